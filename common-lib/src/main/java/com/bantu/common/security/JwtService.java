@@ -1,0 +1,123 @@
+package com.bantu.common.security;
+
+import io.jsonwebtoken.Claims;
+import io.jsonwebtoken.JwtException;
+import io.jsonwebtoken.Jws;
+import io.jsonwebtoken.Jwts;
+import io.jsonwebtoken.security.Keys;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import javax.crypto.SecretKey;
+
+/**
+ * Issues and verifies HS256 tokens (jjwt). The algorithm is pinned: a token whose header names anything
+ * but HS256 (including {@code none}) is refused before its signature is looked at. Access and refresh
+ * tokens carry {@code type} and are not interchangeable.
+ */
+public class JwtService {
+
+    public static final String TYPE_ACCESS = "access";
+    public static final String TYPE_REFRESH = "refresh";
+    public static final String ROLE_SERVICE = "SERVICE";
+    private static final String ALG = "HS256";
+
+    private final SecretKey key;
+    private final JwtProperties props;
+
+    public JwtService(JwtProperties props) {
+        if (props.secret() == null || props.secret().isBlank()) {
+            throw new IllegalStateException(
+                    "BANTU_JWT_SECRET is not set: give every service the same secret of at least 32 bytes");
+        }
+        byte[] bytes = props.secret().getBytes(StandardCharsets.UTF_8);
+        if (bytes.length < 32) {
+            throw new IllegalStateException("BANTU_JWT_SECRET must be at least 32 bytes, got " + bytes.length);
+        }
+        this.key = Keys.hmacShaKeyFor(bytes);
+        this.props = props;
+    }
+
+    public record Subject(String userId, String username, String email, List<String> roles, String organizationId) {
+    }
+
+    public record IssuedToken(String token, String jti, Instant expiresAt) {
+    }
+
+    public IssuedToken issueAccess(Subject s) {
+        return issue(s, TYPE_ACCESS, props.accessTtl());
+    }
+
+    public IssuedToken issueRefresh(Subject s) {
+        return issue(s, TYPE_REFRESH, props.refreshTtl());
+    }
+
+    /** A short-lived access token for service-to-service calls to {@code /internal/**}. */
+    public IssuedToken issueServiceToken(String serviceName) {
+        return issue(new Subject(serviceName, serviceName, null, List.of(ROLE_SERVICE), null),
+                TYPE_ACCESS, Duration.ofMinutes(10));
+    }
+
+    public Duration accessTtl() {
+        return props.accessTtl();
+    }
+
+    private IssuedToken issue(Subject s, String type, Duration ttl) {
+        Instant now = Instant.now();
+        Instant exp = now.plus(ttl);
+        String jti = UUID.randomUUID().toString();
+        String token = Jwts.builder()
+                .header().add("typ", "JWT").and()
+                .subject(s.userId())
+                .issuer(props.issuer())
+                .id(jti)
+                .issuedAt(Date.from(now))
+                .expiration(Date.from(exp))
+                .claim("username", s.username())
+                .claim("email", s.email())
+                .claim("roles", s.roles())
+                .claim("org_id", s.organizationId())
+                .claim("type", type)
+                .signWith(key, Jwts.SIG.HS256)
+                .compact();
+        return new IssuedToken(token, jti, exp);
+    }
+
+    public BantuPrincipal verifyAccess(String token) {
+        return verify(token, TYPE_ACCESS);
+    }
+
+    public BantuPrincipal verifyRefresh(String token) {
+        return verify(token, TYPE_REFRESH);
+    }
+
+    private BantuPrincipal verify(String token, String expectedType) {
+        if (token == null || token.isBlank()) {
+            throw new InvalidTokenException("missing token");
+        }
+        Jws<Claims> jws;
+        try {
+            jws = Jwts.parser().verifyWith(key).requireIssuer(props.issuer()).build().parseSignedClaims(token);
+        } catch (JwtException | IllegalArgumentException e) {
+            throw new InvalidTokenException("invalid token: " + e.getClass().getSimpleName(), e);
+        }
+        if (!ALG.equals(jws.getHeader().getAlgorithm())) {
+            throw new InvalidTokenException("unexpected algorithm");
+        }
+        Claims c = jws.getPayload();
+        if (!expectedType.equals(c.get("type", String.class))) {
+            throw new InvalidTokenException("wrong token type");
+        }
+        if (c.getSubject() == null || c.getId() == null || c.getExpiration() == null) {
+            throw new InvalidTokenException("incomplete token");
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> rawRoles = c.get("roles", List.class);
+        List<String> roles = rawRoles == null ? List.of() : rawRoles.stream().map(String::valueOf).toList();
+        return new BantuPrincipal(c.getSubject(), c.get("username", String.class), c.get("email", String.class),
+                roles, c.get("org_id", String.class), c.getId(), c.getExpiration().toInstant(), expectedType);
+    }
+}

@@ -1,0 +1,74 @@
+package com.bantu.common.security;
+
+import com.bantu.common.api.ApiResponse;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The security every servlet service imports: stateless, JWT only, 401/403 in the envelope, method security
+ * for role checks. Public paths: actuator health/info/prometheus, OpenAPI and Swagger UI, plus the service's
+ * own {@code bantu.security.public-paths}.
+ */
+@AutoConfiguration(after = BantuCommonAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass(HttpSecurity.class)
+@EnableWebSecurity
+@EnableMethodSecurity
+public class ServletSecurityConfiguration {
+
+    static final List<String> DEFAULT_PUBLIC = List.of("/health", "/error", "/actuator/health", "/actuator/health/**",
+            "/actuator/info", "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+            "/swagger-ui/**");
+
+    @Bean
+    SecurityFilterChain bantuSecurityFilterChain(HttpSecurity http, JwtService jwt, TokenRevocationStore revocations,
+                                                 JsonMapper json,
+                                                 @Value("${bantu.security.public-paths:}") List<String> extra)
+            throws Exception {
+        List<String> publicPaths = new ArrayList<>(DEFAULT_PUBLIC);
+        extra.stream().filter(s -> !s.isBlank()).forEach(publicPaths::add);
+        http.csrf(c -> c.disable())
+                .cors(c -> c.disable())
+                .httpBasic(b -> b.disable())
+                .formLogin(f -> f.disable())
+                .logout(l -> l.disable())
+                .requestCache(r -> r.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
+                        .requestMatchers(publicPaths.toArray(String[]::new)).permitAll()
+                        .anyRequest().authenticated())
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> {
+                            Object reason = req.getAttribute(JwtAuthenticationFilter.ERROR_ATTRIBUTE);
+                            write(res, json, 401, reason == null ? "未提供认证令牌" : "无效的认证令牌");
+                        })
+                        .accessDeniedHandler((req, res, ex) -> write(res, json, 403, "权限不足")))
+                .addFilterBefore(new JwtAuthenticationFilter(jwt, revocations),
+                        UsernamePasswordAuthenticationFilter.class);
+        return http.build();
+    }
+
+    private static void write(HttpServletResponse res, JsonMapper json, int status, String message) throws IOException {
+        res.setStatus(status);
+        res.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        res.setCharacterEncoding("UTF-8");
+        json.writeValue(res.getOutputStream(), ApiResponse.error(status, message, null));
+    }
+}

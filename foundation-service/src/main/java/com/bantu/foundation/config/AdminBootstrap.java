@@ -1,0 +1,65 @@
+package com.bantu.foundation.config;
+
+import com.bantu.foundation.user.User;
+import com.bantu.foundation.user.UserRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Gives the seeded admin a password on first start. The password comes from {@code BANTU_ADMIN_PASSWORD};
+ * the local profile uses the documented development password and prints it. Without either, a start
+ * with a password-less admin fails with a message naming the variable.
+ */
+@Component
+public class AdminBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+
+    private final UserRepository users;
+    private final PasswordEncoder encoder;
+    private final TransactionTemplate tx;
+    private final String email;
+    private final String password;
+    private final boolean printPassword;
+
+    public AdminBootstrap(UserRepository users, PasswordEncoder encoder, TransactionTemplate tx,
+                          @Value("${bantu.admin.email:admin@bantu.sbs}") String email,
+                          @Value("${bantu.admin.password:}") String password,
+                          @Value("${bantu.admin.print-password:false}") boolean printPassword) {
+        this.users = users;
+        this.encoder = encoder;
+        this.tx = tx;
+        this.email = email;
+        this.password = password;
+        this.printPassword = printPassword;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        tx.executeWithoutResult(status -> {
+            User admin = users.findByEmailIgnoreCase(email).orElse(null);
+            if (admin == null || admin.getPasswordHash() != null) {
+                return;
+            }
+            if (password == null || password.isBlank()) {
+                throw new IllegalStateException("BANTU_ADMIN_PASSWORD is not set: the seeded admin " + email
+                        + " has no password yet. Set it (at least 8 characters) for the first start.");
+            }
+            if (password.length() < 8) {
+                throw new IllegalStateException("BANTU_ADMIN_PASSWORD must be at least 8 characters");
+            }
+            admin.setPasswordHash(encoder.encode(password));
+            users.save(admin);
+            log.info("Admin account {} initialised from configuration", email);
+        });
+        if (printPassword) {
+            log.info("Local profile: sign in as {} with the development password {}", email, password);
+        }
+    }
+}

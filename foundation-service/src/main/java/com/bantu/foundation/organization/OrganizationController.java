@@ -1,0 +1,91 @@
+package com.bantu.foundation.organization;
+
+import com.bantu.common.api.ApiResponse;
+import com.bantu.common.api.PageQuery;
+import com.bantu.common.api.RecordsPage;
+import com.bantu.foundation.organization.OrganizationDtos.CreateOrganizationRequest;
+import com.bantu.foundation.organization.OrganizationDtos.EmployeeResponse;
+import com.bantu.foundation.organization.OrganizationDtos.OrganizationResponse;
+import com.bantu.foundation.organization.OrganizationDtos.TreeNode;
+import com.bantu.foundation.organization.OrganizationDtos.UpdateOrganizationRequest;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "organizations")
+@RestController
+@RequestMapping("/api/foundation/organizations")
+public class OrganizationController {
+
+    private final OrganizationService service;
+
+    public OrganizationController(OrganizationService service) {
+        this.service = service;
+    }
+
+    @GetMapping
+    public ApiResponse<RecordsPage<OrganizationResponse>> list(
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String code,
+            @RequestParam(name = "organization_type", required = false) String organizationType,
+            @RequestParam(name = "is_active", required = false) Boolean isActive,
+            @RequestParam(name = "parent_id", required = false) String parentId,
+            @RequestParam(name = "include_deleted", defaultValue = "false") boolean includeDeleted) {
+        return ApiResponse.ok(service.list(
+                new OrganizationService.Filter(name, code, organizationType, isActive, parentId, includeDeleted),
+                PageQuery.of(page, size)));
+    }
+
+    @GetMapping("/tree")
+    public ApiResponse<List<TreeNode>> tree() {
+        return ApiResponse.ok(service.tree());
+    }
+
+    @GetMapping("/{id}")
+    public ApiResponse<OrganizationResponse> get(@PathVariable String id) {
+        return ApiResponse.ok(service.get(id));
+    }
+
+    @GetMapping("/{id}/employees")
+    public ApiResponse<List<EmployeeResponse>> employees(@PathVariable String id) {
+        return ApiResponse.ok(service.employees(id));
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('ADMIN')")
+    public ApiResponse<OrganizationResponse> create(@Valid @RequestBody CreateOrganizationRequest req) {
+        return ApiResponse.ok("组织创建成功", service.create(req));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    public ApiResponse<OrganizationResponse> update(@PathVariable String id,
+                                                    @Valid @RequestBody UpdateOrganizationRequest req) {
+        return ApiResponse.ok("组织更新成功", service.update(id, req));
+    }
+
+    @DeleteMapping("/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    public ApiResponse<Void> delete(@PathVariable String id) {
+        service.delete(id);
+        return ApiResponse.ok("组织已删除", null);
+    }
+
+    @PutMapping("/{id}/restore")
+    @PreAuthorize("hasRole('ADMIN')")
+    public ApiResponse<OrganizationResponse> restore(@PathVariable String id) {
+        return ApiResponse.ok("组织已恢复", service.restore(id));
+    }
+}

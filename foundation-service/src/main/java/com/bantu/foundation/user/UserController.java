@@ -1,0 +1,114 @@
+package com.bantu.foundation.user;
+
+import com.bantu.common.api.ApiResponse;
+import com.bantu.common.api.PageQuery;
+import com.bantu.common.api.RecordsPage;
+import com.bantu.common.security.CurrentUser;
+import com.bantu.foundation.role.RoleDtos.RoleResponse;
+import com.bantu.foundation.user.UserDtos.ChangePasswordRequest;
+import com.bantu.foundation.user.UserDtos.CreateUserRequest;
+import com.bantu.foundation.user.UserDtos.ResetPasswordRequest;
+import com.bantu.foundation.user.UserDtos.UpdateUserRequest;
+import com.bantu.foundation.user.UserDtos.UserResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "users")
+@RestController
+@RequestMapping("/api/foundation/users")
+public class UserController {
+
+    private final UserService service;
+
+    public UserController(UserService service) {
+        this.service = service;
+    }
+
+    @GetMapping
+    public ApiResponse<RecordsPage<UserResponse>> list(
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String email,
+            @RequestParam(required = false) String username,
+            @RequestParam(name = "organization_id", required = false) String organizationId,
+            @RequestParam(name = "role_id", required = false) String roleId,
+            @RequestParam(name = "is_active", required = false) Boolean isActive,
+            @RequestParam(name = "include_deleted", defaultValue = "false") boolean includeDeleted) {
+        return ApiResponse.ok(service.list(
+                new UserService.Filter(email, username, organizationId, roleId, isActive, includeDeleted),
+                PageQuery.of(page, size)));
+    }
+
+    @GetMapping("/{id}")
+    public ApiResponse<UserResponse> get(@PathVariable String id) {
+        UserService.requireSelfOrAdmin(id, CurrentUser.get());
+        return ApiResponse.ok(service.get(id));
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('ADMIN')")
+    public ApiResponse<UserResponse> create(@Valid @RequestBody CreateUserRequest req) {
+        return ApiResponse.ok("用户创建成功", service.create(req));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    public ApiResponse<UserResponse> update(@PathVariable String id, @Valid @RequestBody UpdateUserRequest req) {
+        return ApiResponse.ok("用户更新成功", service.update(id, req));
+    }
+
+    @DeleteMapping("/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    public ApiResponse<Void> delete(@PathVariable String id) {
+        service.delete(id, CurrentUser.id());
+        return ApiResponse.ok("用户已删除", null);
+    }
+
+    @PutMapping("/{id}/restore")
+    @PreAuthorize("hasRole('ADMIN')")
+    public ApiResponse<UserResponse> restore(@PathVariable String id) {
+        return ApiResponse.ok("用户已恢复", service.restore(id));
+    }
+
+    @PutMapping("/{id}/password")
+    public ApiResponse<Void> changePassword(@PathVariable String id, @Valid @RequestBody ChangePasswordRequest req) {
+        service.changePassword(id, CurrentUser.id(), req.oldPassword(), req.newPassword());
+        return ApiResponse.ok("密码修改成功", null);
+    }
+
+    @PostMapping("/{id}/reset-password")
+    @PreAuthorize("hasRole('ADMIN')")
+    public ApiResponse<Void> resetPassword(@PathVariable String id, @Valid @RequestBody ResetPasswordRequest req) {
+        service.resetPassword(id, req.newPassword());
+        return ApiResponse.ok("密码已重置", null);
+    }
+
+    @GetMapping("/{id}/roles")
+    public ApiResponse<List<RoleResponse>> roles(@PathVariable String id) {
+        UserService.requireSelfOrAdmin(id, CurrentUser.get());
+        return ApiResponse.ok(service.roles(id));
+    }
+
+    @PostMapping("/{userId}/roles/{roleId}")
+    @PreAuthorize("hasRole('ADMIN')")
+    public ApiResponse<List<RoleResponse>> assignRole(@PathVariable String userId, @PathVariable String roleId) {
+        return ApiResponse.ok("角色已分配", service.assignRole(userId, roleId));
+    }
+
+    @DeleteMapping("/{userId}/roles/{roleId}")
+    @PreAuthorize("hasRole('ADMIN')")
+    public ApiResponse<List<RoleResponse>> removeRole(@PathVariable String userId, @PathVariable String roleId) {
+        return ApiResponse.ok("角色已移除", service.removeRole(userId, roleId));
+    }
+}

@@ -1,0 +1,309 @@
+package com.bantu.foundation.user;
+
+import com.bantu.common.api.PageQuery;
+import com.bantu.common.api.RecordsPage;
+import com.bantu.common.error.ConflictException;
+import com.bantu.common.error.ForbiddenException;
+import com.bantu.common.error.ValidationException;
+import com.bantu.common.persistence.Specs;
+import com.bantu.foundation.organization.Organization;
+import com.bantu.foundation.organization.OrganizationEmployee;
+import com.bantu.foundation.organization.OrganizationEmployeeRepository;
+import com.bantu.foundation.organization.OrganizationRepository;
+import com.bantu.foundation.organization.OrganizationService;
+import com.bantu.foundation.role.Role;
+import com.bantu.foundation.role.RoleDtos.RoleResponse;
+import com.bantu.foundation.role.RoleRepository;
+import com.bantu.foundation.user.UserDtos.CreateUserRequest;
+import com.bantu.foundation.user.UserDtos.UpdateUserRequest;
+import com.bantu.foundation.user.UserDtos.UserResponse;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Subquery;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class UserService {
+
+    public static final String NOT_FOUND = "用户不存在";
+
+    private final UserRepository users;
+    private final RoleRepository roles;
+    private final OrganizationRepository orgs;
+    private final OrganizationEmployeeRepository employees;
+    private final OrganizationService organizations;
+    private final PasswordEncoder encoder;
+
+    public UserService(UserRepository users, RoleRepository roles, OrganizationRepository orgs,
+                       OrganizationEmployeeRepository employees, OrganizationService organizations,
+                       PasswordEncoder encoder) {
+        this.users = users;
+        this.roles = roles;
+        this.orgs = orgs;
+        this.employees = employees;
+        this.organizations = organizations;
+        this.encoder = encoder;
+    }
+
+    public record Filter(String email, String username, String organizationId, String roleId, Boolean isActive,
+                         boolean includeDeleted) {
+    }
+
+    @Transactional(readOnly = true)
+    public RecordsPage<UserResponse> list(Filter f, PageQuery page) {
+        Specification<User> spec = Specification.allOf(
+                Specs.contains("email", f.email()), Specs.contains("username", f.username()),
+                Specs.eq("active", f.isActive()),
+                f.includeDeleted() ? Specs.all() : (root, q, cb) -> cb.isNull(root.get("deletedAt")),
+                byOrganization(f.organizationId()), byRole(f.roleId()));
+        var result = users.findAll(spec, page.toPageable(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id"))));
+        Map<String, OrgRef> primary = primaryOrganizations(result.getContent().stream().map(User::getId).toList());
+        return RecordsPage.of(result, page, u -> toResponse(u, primary.get(u.getId())));
+    }
+
+    private static Specification<User> byOrganization(String orgId) {
+        if (orgId == null || orgId.isBlank()) {
+            return Specs.all();
+        }
+        return (root, q, cb) -> {
+            Subquery<String> sq = q.subquery(String.class);
+            var e = sq.from(OrganizationEmployee.class);
+            sq.select(e.get("userId")).where(cb.equal(e.get("organizationId"), orgId), cb.isTrue(e.get("active")));
+            return root.get("id").in(sq);
+        };
+    }
+
+    private static Specification<User> byRole(String roleId) {
+        if (roleId == null || roleId.isBlank()) {
+            return Specs.all();
+        }
+        return (root, q, cb) -> {
+            Subquery<String> sq = q.subquery(String.class);
+            var u = sq.from(User.class);
+            Join<User, Role> r = u.join("roles");
+            sq.select(u.get("id")).where(cb.equal(r.get("id"), roleId));
+            return root.get("id").in(sq);
+        };
+    }
+
+    record OrgRef(String id, String name) {
+    }
+
+    private Map<String, OrgRef> primaryOrganizations(Collection<String> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        List<OrganizationEmployee> rows = employees.findByUserIdInAndPrimaryTrueAndActiveTrue(userIds);
+        Map<String, Organization> byId = orgs.findByIdIn(rows.stream().map(OrganizationEmployee::getOrganizationId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Organization::getId, Function.identity()));
+        return rows.stream().collect(Collectors.toMap(OrganizationEmployee::getUserId, e -> {
+            Organization o = byId.get(e.getOrganizationId());
+            return new OrgRef(e.getOrganizationId(), o == null ? null : o.getName());
+        }, (a, b) -> a));
+    }
+
+    private UserResponse toResponse(User u, OrgRef org) {
+        return UserResponse.of(u, org == null ? null : org.id(), org == null ? null : org.name());
+    }
+
+    private UserResponse toResponse(User u) {
+        return toResponse(u, primaryOrganizations(List.of(u.getId())).get(u.getId()));
+    }
+
+    @Transactional(readOnly = true)
+    public UserResponse get(String id) {
+        return toResponse(users.getOrThrow(id, NOT_FOUND));
+    }
+
+    @Transactional
+    public UserResponse create(CreateUserRequest r) {
+        organizations.requireActive(r.organizationId(), "organization_id");
+        if (users.existsByUsernameIgnoreCase(r.username().trim())) {
+            throw new ConflictException("用户名已存在");
+        }
+        if (users.existsByEmailIgnoreCase(r.email().trim())) {
+            throw new ConflictException("邮箱已存在");
+        }
+        User u = new User();
+        u.username = r.username().trim();
+        u.email = r.email().trim().toLowerCase();
+        u.phone = r.phone();
+        u.displayName = r.displayName();
+        u.avatarUrl = r.avatarUrl();
+        u.bio = r.bio();
+        u.gender = r.gender();
+        u.address = r.address();
+        u.contactPhone = r.contactPhone();
+        u.whatsapp = r.whatsapp();
+        u.wechat = r.wechat();
+        u.setActive(r.isActive() == null || r.isActive());
+        u.setPasswordHash(encoder.encode(r.password()));
+        u.roles = resolveRoles(r.roleIds());
+        users.saveAndFlush(u);
+        if (r.autoCreateEmployee() == null || r.autoCreateEmployee()) {
+            employees.save(OrganizationEmployee.primary(u.getId(), r.organizationId(), u.email));
+        }
+        return toResponse(u);
+    }
+
+    private Set<Role> resolveRoles(List<String> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return new LinkedHashSet<>();
+        }
+        Set<String> wanted = new LinkedHashSet<>(ids);
+        List<Role> found = roles.findByIdIn(wanted);
+        if (found.size() != wanted.size()) {
+            Set<String> known = found.stream().map(Role::getId).collect(Collectors.toSet());
+            List<String> unknown = wanted.stream().filter(id -> !known.contains(id)).toList();
+            throw ValidationException.of("role_ids", "角色不存在: " + String.join(", ", unknown));
+        }
+        return new LinkedHashSet<>(found);
+    }
+
+    @Transactional
+    public UserResponse update(String id, UpdateUserRequest r) {
+        User u = users.getOrThrow(id, NOT_FOUND);
+        if (r.email() != null && !r.email().equalsIgnoreCase(u.email)) {
+            if (users.existsByEmailIgnoreCase(r.email().trim())) {
+                throw new ConflictException("邮箱已存在");
+            }
+            u.email = r.email().trim().toLowerCase();
+        }
+        if (r.phone() != null) {
+            u.phone = r.phone();
+        }
+        if (r.displayName() != null) {
+            u.displayName = r.displayName();
+        }
+        if (r.avatarUrl() != null) {
+            u.avatarUrl = r.avatarUrl();
+        }
+        if (r.bio() != null) {
+            u.bio = r.bio();
+        }
+        if (r.gender() != null) {
+            u.gender = r.gender();
+        }
+        if (r.address() != null) {
+            u.address = r.address();
+        }
+        if (r.contactPhone() != null) {
+            u.contactPhone = r.contactPhone();
+        }
+        if (r.whatsapp() != null) {
+            u.whatsapp = r.whatsapp();
+        }
+        if (r.wechat() != null) {
+            u.wechat = r.wechat();
+        }
+        if (r.roleIds() != null) {
+            u.roles = resolveRoles(r.roleIds());
+        }
+        if (r.isActive() != null) {
+            u.setActive(r.isActive());
+        }
+        if (r.organizationId() != null && !r.organizationId().isBlank()) {
+            movePrimaryOrganization(u, r.organizationId());
+        }
+        users.saveAndFlush(u);
+        return toResponse(u);
+    }
+
+    private void movePrimaryOrganization(User u, String orgId) {
+        var current = employees.findFirstByUserIdAndPrimaryTrueAndActiveTrue(u.getId());
+        if (current.isPresent() && current.get().getOrganizationId().equals(orgId)) {
+            return;
+        }
+        organizations.requireActive(orgId, "organization_id");
+        if (current.isPresent()) {
+            current.get().setOrganizationId(orgId);
+            employees.save(current.get());
+        } else {
+            employees.save(OrganizationEmployee.primary(u.getId(), orgId, u.email));
+        }
+    }
+
+    @Transactional
+    public void delete(String id, String actingUserId) {
+        User u = users.getOrThrow(id, NOT_FOUND);
+        if (u.getId().equals(actingUserId)) {
+            throw new ConflictException("You cannot delete your own account");
+        }
+        u.softDelete();
+        users.saveAndFlush(u);
+    }
+
+    @Transactional
+    public UserResponse restore(String id) {
+        User u = users.getOrThrow(id, NOT_FOUND);
+        u.restore();
+        users.saveAndFlush(u);
+        return toResponse(u);
+    }
+
+    @Transactional
+    public void changePassword(String id, String actingUserId, String oldPassword, String newPassword) {
+        if (!id.equals(actingUserId)) {
+            throw new ForbiddenException("只能修改自己的密码");
+        }
+        User u = users.getOrThrow(id, NOT_FOUND);
+        if (u.getPasswordHash() == null || !encoder.matches(oldPassword, u.getPasswordHash())) {
+            throw ValidationException.of("old_password", "原密码错误");
+        }
+        if (oldPassword.equals(newPassword)) {
+            throw ValidationException.of("new_password", "must differ from the old password");
+        }
+        u.setPasswordHash(encoder.encode(newPassword));
+        users.saveAndFlush(u);
+    }
+
+    @Transactional
+    public void resetPassword(String id, String newPassword) {
+        User u = users.getOrThrow(id, NOT_FOUND);
+        u.setPasswordHash(encoder.encode(newPassword));
+        u.clearLockout();
+        users.saveAndFlush(u);
+    }
+
+    @Transactional(readOnly = true)
+    public List<RoleResponse> roles(String id) {
+        User u = users.getOrThrow(id, NOT_FOUND);
+        return u.roles.stream().map(RoleResponse::of).toList();
+    }
+
+    @Transactional
+    public List<RoleResponse> assignRole(String userId, String roleId) {
+        User u = users.getOrThrow(userId, NOT_FOUND);
+        Role r = roles.getOrThrow(roleId, "角色不存在");
+        u.roles.add(r);
+        users.saveAndFlush(u);
+        return new ArrayList<>(u.roles).stream().map(RoleResponse::of).toList();
+    }
+
+    @Transactional
+    public List<RoleResponse> removeRole(String userId, String roleId) {
+        User u = users.getOrThrow(userId, NOT_FOUND);
+        roles.getOrThrow(roleId, "角色不存在");
+        u.roles.removeIf(r -> r.getId().equals(roleId));
+        users.saveAndFlush(u);
+        return u.roles.stream().map(RoleResponse::of).toList();
+    }
+
+    /** Refuses a request that is neither from an admin nor about the caller's own account. */
+    public static void requireSelfOrAdmin(String id, com.bantu.common.security.BantuPrincipal p) {
+        if (!p.userId().equals(id) && !p.hasRole("ADMIN")) {
+            throw new ForbiddenException("权限不足");
+        }
+    }
+}
