@@ -15,7 +15,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Starts foundation-service on a random port against the real test database and Redis (DESIGN.md §7). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "logging.level.com.bantu.service-calls=WARN")
 public abstract class IntegrationTestBase {
 
     public static final String ADMIN_EMAIL = "admin@bantu.sbs";

@@ -20,6 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AdminBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+    /** SPEC.md §7: the original's development password, used by the local profile only. */
+    private static final String DEV_PASSWORD = "Admin@123456";
 
     private final UserRepository users;
     private final PasswordEncoder encoder;
@@ -59,7 +61,12 @@ public class AdminBootstrap implements ApplicationRunner {
             log.info("Admin account {} initialised from configuration", email);
         });
         if (printPassword) {
-            log.info("Local profile: sign in as {} with the development password {}", email, password);
+            if (DEV_PASSWORD.equals(password)) {
+                log.info("Local profile: sign in as {} with the documented development password {}", email,
+                        DEV_PASSWORD);
+            } else {
+                log.info("Local profile: sign in as {} with the password from BANTU_ADMIN_PASSWORD", email);
+            }
         }
     }
 }
