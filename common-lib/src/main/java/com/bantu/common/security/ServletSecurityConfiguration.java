@@ -12,6 +12,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderNotFoundException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -63,6 +65,17 @@ public class ServletSecurityConfiguration {
                 .addFilterBefore(new JwtAuthenticationFilter(jwt, revocations),
                         UsernamePasswordAuthenticationFilter.class);
         return http.build();
+    }
+
+    /**
+     * Requests are authenticated by the JWT filter only; this manager refuses everything else and keeps Spring
+     * Boot from creating an in-memory user with a generated password.
+     */
+    @Bean
+    AuthenticationManager jwtOnlyAuthenticationManager() {
+        return authentication -> {
+            throw new ProviderNotFoundException("Only bearer tokens are accepted");
+        };
     }
 
     private static void write(HttpServletResponse res, JsonMapper json, int status, String message) throws IOException {

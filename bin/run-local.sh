@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# README command (1): start the whole suite on the embedded default (H2 files under ./data, no MySQL needed;
+# Redis is used when one answers on localhost:6379, otherwise in-process stand-ins). Builds first when needed,
+# waits until every process is ready, prints the URLs, logs to ./logs/, stops everything on Ctrl-C.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+
+# service:port, in start order (the gateway last so its first health checks find the others)
+ALL="foundation-service:8081 service-management-service:8082 analytics-monitoring-service:8083 gateway-service:8080"
+SERVICES=()
+for entry in $ALL; do [ -d "${entry%%:*}/src" ] && SERVICES+=("$entry"); done
+
+JVM_FLAGS=${BANTU_JVM_FLAGS:-"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -Xmx256m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -Dreactor.netty.native=false"}
+
+need_build=0
+for entry in "${SERVICES[@]}"; do
+  svc=${entry%%:*}; jar="$svc/target/$svc.jar"
+  if [ ! -f "$jar" ] || [ -n "$(find "$svc/src" common-lib/src -newer "$jar" -type f -print -quit)" ]; then need_build=1; fi
+done
+if [ "$need_build" = 1 ] && [ "${BANTU_SKIP_BUILD:-0}" != 1 ]; then
+  echo "Building (./mvnw -DskipTests package)…"
+  ./mvnw -B -q -ntp -DskipTests package
+fi
+
+mkdir -p logs data
+export BANTU_JWT_SECRET
+BANTU_JWT_SECRET=$(head -c 48 /dev/urandom | base64 | tr -d '\n/+=')   # fresh per run, shared by all processes
+export BANTU_DATA_DIR="$ROOT/data"
+if (exec 3<>/dev/tcp/127.0.0.1/6379) 2>/dev/null; then
+  export BANTU_REVOCATION_STORE=redis BANTU_REDIS_AVAILABLE=true SPRING_DATA_REDIS_HOST=127.0.0.1 BANTU_RATE_LIMITER=redis
+  echo "Redis found on 127.0.0.1:6379: using it for token revocation, caches and the login rate limiter."
+else
+  export BANTU_REVOCATION_STORE=memory BANTU_REDIS_AVAILABLE=false BANTU_RATE_LIMITER=memory
+  echo "No Redis on 127.0.0.1:6379: using in-process stand-ins."
+fi
+
+PIDS=()
+stop_all() {
+  trap - INT TERM EXIT
+  echo; echo "Stopping…"
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap stop_all INT TERM EXIT
+
+started=$(date +%s)
+for entry in "${SERVICES[@]}"; do
+  svc=${entry%%:*}; port=${entry##*:}
+  if (exec 3<>/dev/tcp/127.0.0.1/"$port") 2>/dev/null; then
+    echo "Port $port is already in use: stop whatever listens there (another run of this script?)"; exit 1
+  fi
+  # shellcheck disable=SC2086
+  java $JVM_FLAGS -jar "$svc/target/$svc.jar" --spring.profiles.active=local --server.port="$port" \
+    > "logs/$svc.log" 2>&1 &
+  PIDS+=($!)
+  echo "started $svc (pid $!, port $port, log logs/$svc.log)"
+done
+
+for entry in "${SERVICES[@]}"; do
+  svc=${entry%%:*}; port=${entry##*:}
+  for i in $(seq 1 240); do
+    if curl -fsS "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1; then
+      echo "ready: $svc on :$port after $(( $(date +%s) - started )) s"; break
+    fi
+    if [ "$i" = 240 ]; then echo "$svc did not become ready; see logs/$svc.log"; exit 1; fi
+    sleep 0.5
+  done
+done
+
+entry_port=8081; for entry in "${SERVICES[@]}"; do [ "${entry%%:*}" = gateway-service ] && entry_port=8080; done
+cat <<MSG
+
+BANTU CRM is up.
+  Gateway / API     http://localhost:$entry_port/api/...
+  Swagger UI        http://localhost:$entry_port/swagger-ui.html
+  Sign in           curl -s -X POST http://localhost:$entry_port/api/foundation/auth/login \\
+                      -H 'Content-Type: application/json' -d '{"email":"admin@bantu.sbs","password":"Admin@123456"}'
+  Data              $ROOT/data   (delete it to start from the seed again)
+  Logs              $ROOT/logs
+Press Ctrl-C to stop.
+MSG
+wait
