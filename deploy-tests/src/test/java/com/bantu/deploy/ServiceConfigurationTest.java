@@ -1,0 +1,53 @@
+package com.bantu.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.bantu.deploy.support.Design;
+import com.bantu.deploy.support.SpringConfig;
+
+/**
+ * What the deployment assumes about each service's production configuration (application.yml): the port of
+ * DESIGN.md §2, the actuator endpoints the probes and Prometheus call, on the service port.
+ */
+class ServiceConfigurationTest {
+
+    static List<Design.Service> services() {
+        return Design.deployed();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("services")
+    void listensOnTheDesignPort(Design.Service s) {
+        SpringConfig config = SpringConfig.require(s.name());
+        assertThat(config.resolvedDefault("server.port"))
+                .as("%s server.port (default when SERVER_PORT is unset)", config.file())
+                .contains(String.valueOf(s.port()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("services")
+    void servesTheActuatorEndpointsTheDeploymentCalls(Design.Service s) {
+        SpringConfig config = SpringConfig.require(s.name());
+        assertThat(config.get("management.server.port"))
+                .as("%s: actuator must stay on the service port the probes and Prometheus use", config.file())
+                .isEmpty();
+        assertThat(config.resolvedDefault("management.endpoints.web.base-path").orElse("/actuator"))
+                .as("%s management.endpoints.web.base-path", config.file()).isEqualTo("/actuator");
+        List<String> exposed = Arrays.stream(config.resolvedDefault("management.endpoints.web.exposure.include").orElse("health")
+                .split(",")).map(String::trim).toList();
+        if (!exposed.contains("*")) {
+            assertThat(exposed).as("%s management.endpoints.web.exposure.include", config.file())
+                    .contains("health", "prometheus", "info");
+        }
+        // outside Kubernetes (compose) the liveness/readiness groups exist only when enabled explicitly
+        assertThat(config.resolvedDefault("management.endpoint.health.probes.enabled"))
+                .as("%s management.endpoint.health.probes.enabled (/actuator/health/liveness|readiness)", config.file())
+                .contains("true");
+    }
+}
