@@ -1,0 +1,182 @@
+package com.bantu.servicemanagement.category;
+
+import com.bantu.common.api.ItemsPage;
+import com.bantu.common.api.PageQuery;
+import com.bantu.common.error.ConflictException;
+import com.bantu.common.error.ValidationException;
+import com.bantu.common.persistence.Specs;
+import com.bantu.servicemanagement.category.CategoryDtos.CategoryNode;
+import com.bantu.servicemanagement.category.CategoryDtos.CategoryRequest;
+import com.bantu.servicemanagement.category.CategoryDtos.CategoryResponse;
+import com.bantu.servicemanagement.support.Params;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class CategoryService {
+
+    public static final String NOT_FOUND = "产品分类不存在";
+    private static final Map<String, String> SORTS = Map.of("code", "code", "name", "name",
+            "display_order", "displayOrder", "created_at", "createdAt", "updated_at", "updatedAt");
+
+    private final ProductCategoryRepository categories;
+    private final JdbcTemplate jdbc;
+
+    public CategoryService(ProductCategoryRepository categories, JdbcTemplate jdbc) {
+        this.categories = categories;
+        this.jdbc = jdbc;
+    }
+
+    public record Filter(String code, String name, String parentId, Boolean isActive) {
+    }
+
+    @Transactional(readOnly = true)
+    public ItemsPage<CategoryResponse> list(Filter f, PageQuery page, String sortBy, String sortOrder) {
+        Sort sort = Params.sort(sortBy, sortOrder, SORTS, Sort.by("displayOrder", "code"));
+        Specification<ProductCategory> spec = Specification.allOf(Specs.eq("code", f.code()),
+                Specs.contains("name", f.name()), Specs.eq("parentId", f.parentId()), Specs.eq("isActive", f.isActive()));
+        var result = categories.findAll(spec, page.toPageable(sort));
+        Map<String, String> parents = names(result.getContent().stream().map(c -> c.parentId).toList());
+        return ItemsPage.of(result, page, c -> CategoryResponse.of(c, parents.get(c.parentId)));
+    }
+
+    @Transactional(readOnly = true)
+    public CategoryResponse get(String id) {
+        return response(categories.getOrThrow(id, NOT_FOUND));
+    }
+
+    @Transactional
+    public CategoryResponse create(CategoryRequest r) {
+        String code = r.code().trim();
+        if (categories.existsByCode(code)) {
+            throw new ConflictException("分类编码 " + code + " 已存在");
+        }
+        ProductCategory c = new ProductCategory();
+        c.code = code;
+        c.name = r.name().trim();
+        c.description = r.description();
+        if (r.parentId() != null) {
+            requireParent(r.parentId());
+            c.parentId = r.parentId();
+        }
+        c.displayOrder = r.displayOrder() == null ? 0 : r.displayOrder();
+        c.isActive = r.isActive() == null || r.isActive();
+        categories.saveAndFlush(c);
+        return response(c);
+    }
+
+    @Transactional
+    public CategoryResponse update(String id, CategoryRequest r) {
+        ProductCategory c = categories.getOrThrow(id, NOT_FOUND);
+        if (r.code() != null && !r.code().trim().equals(c.code)) {
+            throw ValidationException.of("code", "a category code cannot be changed");
+        }
+        if (r.name() != null) {
+            c.name = r.name().trim();
+        }
+        if (r.description() != null) {
+            c.description = r.description();
+        }
+        if (r.displayOrder() != null) {
+            c.displayOrder = r.displayOrder();
+        }
+        if (r.isActive() != null) {
+            c.isActive = r.isActive();
+        }
+        if (r.parentId() != null && !r.parentId().equals(c.parentId)) {
+            checkNoCycle(c.getId(), r.parentId());
+            c.parentId = r.parentId();
+        }
+        categories.saveAndFlush(c);
+        return response(c);
+    }
+
+    /** Deleting is refused while the category has sub-categories or products. */
+    @Transactional
+    public void delete(String id) {
+        ProductCategory c = categories.getOrThrow(id, NOT_FOUND);
+        if (categories.existsByParentId(id)) {
+            throw new ConflictException("分类下仍有子分类，不可删除");
+        }
+        Integer products = jdbc.queryForObject("SELECT COUNT(*) FROM products WHERE category_id = ?", Integer.class, id);
+        if (products != null && products > 0) {
+            throw new ConflictException("分类下仍有 " + products + " 个产品，不可删除");
+        }
+        categories.delete(c);
+    }
+
+    @Transactional(readOnly = true)
+    public List<CategoryNode> tree(Boolean isActive) {
+        List<ProductCategory> all = categories.findAll(Specs.eq("isActive", isActive),
+                Sort.by("displayOrder", "code"));
+        Map<String, CategoryNode> nodes = new LinkedHashMap<>();
+        all.forEach(c -> nodes.put(c.getId(), CategoryNode.of(c)));
+        List<CategoryNode> roots = new ArrayList<>();
+        for (ProductCategory c : all) {
+            CategoryNode parent = c.parentId == null ? null : nodes.get(c.parentId);
+            if (parent == null) {
+                roots.add(nodes.get(c.getId()));
+            } else {
+                parent.children().add(nodes.get(c.getId()));
+            }
+        }
+        return roots;
+    }
+
+    /** Names of categories by id (for other features' responses). */
+    @Transactional(readOnly = true)
+    public Map<String, String> names(List<String> ids) {
+        List<String> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return new HashMap<>();
+        }
+        return categories.findAllById(wanted).stream()
+                .collect(Collectors.toMap(ProductCategory::getId, ProductCategory::getName, (a, b) -> a));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String id) {
+        return categories.existsById(id);
+    }
+
+    private CategoryResponse response(ProductCategory c) {
+        return CategoryResponse.of(c, c.parentId == null ? null : names(List.of(c.parentId)).get(c.parentId));
+    }
+
+    private void requireParent(String parentId) {
+        if (!categories.existsById(parentId)) {
+            throw ValidationException.of("parent_id", "parent category does not exist");
+        }
+    }
+
+    /** A new parent must exist and must not be the category itself or one of its descendants. */
+    private void checkNoCycle(String id, String newParentId) {
+        Set<String> seen = new HashSet<>();
+        Map<String, ProductCategory> byId = categories.findAll().stream()
+                .collect(Collectors.toMap(ProductCategory::getId, Function.identity()));
+        String cursor = newParentId;
+        if (!byId.containsKey(cursor)) {
+            throw ValidationException.of("parent_id", "parent category does not exist");
+        }
+        while (cursor != null && seen.add(cursor)) {
+            if (cursor.equals(id)) {
+                throw new ConflictException("A category cannot be moved under itself or its descendants");
+            }
+            ProductCategory p = byId.get(cursor);
+            cursor = p == null ? null : p.parentId;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package com.bantu.servicemanagement.customer;
+
+import com.bantu.common.persistence.SoftDeletableEntity;
+import com.bantu.common.persistence.StringListConverter;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A customer (person or company), possibly under a parent customer. Fields are package-private: only this feature package reads and writes them. */
+@Entity
+@Table(name = "customers")
+public class Customer extends SoftDeletableEntity {
+
+    @Version
+    Long version;
+
+    String idExternal;
+    String ownerIdExternal;
+    String ownerName;
+    String createdByExternal;
+    String createdByName;
+    String updatedByExternal;
+    String updatedByName;
+    LocalDateTime createdAtSrc;
+    LocalDateTime updatedAtSrc;
+    LocalDateTime lastActionAtSrc;
+    LocalDateTime changeLogAtSrc;
+    String linkedModule;
+    String linkedIdExternal;
+    String name;
+    String code;
+    String level;
+    String parentIdExternal;
+    String parentCustomerId;
+    String parentName;
+    String industry;
+    String description;
+    @Convert(converter = StringListConverter.class)
+    List<String> tags = new ArrayList<>();
+    boolean isLocked;
+    LocalDateTime lastEnrichedAtSrc;
+    String enrichStatus;
+    String channelName;
+    String sourceName;
+    String customerRequirements;
+    String sourceId;
+    String channelId;
+    String customerSourceType = "own";
+    String customerType = "individual";
+    String ownerUserId;
+    String agentUserId;
+    String agentId;
+
+    public String getName() {
+        return name;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getParentCustomerId() {
+        return parentCustomerId;
+    }
+}

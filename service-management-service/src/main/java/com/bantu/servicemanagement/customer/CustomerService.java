@@ -1,0 +1,261 @@
+package com.bantu.servicemanagement.customer;
+
+import com.bantu.common.api.ItemsPage;
+import com.bantu.common.api.PageQuery;
+import com.bantu.common.error.ConflictException;
+import com.bantu.common.error.NotFoundException;
+import com.bantu.common.error.ValidationException;
+import com.bantu.common.persistence.Specs;
+import com.bantu.common.security.CurrentUser;
+import com.bantu.servicemanagement.customer.CustomerDtos.CustomerRequest;
+import com.bantu.servicemanagement.customer.CustomerDtos.CustomerResponse;
+import com.bantu.servicemanagement.customer.CustomerDtos.DisplayNames;
+import com.bantu.servicemanagement.lookup.LookupService.CustomerChannelService;
+import com.bantu.servicemanagement.lookup.LookupService.CustomerSourceService;
+import com.bantu.servicemanagement.names.FoundationNames;
+import com.bantu.servicemanagement.support.CodeSequences;
+import com.bantu.servicemanagement.support.Params;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class CustomerService {
+
+    public static final String NOT_FOUND = "客户不存在";
+    static final List<String> TYPES = List.of("individual", "organization");
+    static final List<String> SOURCE_TYPES = List.of("own", "agent");
+    static final List<String> NAME_MATCH = List.of("prefix", "contains");
+    private static final Map<String, String> SORTS = Map.of("name", "name", "code", "code",
+            "created_at", "createdAt", "updated_at", "updatedAt", "customer_type", "customerType", "level", "level");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private final CustomerRepository customers;
+    private final CustomerSourceService sources;
+    private final CustomerChannelService channels;
+    private final FoundationNames names;
+    private final CodeSequences sequences;
+
+    public CustomerService(CustomerRepository customers, CustomerSourceService sources,
+                           CustomerChannelService channels, FoundationNames names, CodeSequences sequences) {
+        this.customers = customers;
+        this.sources = sources;
+        this.channels = channels;
+        this.names = names;
+        this.sequences = sequences;
+    }
+
+    /**
+     * List filters. {@code name} matches names that start with the text (case-insensitive, served by an index);
+     * {@code nameMatch=contains} matches anywhere in the name, which scans the table.
+     */
+    public record Filter(String name, String nameMatch, String code, String customerType, String customerSourceType,
+                         String parentCustomerId, String ownerUserId, String agentId, String sourceId,
+                         String channelId, Boolean isLocked, boolean includeDeleted) {
+    }
+
+    @Transactional(readOnly = true)
+    public ItemsPage<CustomerResponse> list(Filter f, PageQuery page, String sortBy, String sortOrder) {
+        Params.oneOf("customer_type", f.customerType(), TYPES);
+        Params.oneOf("customer_source_type", f.customerSourceType(), SOURCE_TYPES);
+        Params.oneOf("name_match", f.nameMatch(), NAME_MATCH);
+        Sort sort = Params.sort(sortBy, sortOrder, SORTS, Sort.by(Sort.Direction.DESC, "createdAt"));
+        Specification<Customer> name = "contains".equals(f.nameMatch())
+                ? Specs.contains("name", f.name()) : startsWith("name", f.name());
+        Specification<Customer> spec = Specification.allOf(name, Specs.eq("code", f.code()),
+                Specs.eq("customerType", f.customerType()), Specs.eq("customerSourceType", f.customerSourceType()),
+                Specs.eq("parentCustomerId", f.parentCustomerId()), Specs.eq("ownerUserId", f.ownerUserId()),
+                Specs.eq("agentId", f.agentId()), Specs.eq("sourceId", f.sourceId()),
+                Specs.eq("channelId", f.channelId()), Specs.eq("isLocked", f.isLocked()),
+                f.includeDeleted() ? Specs.all() : (root, q, cb) -> cb.isNull(root.get("deletedAt")));
+        Page<Customer> result = customers.findAll(spec, page.toPageable(sort));
+        return new ItemsPage<>(responses(result.getContent()), result.getTotalElements(), page.page(), page.size());
+    }
+
+    /** Prefix match without lower(): the column's case-insensitive collation keeps the index usable. */
+    static <T> Specification<T> startsWith(String attribute, String value) {
+        if (value == null || value.isBlank()) {
+            return Specs.all();
+        }
+        String pattern = value.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return (root, q, cb) -> cb.like(root.get(attribute), pattern, '\\');
+    }
+
+    @Transactional(readOnly = true)
+    public CustomerResponse get(String id) {
+        return responses(List.of(customers.getOrThrow(id, NOT_FOUND))).get(0);
+    }
+
+    @Transactional
+    public CustomerResponse create(CustomerRequest r) {
+        Customer c = new Customer();
+        if (r.code() != null) {
+            requireFreeCode(r.code().trim());
+        }
+        if (r.parentCustomerId() != null) {
+            requireActive(r.parentCustomerId(), "parent_customer_id");
+        }
+        checkLookups(r);
+        CustomerDtos.apply(r, c);
+        if (c.code == null) {
+            c.code = generateCode();
+        }
+        checkAgent(c);
+        customers.saveAndFlush(c);
+        return get(c.getId());
+    }
+
+    /**
+     * Partial update. A stale {@code version} is a 409, so is a parent that would make the customer its own
+     * ancestor. A locked customer can be changed by an admin only.
+     */
+    @Transactional
+    public CustomerResponse update(String id, CustomerRequest r) {
+        Customer c = customers.getOrThrow(id, NOT_FOUND);
+        Params.expectVersion(r.version(), c.version);
+        requireUnlocked(c);
+        if (r.code() != null && !r.code().trim().equals(c.code)) {
+            requireFreeCode(r.code().trim());
+        }
+        if (r.parentCustomerId() != null && !r.parentCustomerId().equals(c.parentCustomerId)) {
+            checkNoCycle(c.getId(), r.parentCustomerId());
+        }
+        checkLookups(r);
+        CustomerDtos.apply(r, c);
+        checkAgent(c);
+        customers.saveAndFlush(c);
+        return get(id);
+    }
+
+    @Transactional
+    public void delete(String id) {
+        Customer c = customers.getOrThrow(id, NOT_FOUND);
+        requireUnlocked(c);
+        c.softDelete();
+        customers.saveAndFlush(c);
+    }
+
+    @Transactional
+    public CustomerResponse restore(String id) {
+        Customer c = customers.getOrThrow(id, NOT_FOUND);
+        c.restore();
+        customers.saveAndFlush(c);
+        return get(id);
+    }
+
+    // ---------------------------------------------------------------- used by other features
+
+    /** The customer, which must exist and not be deleted; otherwise a 400 naming {@code field}. */
+    @Transactional(readOnly = true)
+    public Customer requireActive(String id, String field) {
+        return customers.findById(id).filter(c -> !c.isDeleted())
+                .orElseThrow(() -> ValidationException.of(field, "customer does not exist"));
+    }
+
+    /** The customer for a sub-resource path ({@code /customers/{id}/...}): 404 when missing or deleted. */
+    @Transactional(readOnly = true)
+    public Customer require(String id) {
+        return customers.findById(id).filter(c -> !c.isDeleted()).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+    }
+
+    /** Locks the customer row for the rest of the caller's transaction; 404 when missing or deleted. */
+    @Transactional
+    public Customer lock(String id) {
+        return customers.lockById(id).filter(c -> !c.isDeleted()).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+    }
+
+    @Transactional(readOnly = true)
+    public Map<String, String> names(List<String> ids) {
+        List<String> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return new HashMap<>();
+        }
+        return customers.findAllById(wanted).stream()
+                .collect(Collectors.toMap(Customer::getId, Customer::getName, (a, b) -> a));
+    }
+
+    // ---------------------------------------------------------------- rules
+
+    /** {@code CUS} + yyyyMMdd + a four-digit daily sequence, skipping codes a client already took. */
+    private String generateCode() {
+        String day = LocalDate.now().format(DAY);
+        for (int attempt = 0; attempt < 20; attempt++) {
+            String code = String.format("CUS%s%04d", day, sequences.next("CUS" + day));
+            if (!customers.existsByCode(code)) {
+                return code;
+            }
+        }
+        throw new ConflictException("Could not generate a free customer code; send one");
+    }
+
+    private void requireFreeCode(String code) {
+        if (customers.existsByCode(code)) {
+            throw new ConflictException("客户编码 " + code + " 已存在");
+        }
+    }
+
+    private void requireUnlocked(Customer c) {
+        if (c.isLocked && !CurrentUser.get().hasRole("ADMIN")) {
+            throw new ConflictException("客户已锁定，只有管理员可以修改");
+        }
+    }
+
+    private void checkAgent(Customer c) {
+        if ("agent".equals(c.customerSourceType) && (c.agentId == null || c.agentId.isBlank())) {
+            throw ValidationException.of("agent_id", "is required when customer_source_type is agent");
+        }
+    }
+
+    private void checkLookups(CustomerRequest r) {
+        if (r.sourceId() != null && !sources.exists(r.sourceId())) {
+            throw ValidationException.of("source_id", "customer source does not exist");
+        }
+        if (r.channelId() != null && !channels.exists(r.channelId())) {
+            throw ValidationException.of("channel_id", "customer channel does not exist");
+        }
+    }
+
+    /** The new parent must exist and must not be the customer itself or one of its descendants. */
+    private void checkNoCycle(String id, String newParentId) {
+        Set<String> seen = new HashSet<>();
+        String cursor = newParentId;
+        requireActive(newParentId, "parent_customer_id");
+        while (cursor != null && seen.add(cursor)) {
+            if (cursor.equals(id)) {
+                throw new ConflictException("客户不能成为自己的上级（上级关系形成循环）");
+            }
+            cursor = customers.findById(cursor).map(Customer::getParentCustomerId).orElse(null);
+        }
+    }
+
+    private List<CustomerResponse> responses(List<Customer> rows) {
+        Map<String, String> parents = names(rows.stream().map(c -> c.parentCustomerId).toList());
+        Map<String, String> sourceNames = sources.names(rows.stream().map(c -> c.sourceId).toList());
+        Map<String, String> channelNames = channels.names(rows.stream().map(c -> c.channelId).toList());
+        Map<String, String> users = names.users(rows.stream()
+                .flatMap(c -> Stream.of(c.ownerUserId, c.agentUserId)).toList());
+        Map<String, String> orgs = names.organizations(rows.stream().map(c -> c.agentId).toList());
+        List<CustomerResponse> out = new ArrayList<>(rows.size());
+        for (Customer c : rows) {
+            out.add(CustomerResponse.of(c, new DisplayNames(
+                    c.parentCustomerId == null ? c.parentName : parents.get(c.parentCustomerId),
+                    c.sourceId == null ? c.sourceName : sourceNames.get(c.sourceId),
+                    c.channelId == null ? c.channelName : channelNames.get(c.channelId),
+                    users.get(c.ownerUserId), users.get(c.agentUserId), orgs.get(c.agentId))));
+        }
+        return out;
+    }
+}

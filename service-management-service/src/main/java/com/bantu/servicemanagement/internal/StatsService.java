@@ -1,0 +1,142 @@
+package com.bantu.servicemanagement.internal;
+
+import com.bantu.servicemanagement.support.Params;
+import java.sql.Date;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Aggregates for analytics, computed by GROUP BY in the database (never by loading rows). Deleted customers and
+ * service records are not counted. Trend buckets are filled from per-day counts of at most ~370 rows.
+ */
+@Service
+public class StatsService {
+
+    static final List<String> PERIODS = List.of("day", "week", "month");
+
+    private final JdbcTemplate jdbc;
+
+    public StatsService(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public Map<String, Object> customers() {
+        Map<String, Long> byType = new LinkedHashMap<>();
+        byType.put("individual", 0L);
+        byType.put("organization", 0L);
+        Map<String, Long> bySource = new LinkedHashMap<>();
+        bySource.put("own", 0L);
+        bySource.put("agent", 0L);
+        long[] total = {0};
+        jdbc.query("SELECT customer_type, customer_source_type, COUNT(*) FROM customers WHERE deleted_at IS NULL "
+                + "GROUP BY customer_type, customer_source_type", rs -> {
+                    long n = rs.getLong(3);
+                    total[0] += n;
+                    byType.merge(rs.getString(1), n, Long::sum);
+                    bySource.merge(rs.getString(2), n, Long::sum);
+                });
+        Long active = jdbc.queryForObject("SELECT COUNT(DISTINCT r.customer_id) FROM service_records r "
+                + "JOIN customers c ON c.id = r.customer_id "
+                + "WHERE r.created_at >= ? AND r.deleted_at IS NULL AND c.deleted_at IS NULL",
+                Long.class, LocalDateTime.now().minusDays(30));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("total", total[0]);
+        data.put("by_type", byType);
+        data.put("by_source", bySource);
+        data.put("active_count", active == null ? 0 : active);
+        return data;
+    }
+
+    @Transactional(readOnly = true)
+    public Map<String, Object> customerTrend(String rawPeriod) {
+        String period = rawPeriod == null || rawPeriod.isBlank() ? "day" : Params.oneOf("period", rawPeriod, PERIODS);
+        LocalDate today = LocalDate.now();
+        Map<String, Long> buckets = new LinkedHashMap<>();
+        LocalDate from;
+        switch (period) {
+            case "week" -> {
+                LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                from = monday.minusWeeks(11);
+                for (int i = 0; i < 12; i++) {
+                    buckets.put(from.plusWeeks(i).toString(), 0L);
+                }
+            }
+            case "month" -> {
+                YearMonth first = YearMonth.from(today).minusMonths(11);
+                from = first.atDay(1);
+                for (int i = 0; i < 12; i++) {
+                    buckets.put(first.plusMonths(i).toString(), 0L);
+                }
+            }
+            default -> {
+                from = today.minusDays(29);
+                for (int i = 0; i < 30; i++) {
+                    buckets.put(from.plusDays(i).toString(), 0L);
+                }
+            }
+        }
+        Map<LocalDate, Long> perDay = new TreeMap<>();
+        jdbc.query("SELECT CAST(created_at AS DATE) AS d, COUNT(*) FROM customers "
+                + "WHERE deleted_at IS NULL AND created_at >= ? GROUP BY CAST(created_at AS DATE)", rs -> {
+                    Date d = rs.getDate(1);
+                    perDay.put(d.toLocalDate(), rs.getLong(2));
+                }, from.atStartOfDay());
+        perDay.forEach((day, n) -> {
+            String key = switch (period) {
+                case "week" -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString();
+                case "month" -> YearMonth.from(day).toString();
+                default -> day.toString();
+            };
+            buckets.computeIfPresent(key, (k, v) -> v + n);
+        });
+        List<Map<String, Object>> points = new ArrayList<>();
+        buckets.forEach((date, value) -> {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("date", date);
+            p.put("value", value);
+            points.add(p);
+        });
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("period", period);
+        data.put("data", points);
+        return data;
+    }
+
+    @Transactional(readOnly = true)
+    public Map<String, Object> serviceRecords() {
+        Map<String, Long> byStatus = new TreeMap<>();
+        jdbc.query("SELECT status, COUNT(*) FROM service_records WHERE deleted_at IS NULL GROUP BY status",
+                rs -> {
+                    byStatus.put(rs.getString(1), rs.getLong(2));
+                });
+        Map<String, Long> byPriority = new TreeMap<>();
+        jdbc.query("SELECT priority, COUNT(*) FROM service_records WHERE deleted_at IS NULL GROUP BY priority",
+                rs -> {
+                    byPriority.put(rs.getString(1), rs.getLong(2));
+                });
+        Map<String, Long> byAssignee = new HashMap<>();
+        jdbc.query("SELECT sales_user_id, COUNT(*) FROM service_records WHERE deleted_at IS NULL "
+                + "AND sales_user_id IS NOT NULL GROUP BY sales_user_id", rs -> {
+                    byAssignee.put(rs.getString(1), rs.getLong(2));
+                });
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("total", byStatus.values().stream().mapToLong(Long::longValue).sum());
+        data.put("by_status", byStatus);
+        data.put("by_priority", byPriority);
+        data.put("by_assignee", new TreeMap<>(byAssignee));
+        return data;
+    }
+}

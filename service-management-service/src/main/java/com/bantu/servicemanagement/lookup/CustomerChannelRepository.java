@@ -1,0 +1,4 @@
+package com.bantu.servicemanagement.lookup;
+
+public interface CustomerChannelRepository extends LookupRepository<CustomerChannel> {
+}

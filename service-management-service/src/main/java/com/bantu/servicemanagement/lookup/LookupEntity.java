@@ -1,0 +1,19 @@
+package com.bantu.servicemanagement.lookup;
+
+import com.bantu.common.persistence.BaseEntity;
+import jakarta.persistence.MappedSuperclass;
+
+/** The shape shared by customer sources and customer channels: code, name, description, order, active flag. */
+@MappedSuperclass
+public abstract class LookupEntity extends BaseEntity {
+
+    String code;
+    String name;
+    String description;
+    int displayOrder;
+    boolean isActive = true;
+
+    public String getName() {
+        return name;
+    }
+}

@@ -1,0 +1,139 @@
+package com.bantu.servicemanagement.lookup;
+
+import com.bantu.common.api.ItemsPage;
+import com.bantu.common.api.PageQuery;
+import com.bantu.common.error.ConflictException;
+import com.bantu.common.persistence.Specs;
+import com.bantu.servicemanagement.lookup.LookupDtos.LookupRequest;
+import com.bantu.servicemanagement.lookup.LookupDtos.LookupResponse;
+import com.bantu.servicemanagement.support.Params;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** CRUD of customer sources and customer channels (same shape, two tables). */
+public abstract class LookupService<T extends LookupEntity> {
+
+    private static final Map<String, String> SORTS = Map.of("code", "code", "name", "name",
+            "display_order", "displayOrder", "created_at", "createdAt");
+
+    private final LookupRepository<T> repo;
+    private final Supplier<T> factory;
+    private final JdbcTemplate jdbc;
+    private final String customerColumn;
+    private final String notFound;
+
+    LookupService(LookupRepository<T> repo, Supplier<T> factory, JdbcTemplate jdbc, String customerColumn,
+                  String notFound) {
+        this.repo = repo;
+        this.factory = factory;
+        this.jdbc = jdbc;
+        this.customerColumn = customerColumn;
+        this.notFound = notFound;
+    }
+
+    @Transactional(readOnly = true)
+    public ItemsPage<LookupResponse> list(Boolean isActive, PageQuery page, String sortBy, String sortOrder) {
+        Sort sort = Params.sort(sortBy, sortOrder, SORTS, Sort.by("displayOrder", "name"));
+        return ItemsPage.of(repo.findAll(Specs.<T>eq("isActive", isActive), page.toPageable(sort)), page,
+                LookupResponse::of);
+    }
+
+    @Transactional(readOnly = true)
+    public LookupResponse get(String id) {
+        return LookupResponse.of(repo.getOrThrow(id, notFound));
+    }
+
+    @Transactional
+    public LookupResponse create(LookupRequest r) {
+        T e = factory.get();
+        if (r.code() != null) {
+            e.code = uniqueCode(r.code());
+        }
+        apply(r, e);
+        repo.saveAndFlush(e);
+        return LookupResponse.of(e);
+    }
+
+    @Transactional
+    public LookupResponse update(String id, LookupRequest r) {
+        T e = repo.getOrThrow(id, notFound);
+        if (r.code() != null && !r.code().trim().equals(e.code)) {
+            e.code = uniqueCode(r.code());
+        }
+        apply(r, e);
+        repo.saveAndFlush(e);
+        return LookupResponse.of(e);
+    }
+
+    /** Deleting is refused while customers still point at the entry (deactivate it instead). */
+    @Transactional
+    public void delete(String id) {
+        T e = repo.getOrThrow(id, notFound);
+        Integer used = jdbc.queryForObject("SELECT COUNT(*) FROM customers WHERE " + customerColumn + " = ?",
+                Integer.class, id);
+        if (used != null && used > 0) {
+            throw new ConflictException("仍有 " + used + " 个客户使用该项，不可删除");
+        }
+        repo.delete(e);
+    }
+
+    @Transactional(readOnly = true)
+    public Map<String, String> names(List<String> ids) {
+        List<String> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return new HashMap<>();
+        }
+        return repo.findAllById(wanted).stream()
+                .collect(Collectors.toMap(LookupEntity::getId, LookupEntity::getName, (a, b) -> a));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String id) {
+        return repo.existsById(id);
+    }
+
+    private String uniqueCode(String raw) {
+        String code = raw.trim();
+        if (repo.existsByCode(code)) {
+            throw new ConflictException("编码 " + code + " 已存在");
+        }
+        return code;
+    }
+
+    private static void apply(LookupRequest r, LookupEntity e) {
+        if (r.name() != null) {
+            e.name = r.name().trim();
+        }
+        if (r.description() != null) {
+            e.description = r.description();
+        }
+        if (r.displayOrder() != null) {
+            e.displayOrder = r.displayOrder();
+        }
+        if (r.isActive() != null) {
+            e.isActive = r.isActive();
+        }
+    }
+
+    @Service
+    public static class CustomerSourceService extends LookupService<CustomerSource> {
+        public CustomerSourceService(CustomerSourceRepository repo, JdbcTemplate jdbc) {
+            super(repo, CustomerSource::new, jdbc, "source_id", "客户来源不存在");
+        }
+    }
+
+    @Service
+    public static class CustomerChannelService extends LookupService<CustomerChannel> {
+        public CustomerChannelService(CustomerChannelRepository repo, JdbcTemplate jdbc) {
+            super(repo, CustomerChannel::new, jdbc, "channel_id", "客户渠道不存在");
+        }
+    }
+}

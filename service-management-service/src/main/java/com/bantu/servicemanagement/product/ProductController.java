@@ -1,0 +1,132 @@
+package com.bantu.servicemanagement.product;
+
+import com.bantu.common.api.ApiResponse;
+import com.bantu.common.api.ItemsPage;
+import com.bantu.common.api.PageQuery;
+import com.bantu.servicemanagement.config.Roles;
+import com.bantu.servicemanagement.product.ProductDtos.PriceHistoryResponse;
+import com.bantu.servicemanagement.product.ProductDtos.ProductRequest;
+import com.bantu.servicemanagement.product.ProductDtos.ProductResponse;
+import com.bantu.servicemanagement.product.ProductDtos.VendorProductRequest;
+import com.bantu.servicemanagement.product.ProductDtos.VendorProductResponse;
+import com.bantu.servicemanagement.support.OnCreate;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "products")
+@RestController
+@RequestMapping("/api/service-management/products")
+@PreAuthorize(Roles.READ)
+public class ProductController {
+
+    private final ProductService service;
+
+    public ProductController(ProductService service) {
+        this.service = service;
+    }
+
+    @GetMapping
+    public ApiResponse<ItemsPage<ProductResponse>> list(
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String code,
+            @RequestParam(name = "category_id", required = false) String categoryId,
+            @RequestParam(name = "service_type", required = false) String serviceType,
+            @RequestParam(name = "service_subtype", required = false) String serviceSubtype,
+            @RequestParam(required = false) String status,
+            @RequestParam(name = "is_active", required = false) Boolean isActive,
+            @RequestParam(name = "include_deleted", defaultValue = "false") boolean includeDeleted,
+            @RequestParam(name = "sort_by", required = false) String sortBy,
+            @RequestParam(name = "sort_order", required = false) String sortOrder) {
+        return ApiResponse.ok(service.list(new ProductService.Filter(name, code, categoryId, serviceType,
+                serviceSubtype, status, isActive, includeDeleted), PageQuery.of(page, size), sortBy, sortOrder));
+    }
+
+    @GetMapping("/vendors/{vendorId}")
+    public ApiResponse<ItemsPage<VendorProductResponse>> byVendor(
+            @PathVariable String vendorId,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(name = "is_available", required = false) Boolean isAvailable,
+            @RequestParam(name = "is_primary", required = false) Boolean isPrimary) {
+        return ApiResponse.ok(service.byVendor(vendorId, new ProductService.VendorFilter(isAvailable, isPrimary),
+                PageQuery.of(page, size)));
+    }
+
+    @GetMapping("/{id}")
+    public ApiResponse<ProductResponse> get(@PathVariable String id) {
+        return ApiResponse.ok(service.get(id));
+    }
+
+    @PostMapping
+    @PreAuthorize(Roles.CATALOG_WRITE)
+    public ApiResponse<ProductResponse> create(
+            @Validated({Default.class, OnCreate.class}) @RequestBody ProductRequest req) {
+        return ApiResponse.ok("产品创建成功", service.create(req));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize(Roles.CATALOG_WRITE)
+    public ApiResponse<ProductResponse> update(@PathVariable String id, @Valid @RequestBody ProductRequest req) {
+        return ApiResponse.ok("产品更新成功", service.update(id, req));
+    }
+
+    @DeleteMapping("/{id}")
+    @PreAuthorize(Roles.CATALOG_WRITE)
+    public ApiResponse<Void> delete(@PathVariable String id) {
+        service.delete(id);
+        return ApiResponse.ok("产品已删除", null);
+    }
+
+    @PutMapping("/{id}/restore")
+    @PreAuthorize(Roles.CATALOG_WRITE)
+    public ApiResponse<ProductResponse> restore(@PathVariable String id) {
+        return ApiResponse.ok("产品已恢复", service.restore(id));
+    }
+
+    @GetMapping("/{id}/price-history")
+    public ApiResponse<List<PriceHistoryResponse>> priceHistory(@PathVariable String id) {
+        return ApiResponse.ok(service.priceHistory(id));
+    }
+
+    @GetMapping("/{id}/vendors")
+    public ApiResponse<List<VendorProductResponse>> vendors(@PathVariable String id) {
+        return ApiResponse.ok(service.vendors(id));
+    }
+
+    @PostMapping("/{id}/vendors")
+    @PreAuthorize(Roles.CATALOG_WRITE)
+    public ApiResponse<VendorProductResponse> addVendor(
+            @PathVariable String id, @Validated({Default.class, OnCreate.class}) @RequestBody VendorProductRequest req) {
+        return ApiResponse.ok("供应商产品已添加", service.addVendor(id, req));
+    }
+
+    @PutMapping("/{id}/vendors/{vendorProductId}")
+    @PreAuthorize(Roles.CATALOG_WRITE)
+    public ApiResponse<VendorProductResponse> updateVendor(@PathVariable String id,
+                                                           @PathVariable String vendorProductId,
+                                                           @Valid @RequestBody VendorProductRequest req) {
+        return ApiResponse.ok("供应商产品已更新", service.updateVendor(id, vendorProductId, req));
+    }
+
+    @DeleteMapping("/{id}/vendors/{vendorProductId}")
+    @PreAuthorize(Roles.CATALOG_WRITE)
+    public ApiResponse<Void> removeVendor(@PathVariable String id, @PathVariable String vendorProductId) {
+        service.removeVendor(id, vendorProductId);
+        return ApiResponse.ok("供应商产品已删除", null);
+    }
+}

@@ -1,0 +1,304 @@
+package com.bantu.servicemanagement.product;
+
+import com.bantu.common.api.ItemsPage;
+import com.bantu.common.api.PageQuery;
+import com.bantu.common.error.ConflictException;
+import com.bantu.common.error.NotFoundException;
+import com.bantu.common.error.ValidationException;
+import com.bantu.common.persistence.Specs;
+import com.bantu.common.security.CurrentUser;
+import com.bantu.servicemanagement.category.CategoryService;
+import com.bantu.servicemanagement.names.FoundationNames;
+import com.bantu.servicemanagement.product.ProductDtos.PriceHistoryResponse;
+import com.bantu.servicemanagement.product.ProductDtos.ProductRequest;
+import com.bantu.servicemanagement.product.ProductDtos.ProductResponse;
+import com.bantu.servicemanagement.product.ProductDtos.VendorProductRequest;
+import com.bantu.servicemanagement.product.ProductDtos.VendorProductResponse;
+import com.bantu.servicemanagement.servicetype.ServiceTypeService;
+import com.bantu.servicemanagement.support.Params;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class ProductService {
+
+    public static final String NOT_FOUND = "产品不存在";
+    public static final String VENDOR_PRODUCT_NOT_FOUND = "供应商产品不存在";
+    static final List<String> STATUSES = List.of("active", "inactive", "suspended");
+    private static final Map<String, String> SORTS = Map.of("name", "name", "code", "code",
+            "created_at", "createdAt", "updated_at", "updatedAt", "price_list_idr", "priceListIdr",
+            "price_direct_idr", "priceDirectIdr", "processing_days", "processingDays", "status", "status");
+
+    private final ProductRepository products;
+    private final VendorProductRepository vendorProducts;
+    private final ProductPriceHistoryRepository history;
+    private final CategoryService categories;
+    private final ServiceTypeService serviceTypes;
+    private final FoundationNames names;
+
+    public ProductService(ProductRepository products, VendorProductRepository vendorProducts,
+                          ProductPriceHistoryRepository history, CategoryService categories,
+                          ServiceTypeService serviceTypes, FoundationNames names) {
+        this.products = products;
+        this.vendorProducts = vendorProducts;
+        this.history = history;
+        this.categories = categories;
+        this.serviceTypes = serviceTypes;
+        this.names = names;
+    }
+
+    public record Filter(String name, String code, String categoryId, String serviceType, String serviceSubtype,
+                         String status, Boolean isActive, boolean includeDeleted) {
+    }
+
+    @Transactional(readOnly = true)
+    public ItemsPage<ProductResponse> list(Filter f, PageQuery page, String sortBy, String sortOrder) {
+        Params.oneOf("status", f.status(), STATUSES);
+        Sort sort = Params.sort(sortBy, sortOrder, SORTS, Sort.by(Sort.Direction.DESC, "createdAt"));
+        Specification<Product> spec = Specification.allOf(Specs.contains("name", f.name()),
+                Specs.eq("code", f.code()), Specs.eq("categoryId", f.categoryId()),
+                Specs.eq("serviceType", f.serviceType()), Specs.eq("serviceSubtype", f.serviceSubtype()),
+                Specs.eq("status", f.status()), Specs.eq("active", f.isActive()),
+                f.includeDeleted() ? Specs.all() : (root, q, cb) -> cb.isNull(root.get("deletedAt")));
+        Page<Product> result = products.findAll(spec, page.toPageable(sort));
+        return new ItemsPage<>(responses(result.getContent()), result.getTotalElements(), page.page(), page.size());
+    }
+
+    @Transactional(readOnly = true)
+    public ProductResponse get(String id) {
+        return responses(List.of(products.getOrThrow(id, NOT_FOUND))).get(0);
+    }
+
+    @Transactional
+    public ProductResponse create(ProductRequest r) {
+        Product p = new Product();
+        if (r.code() != null) {
+            requireFreeCode(r.code().trim());
+        }
+        checkReferences(r);
+        ProductDtos.apply(r, p);
+        products.saveAndFlush(p);
+        return get(p.getId());
+    }
+
+    /** Partial update; every changed price writes a price-history row (old, new, who, when). */
+    @Transactional
+    public ProductResponse update(String id, ProductRequest r) {
+        Product p = products.getOrThrow(id, NOT_FOUND);
+        Params.expectVersion(r.version(), p.version);
+        if (r.code() != null && !r.code().trim().equals(p.code)) {
+            requireFreeCode(r.code().trim());
+        }
+        checkReferences(r);
+        List<BigDecimal> before = ProductDtos.prices(p);
+        ProductDtos.apply(r, p);
+        List<BigDecimal> after = ProductDtos.prices(p);
+        LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+        for (int i = 0; i < before.size(); i++) {
+            if (changed(before.get(i), after.get(i))) {
+                record(p.getId(), null, ProductDtos.PRICE_FIELDS.get(i), before.get(i), after.get(i), now);
+            }
+        }
+        products.saveAndFlush(p);
+        return get(id);
+    }
+
+    @Transactional
+    public void delete(String id) {
+        Product p = products.getOrThrow(id, NOT_FOUND);
+        p.softDelete();
+        products.saveAndFlush(p);
+    }
+
+    @Transactional
+    public ProductResponse restore(String id) {
+        Product p = products.getOrThrow(id, NOT_FOUND);
+        p.restore();
+        products.saveAndFlush(p);
+        return get(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<PriceHistoryResponse> priceHistory(String id) {
+        products.getOrThrow(id, NOT_FOUND);
+        return history.findByProductIdOrderByChangedAtDescPriceFieldAsc(id).stream()
+                .map(PriceHistoryResponse::of).toList();
+    }
+
+    // ---------------------------------------------------------------- vendor products
+
+    @Transactional(readOnly = true)
+    public List<VendorProductResponse> vendors(String productId) {
+        Product p = products.getOrThrow(productId, NOT_FOUND);
+        List<VendorProduct> rows = vendorProducts.findByProductIdOrderByCreatedAtAsc(productId);
+        Map<String, String> vendorNames = names.organizations(rows.stream().map(v -> v.vendorId).toList());
+        return rows.stream().map(v -> VendorProductResponse.of(v, vendorNames.get(v.vendorId), p)).toList();
+    }
+
+    public record VendorFilter(Boolean isAvailable, Boolean isPrimary) {
+    }
+
+    /** The products a vendor offers ({@code GET /products/vendors/{vendor_id}}). */
+    @Transactional(readOnly = true)
+    public ItemsPage<VendorProductResponse> byVendor(String vendorId, VendorFilter f, PageQuery page) {
+        Specification<VendorProduct> spec = Specification.allOf(Specs.eq("vendorId", vendorId),
+                Specs.eq("isAvailable", f.isAvailable()), Specs.eq("isPrimary", f.isPrimary()));
+        Page<VendorProduct> result = vendorProducts.findAll(spec,
+                page.toPageable(Sort.by(Sort.Direction.DESC, "isPrimary").and(Sort.by("createdAt", "id"))));
+        Map<String, Product> byId = products.findAllById(result.getContent().stream().map(v -> v.productId)
+                .distinct().toList()).stream().collect(Collectors.toMap(Product::getId, Function.identity()));
+        String vendorName = names.organization(vendorId);
+        return new ItemsPage<>(result.getContent().stream()
+                .map(v -> VendorProductResponse.of(v, vendorName, byId.get(v.productId))).toList(),
+                result.getTotalElements(), page.page(), page.size());
+    }
+
+    @Transactional
+    public VendorProductResponse addVendor(String productId, VendorProductRequest r) {
+        Product p = products.lockById(productId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        String vendorId = r.vendorId().trim();
+        if (vendorProducts.existsByVendorIdAndProductId(vendorId, productId)) {
+            throw new ConflictException("该供应商已提供此产品");
+        }
+        if (Boolean.TRUE.equals(r.isPrimary())) {
+            vendorProducts.clearPrimary(productId, "");
+        }
+        VendorProduct v = new VendorProduct();
+        v.vendorId = vendorId;
+        v.productId = productId;
+        applyVendor(r, v);
+        vendorProducts.saveAndFlush(v);
+        return VendorProductResponse.of(v, names.organization(v.vendorId), p);
+    }
+
+    /**
+     * Partial update of an offer. Making it primary clears the product's old primary first, while the product row is
+     * locked, so two concurrent requests cannot leave two primaries (the unique key would refuse it anyway).
+     */
+    @Transactional
+    public VendorProductResponse updateVendor(String productId, String vendorProductId, VendorProductRequest r) {
+        Product p = products.lockById(productId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        VendorProduct v = findOffer(productId, vendorProductId);
+        if (r.vendorId() != null && !r.vendorId().trim().equals(v.vendorId)) {
+            throw ValidationException.of("vendor_id", "the vendor of an offer cannot be changed");
+        }
+        if (Boolean.TRUE.equals(r.isPrimary()) && !v.isPrimary) {
+            vendorProducts.clearPrimary(productId, v.getId());
+            v = findOffer(productId, vendorProductId);
+        }
+        BigDecimal oldPrice = v.vendorPrice;
+        applyVendor(r, v);
+        if (changed(oldPrice, v.vendorPrice)) {
+            record(productId, v.vendorId, "vendor_price", oldPrice, v.vendorPrice,
+                    LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS));
+        }
+        vendorProducts.saveAndFlush(v);
+        return VendorProductResponse.of(v, names.organization(v.vendorId), p);
+    }
+
+    private VendorProduct findOffer(String productId, String vendorProductId) {
+        return vendorProducts.findById(vendorProductId).filter(x -> x.productId.equals(productId))
+                .orElseThrow(() -> new NotFoundException(VENDOR_PRODUCT_NOT_FOUND));
+    }
+
+    @Transactional
+    public void removeVendor(String productId, String vendorProductId) {
+        products.getOrThrow(productId, NOT_FOUND);
+        vendorProducts.delete(findOffer(productId, vendorProductId));
+    }
+
+    private static void applyVendor(VendorProductRequest r, VendorProduct v) {
+        if (r.isPrimary() != null) {
+            v.setPrimary(r.isPrimary());
+        }
+        if (r.isAvailable() != null) {
+            v.isAvailable = r.isAvailable();
+        }
+        if (r.vendorPrice() != null) {
+            v.vendorPrice = r.vendorPrice();
+        }
+        if (r.currencyCode() != null) {
+            v.currencyCode = r.currencyCode().trim();
+        }
+        if (r.processingDays() != null) {
+            v.processingDays = r.processingDays();
+        }
+        if (r.notes() != null) {
+            v.notes = r.notes();
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** Product names and codes by id, for service records. */
+    @Transactional(readOnly = true)
+    public Map<String, Product> byIds(List<String> ids) {
+        List<String> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return new HashMap<>();
+        }
+        return products.findAllById(wanted).stream().collect(Collectors.toMap(Product::getId, Function.identity()));
+    }
+
+    private void requireFreeCode(String code) {
+        if (products.existsByCode(code)) {
+            throw new ConflictException("产品编码 " + code + " 已存在");
+        }
+    }
+
+    private void checkReferences(ProductRequest r) {
+        if (r.categoryId() != null && !categories.exists(r.categoryId())) {
+            throw ValidationException.of("category_id", "category does not exist");
+        }
+        if (r.serviceTypeId() != null && !serviceTypes.exists(r.serviceTypeId())) {
+            throw ValidationException.of("service_type_id", "service type does not exist");
+        }
+    }
+
+    private void record(String productId, String vendorId, String field, BigDecimal oldValue, BigDecimal newValue,
+                        LocalDateTime when) {
+        ProductPriceHistory h = new ProductPriceHistory();
+        h.productId = productId;
+        h.vendorId = vendorId;
+        h.priceField = field;
+        h.oldValue = oldValue;
+        h.newValue = newValue;
+        h.changedBy = CurrentUser.id();
+        h.changedByName = CurrentUser.get().username();
+        h.changedAt = when;
+        history.save(h);
+    }
+
+    private static boolean changed(BigDecimal a, BigDecimal b) {
+        if (a == null || b == null) {
+            return a != b;
+        }
+        return a.compareTo(b) != 0;
+    }
+
+    private List<ProductResponse> responses(List<Product> rows) {
+        Map<String, String> vendorNames = names.organizations(rows.stream().map(p -> p.vendorId).toList());
+        Map<String, String> categoryNames = categories.names(rows.stream().map(p -> p.categoryId).toList());
+        Map<String, String> typeNames = serviceTypes.names(rows.stream().map(p -> p.serviceTypeId).toList());
+        List<ProductResponse> out = new ArrayList<>(rows.size());
+        for (Product p : rows) {
+            String vendorName = p.vendorId == null ? p.vendorName : vendorNames.get(p.vendorId);
+            out.add(ProductResponse.of(p, vendorName, categoryNames.get(p.categoryId),
+                    typeNames.get(p.serviceTypeId)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,222 @@
+package com.bantu.servicemanagement.servicerecord;
+
+import com.bantu.common.api.ItemsPage;
+import com.bantu.common.api.PageQuery;
+import com.bantu.common.error.ConflictException;
+import com.bantu.common.error.NotFoundException;
+import com.bantu.common.error.ValidationException;
+import com.bantu.common.persistence.Specs;
+import com.bantu.common.security.CurrentUser;
+import com.bantu.servicemanagement.contact.Contact;
+import com.bantu.servicemanagement.contact.ContactService;
+import com.bantu.servicemanagement.customer.Customer;
+import com.bantu.servicemanagement.customer.CustomerService;
+import com.bantu.servicemanagement.followup.FollowUpDtos.FollowUpRequest;
+import com.bantu.servicemanagement.followup.FollowUpDtos.FollowUpResponse;
+import com.bantu.servicemanagement.followup.FollowUpService;
+import com.bantu.servicemanagement.names.FoundationNames;
+import com.bantu.servicemanagement.product.Product;
+import com.bantu.servicemanagement.product.ProductService;
+import com.bantu.servicemanagement.servicerecord.ServiceRecordDtos.ServiceRecordRequest;
+import com.bantu.servicemanagement.servicerecord.ServiceRecordDtos.ServiceRecordResponse;
+import com.bantu.servicemanagement.servicetype.ServiceTypeService;
+import com.bantu.servicemanagement.support.Params;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class ServiceRecordService {
+
+    public static final String NOT_FOUND = "服务记录不存在";
+    static final List<String> STATUSES = List.of("pending", "in_progress", "completed", "cancelled", "on_hold");
+    static final List<String> PRIORITIES = List.of("low", "normal", "high", "urgent");
+    private static final Map<String, String> SORTS = Map.of("created_at", "createdAt", "updated_at", "updatedAt",
+            "deadline", "deadline", "priority", "priority", "status", "status",
+            "expected_completion_date", "expectedCompletionDate", "final_price", "finalPrice");
+
+    private final ServiceRecordRepository records;
+    private final CustomerService customers;
+    private final ContactService contacts;
+    private final ProductService products;
+    private final ServiceTypeService serviceTypes;
+    private final FollowUpService followUps;
+    private final FoundationNames names;
+
+    public ServiceRecordService(ServiceRecordRepository records, CustomerService customers, ContactService contacts,
+                                ProductService products, ServiceTypeService serviceTypes, FollowUpService followUps,
+                                FoundationNames names) {
+        this.records = records;
+        this.customers = customers;
+        this.contacts = contacts;
+        this.products = products;
+        this.serviceTypes = serviceTypes;
+        this.followUps = followUps;
+        this.names = names;
+    }
+
+    public record Filter(String customerId, String status, String priority, String salesUserId, String serviceTypeId,
+                         String productId, boolean includeDeleted) {
+    }
+
+    @Transactional(readOnly = true)
+    public ItemsPage<ServiceRecordResponse> list(Filter f, PageQuery page, String sortBy, String sortOrder) {
+        Params.oneOf("status", f.status(), STATUSES);
+        Params.oneOf("priority", f.priority(), PRIORITIES);
+        Sort sort = Params.sort(sortBy, sortOrder, SORTS, Sort.by(Sort.Direction.DESC, "createdAt"));
+        Specification<ServiceRecord> spec = Specification.allOf(Specs.eq("customerId", f.customerId()),
+                Specs.eq("status", f.status()), Specs.eq("priority", f.priority()),
+                Specs.eq("salesUserId", f.salesUserId()), Specs.eq("serviceTypeId", f.serviceTypeId()),
+                Specs.eq("productId", f.productId()),
+                f.includeDeleted() ? Specs.all() : (root, q, cb) -> cb.isNull(root.get("deletedAt")));
+        Page<ServiceRecord> result = records.findAll(spec, page.toPageable(sort));
+        Map<String, String> users = names.users(result.getContent().stream().map(r -> r.salesUserId).toList());
+        return ItemsPage.of(result, page, r -> ServiceRecordResponse.of(r, salesName(r, users)));
+    }
+
+    @Transactional(readOnly = true)
+    public ItemsPage<ServiceRecordResponse> byCustomer(String customerId, String status, PageQuery page) {
+        customers.require(customerId);
+        return list(new Filter(customerId, status, null, null, null, null, false), page, null, null);
+    }
+
+    @Transactional(readOnly = true)
+    public ServiceRecordResponse get(String id) {
+        return response(records.getOrThrow(id, NOT_FOUND));
+    }
+
+    @Transactional
+    public ServiceRecordResponse create(ServiceRecordRequest r) {
+        ServiceRecord s = new ServiceRecord();
+        Customer customer = customers.requireActive(r.customerId(), "customer_id");
+        ServiceRecordDtos.apply(r, s);
+        s.customerName = customer.getName();
+        snapshot(r, s);
+        s.createdBy = CurrentUser.id();
+        s.updatedBy = s.createdBy;
+        if (r.status() != null && !"pending".equals(r.status())) {
+            enter(s, r.status());
+        }
+        records.saveAndFlush(s);
+        return response(s);
+    }
+
+    /**
+     * Partial update. A status change must follow the allowed transitions (409 otherwise); entering in_progress sets
+     * {@code actual_start_date} and completed sets {@code actual_completion_date} when they are empty.
+     */
+    @Transactional
+    public ServiceRecordResponse update(String id, ServiceRecordRequest r) {
+        ServiceRecord s = records.getOrThrow(id, NOT_FOUND);
+        Params.expectVersion(r.version(), s.version);
+        if (s.isLocked && !CurrentUser.get().hasRole("ADMIN")) {
+            throw new ConflictException("服务记录已锁定，只有管理员可以修改");
+        }
+        if (r.customerId() != null && !r.customerId().trim().equals(s.customerId)) {
+            throw ValidationException.of("customer_id", "a service record cannot move to another customer");
+        }
+        ServiceRecordDtos.apply(r, s);
+        snapshot(r, s);
+        if (r.status() != null && !r.status().equals(s.status)) {
+            if (!ServiceRecordDtos.TRANSITIONS.getOrDefault(s.status, Set.of()).contains(r.status())) {
+                throw new ConflictException("服务状态不能从 " + s.status + " 变为 " + r.status());
+            }
+            enter(s, r.status());
+        }
+        s.updatedBy = CurrentUser.id();
+        records.saveAndFlush(s);
+        return response(s);
+    }
+
+    @Transactional
+    public void delete(String id) {
+        ServiceRecord s = records.getOrThrow(id, NOT_FOUND);
+        s.softDelete();
+        records.saveAndFlush(s);
+    }
+
+    @Transactional
+    public ServiceRecordResponse restore(String id) {
+        ServiceRecord s = records.getOrThrow(id, NOT_FOUND);
+        s.restore();
+        records.saveAndFlush(s);
+        return response(s);
+    }
+
+    @Transactional(readOnly = true)
+    public List<FollowUpResponse> followUps(String id) {
+        requireLive(id);
+        return followUps.byServiceRecord(id);
+    }
+
+    /** Adds a note to the record's timeline and moves its last/next follow-up times and notes along. */
+    @Transactional
+    public FollowUpResponse addFollowUp(String id, FollowUpRequest r) {
+        ServiceRecord s = requireLive(id);
+        FollowUpResponse added = followUps.add(s.customerId, s.getId(), r);
+        if (s.lastFollowUpAt == null || !added.followedUpAt().isBefore(s.lastFollowUpAt)) {
+            s.lastFollowUpAt = added.followedUpAt();
+            s.followUpNotes = added.content();
+            if (added.nextFollowUpAt() != null) {
+                s.nextFollowUpAt = added.nextFollowUpAt();
+            }
+        }
+        records.saveAndFlush(s);
+        return added;
+    }
+
+    private ServiceRecord requireLive(String id) {
+        return records.findById(id).filter(s -> !s.isDeleted()).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+    }
+
+    private static void enter(ServiceRecord s, String status) {
+        s.status = status;
+        if ("in_progress".equals(status) && s.actualStartDate == null) {
+            s.actualStartDate = LocalDate.now();
+        }
+        if ("completed".equals(status) && s.actualCompletionDate == null) {
+            s.actualCompletionDate = LocalDate.now();
+        }
+    }
+
+    /** Checks the referenced records and copies their names onto the record (the original's snapshot columns). */
+    private void snapshot(ServiceRecordRequest r, ServiceRecord s) {
+        if (r.serviceTypeId() != null) {
+            String name = serviceTypes.names(List.of(r.serviceTypeId())).get(r.serviceTypeId());
+            if (name == null) {
+                throw ValidationException.of("service_type_id", "service type does not exist");
+            }
+            s.serviceTypeName = name;
+        }
+        if (r.productId() != null) {
+            Product p = products.byIds(List.of(r.productId())).get(r.productId());
+            if (p == null) {
+                throw ValidationException.of("product_id", "product does not exist");
+            }
+            s.productName = p.getName();
+            s.productCode = p.getCode();
+        }
+        if (r.contactId() != null) {
+            Contact c = contacts.requireOf(s.customerId, r.contactId(), "contact_id");
+            s.contactName = c.getFullName();
+        }
+        if (r.referralCustomerId() != null) {
+            s.referralCustomerName = customers.requireActive(r.referralCustomerId(), "referral_customer_id").getName();
+        }
+    }
+
+    private ServiceRecordResponse response(ServiceRecord s) {
+        return ServiceRecordResponse.of(s, salesName(s, names.users(Collections.singletonList(s.salesUserId))));
+    }
+
+    private static String salesName(ServiceRecord s, Map<String, String> users) {
+        return s.salesUserId == null ? s.salesUsername : users.get(s.salesUserId);
+    }
+}

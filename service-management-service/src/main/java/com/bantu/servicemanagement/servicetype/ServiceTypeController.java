@@ -1,0 +1,80 @@
+package com.bantu.servicemanagement.servicetype;
+
+import com.bantu.common.api.ApiResponse;
+import com.bantu.common.api.ItemsPage;
+import com.bantu.common.api.PageQuery;
+import com.bantu.servicemanagement.config.Roles;
+import com.bantu.servicemanagement.servicetype.ServiceTypeDtos.ServiceTypeRequest;
+import com.bantu.servicemanagement.servicetype.ServiceTypeDtos.ServiceTypeResponse;
+import com.bantu.servicemanagement.support.OnCreate;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "service types")
+@RestController
+@RequestMapping("/api/service-management/service-types")
+@PreAuthorize(Roles.READ)
+public class ServiceTypeController {
+
+    private final ServiceTypeService service;
+
+    public ServiceTypeController(ServiceTypeService service) {
+        this.service = service;
+    }
+
+    @GetMapping
+    public ApiResponse<ItemsPage<ServiceTypeResponse>> list(
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String code,
+            @RequestParam(required = false) String name,
+            @RequestParam(name = "is_active", required = false) Boolean isActive,
+            @RequestParam(name = "sort_by", required = false) String sortBy,
+            @RequestParam(name = "sort_order", required = false) String sortOrder) {
+        return ApiResponse.ok(service.list(new ServiceTypeService.Filter(code, name, isActive),
+                PageQuery.of(page, size), sortBy, sortOrder));
+    }
+
+    @GetMapping("/code/{code}")
+    public ApiResponse<ServiceTypeResponse> byCode(@PathVariable String code) {
+        return ApiResponse.ok(service.byCode(code));
+    }
+
+    @GetMapping("/{id}")
+    public ApiResponse<ServiceTypeResponse> get(@PathVariable String id) {
+        return ApiResponse.ok(service.get(id));
+    }
+
+    @PostMapping
+    @PreAuthorize(Roles.CATALOG_WRITE)
+    public ApiResponse<ServiceTypeResponse> create(
+            @Validated({Default.class, OnCreate.class}) @RequestBody ServiceTypeRequest req) {
+        return ApiResponse.ok("服务类型创建成功", service.create(req));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize(Roles.CATALOG_WRITE)
+    public ApiResponse<ServiceTypeResponse> update(@PathVariable String id,
+                                                   @Valid @RequestBody ServiceTypeRequest req) {
+        return ApiResponse.ok("服务类型更新成功", service.update(id, req));
+    }
+
+    @DeleteMapping("/{id}")
+    @PreAuthorize(Roles.CATALOG_WRITE)
+    public ApiResponse<Void> delete(@PathVariable String id) {
+        service.delete(id);
+        return ApiResponse.ok("服务类型已删除", null);
+    }
+}
