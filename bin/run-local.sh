@@ -9,7 +9,12 @@ ROOT=$(pwd)
 # service:port, in start order (the gateway last so its first health checks find the others)
 ALL="foundation-service:8081 service-management-service:8082 analytics-monitoring-service:8083 gateway-service:8080"
 SERVICES=()
-for entry in $ALL; do [ -d "${entry%%:*}/src" ] && SERVICES+=("$entry"); done
+for entry in $ALL; do
+  svc=${entry%%:*}
+  [ -d "$svc/src" ] || continue
+  if [ -n "${BANTU_ONLY:-}" ] && [[ " $BANTU_ONLY " != *" $svc "* ]]; then continue; fi
+  SERVICES+=("$entry")
+done
 
 JVM_FLAGS=${BANTU_JVM_FLAGS:-"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -Xmx256m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -Dreactor.netty.native=false"}
 
@@ -35,6 +40,39 @@ else
   echo "No Redis on 127.0.0.1:6379: using in-process stand-ins."
 fi
 
+# Class-data sharing (DESIGN.md §0): each jar is extracted once and a training start records the classes it
+# loads; later starts map that archive and start about twice as fast on two cores. BANTU_CDS=0 turns it off.
+cds_prepare() {
+  local svc=$1 dir="data/cds/$1"
+  if [ -f "$dir/app.jsa" ] && [ "$dir/app.jsa" -nt "$svc/target/$svc.jar" ]; then return 0; fi
+  rm -rf "$dir" && mkdir -p "$dir"
+  java -Djarmode=tools -jar "$svc/target/$svc.jar" extract --destination "$dir/app" >/dev/null 2>&1 || return 1
+  # shellcheck disable=SC2086
+  java $JVM_FLAGS -XX:ArchiveClassesAtExit="$dir/app.jsa" -Dspring.context.exit=onRefresh \
+    -jar "$dir/app/$svc.jar" --spring.profiles.active=local --server.port=0 > "logs/$svc.cds-training.log" 2>&1 \
+    || { rm -f "$dir/app.jsa"; return 1; }
+}
+launch_cmd() {
+  local svc=$1 dir="data/cds/$1"
+  if [ "${BANTU_CDS:-1}" = 1 ] && [ -f "$dir/app.jsa" ]; then
+    echo "-XX:SharedArchiveFile=$dir/app.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -jar $dir/app/$svc.jar"
+  else
+    echo "-jar $svc/target/$svc.jar"
+  fi
+}
+if [ "${BANTU_CDS:-1}" = 1 ]; then
+  todo=()
+  for entry in "${SERVICES[@]}"; do
+    svc=${entry%%:*}
+    [ -f "data/cds/$svc/app.jsa" ] && [ "data/cds/$svc/app.jsa" -nt "$svc/target/$svc.jar" ] || todo+=("$svc")
+  done
+  if [ ${#todo[@]} -gt 0 ]; then
+    echo "Preparing class-data sharing archives for ${todo[*]} (once per build)…"
+    for svc in "${todo[@]}"; do cds_prepare "$svc" & done
+    wait || true
+  fi
+fi
+
 PIDS=()
 stop_all() {
   trap - INT TERM EXIT
@@ -51,7 +89,7 @@ for entry in "${SERVICES[@]}"; do
     echo "Port $port is already in use: stop whatever listens there (another run of this script?)"; exit 1
   fi
   # shellcheck disable=SC2086
-  java $JVM_FLAGS -jar "$svc/target/$svc.jar" --spring.profiles.active=local --server.port="$port" \
+  java $JVM_FLAGS $(launch_cmd "$svc") --spring.profiles.active=local --server.port="$port" \
     > "logs/$svc.log" 2>&1 &
   PIDS+=($!)
   echo "started $svc (pid $!, port $port, log logs/$svc.log)"
