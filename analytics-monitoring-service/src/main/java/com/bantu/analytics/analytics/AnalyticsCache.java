@@ -1,0 +1,92 @@
+package com.bantu.analytics.analytics;
+
+import com.bantu.analytics.config.AnalyticsProperties;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Read-through cache of the aggregates in Redis, as the original: key {@code analytics:<aggregate>[:<params>]},
+ * value the JSON of the response's {@code data}, written with a TTL (300 s). Hand-rolled on
+ * {@link StringRedisTemplate} rather than Spring's {@code @Cacheable} so the keys are exactly the original's
+ * (no {@code name::} separator), the value is plain JSON any tool can read, a source failure is never cached,
+ * and a Redis failure is handled here: the request is answered from the source, the warning is logged once per
+ * outage (not per request), and Redis is left alone for {@code retry-after} before the next attempt.
+ */
+@Component
+public class AnalyticsCache {
+
+    private static final Logger log = LoggerFactory.getLogger(AnalyticsCache.class);
+
+    private final StringRedisTemplate redis;
+    private final JsonMapper json;
+    private final AnalyticsProperties.Cache props;
+    private final AtomicBoolean down = new AtomicBoolean();
+    private volatile long skipUntilNanos;
+
+    public AnalyticsCache(StringRedisTemplate redis, JsonMapper json, AnalyticsProperties props) {
+        this.redis = redis;
+        this.json = json;
+        this.props = props.cache();
+    }
+
+    public String key(String suffix) {
+        return props.prefix() + suffix;
+    }
+
+    /** The cached value of {@code suffix}, or the loader's answer (then cached); a Redis failure never fails it. */
+    public <T> T get(String suffix, Class<T> type, Supplier<T> loader) {
+        String key = key(suffix);
+        if (!usable()) {
+            return loader.get();
+        }
+        String cached = null;
+        try {
+            cached = redis.opsForValue().get(key);
+            recovered();
+        } catch (RuntimeException e) {
+            failed(e);
+        }
+        if (cached != null) {
+            try {
+                T value = json.readValue(cached, type);
+                log.info("[AnalyticsCache] cache hit: {}", key);
+                return value;
+            } catch (RuntimeException e) {
+                log.warn("[AnalyticsCache] unreadable cached value under {}, reloading", key);
+            }
+        }
+        log.info("[AnalyticsCache] cache miss: {}", key);
+        T value = loader.get();
+        if (usable()) {
+            try {
+                redis.opsForValue().set(key, json.writeValueAsString(value), props.ttl());
+            } catch (RuntimeException e) {
+                failed(e);
+            }
+        }
+        return value;
+    }
+
+    private boolean usable() {
+        return props.enabled() && (!down.get() || System.nanoTime() - skipUntilNanos >= 0);
+    }
+
+    private void failed(RuntimeException e) {
+        skipUntilNanos = System.nanoTime() + props.retryAfter().toNanos();
+        if (down.compareAndSet(false, true)) {
+            log.warn("[AnalyticsCache] Redis unavailable, answering from the source services uncached "
+                    + "(retrying Redis every {} s): {}", props.retryAfter().toSeconds(), e.getMessage());
+        }
+    }
+
+    private void recovered() {
+        if (down.compareAndSet(true, false)) {
+            log.info("[AnalyticsCache] Redis reachable again, caching resumed");
+        }
+    }
+}

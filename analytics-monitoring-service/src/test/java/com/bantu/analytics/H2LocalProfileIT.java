@@ -1,0 +1,73 @@
+package com.bantu.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.bantu.analytics.alert.AlertSampler;
+import com.bantu.common.security.JwtService;
+import com.bantu.common.test.TestHttp;
+import com.bantu.common.test.TestHttp.Resp;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The embedded default (README command 1): the same Flyway migrations on H2 in MySQL mode, no Redis, the real
+ * OSHI metric source, ShedLock on H2.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.profiles.active=local",
+        "spring.datasource.url=jdbc:h2:mem:analytics;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
+                + "CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1",
+        "bantu.jwt.secret=h2-profile-test-secret-0123456789abcdef0123456789",
+        "bantu.monitoring.alerts.sampler-enabled=false",
+        "bantu.services.foundation.url=http://127.0.0.1:9",
+        "logging.level.com.bantu.service-calls=WARN"})
+class H2LocalProfileIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JwtService jwt;
+
+    @Autowired
+    AlertSampler sampler;
+
+    @Test
+    void migrationsShedLockAndOshiWorkOnTheEmbeddedDefault() {
+        TestHttp http = TestHttp.local(port);
+        String admin = jwt.issueAccess(new JwtService.Subject("00000000-0000-0000-0000-000000000100", "admin",
+                "admin@bantu.sbs", List.of("ADMIN"), null)).token();
+
+        assertThat(sampler.runLocked()).as("ShedLock with database time on H2").isTrue();
+        Resp history = http.get("/api/analytics-monitoring/monitoring/alerts", admin);
+        assertThat(history.status()).as(history.toString()).isEqualTo(200);
+
+        Resp system = http.get("/api/analytics-monitoring/monitoring/metrics/system", admin);
+        assertThat(system.status()).isEqualTo(200);
+        JsonNode m = system.data();
+        assertThat(m.get("cpu_usage_percent").asDouble()).isBetween(0.0, 100.0);
+        assertThat(m.get("memory_usage_percent").asDouble()).isBetween(0.1, 100.0);
+        assertThat(m.get("memory_total_mb").asDouble()).isPositive();
+        assertThat(m.get("disk_usage_percent").asDouble()).isBetween(0.0, 100.0);
+        assertThat(m.get("uptime_seconds").asLong()).isPositive();
+        assertThat(m.get("process_count").asInt()).isPositive();
+        assertThat(m.get("load_average_1m").asDouble()).isGreaterThanOrEqualTo(0.0);
+
+        Resp db = http.get("/api/analytics-monitoring/monitoring/health/database", admin);
+        assertThat(db.data().get("status").asText()).isEqualTo("healthy");
+        assertThat(db.data().get("version").asText()).startsWith("H2");
+        Resp dbm = http.get("/api/analytics-monitoring/monitoring/metrics/database", admin);
+        assertThat(dbm.status()).isEqualTo(200);
+        assertThat(dbm.data().get("server_status_available").asBoolean()).isFalse();
+        assertThat(dbm.data().get("max_connections").asInt()).isEqualTo(10);
+
+        // no Redis on the embedded default: a source that is down is still a clean 503
+        Resp users = http.get("/api/analytics-monitoring/analytics/users/activity", admin);
+        assertThat(users.status()).isEqualTo(503);
+        assertThat(users.data().get("source").asText()).isEqualTo("foundation-service");
+    }
+}
