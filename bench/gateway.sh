@@ -1,0 +1,150 @@
+#!/usr/bin/env bash
+# Gateway overhead benchmark (issue 3): authenticated GET /api/foundation/users/{id} straight to foundation-service
+# and through gateway-service, same run, same token, 32 connections, wrk on loopback, bounded in time.
+# Writes bench/results/gateway.md (req/s, p50, p99 for both, and "ratio: N.NN" = gateway req/s / direct req/s).
+#
+# By default it starts both services itself from their built jars (local profile, H2 in a temporary directory,
+# a generated JWT secret) on the ports below and stops them at the end:
+#   ./mvnw -q -DskipTests -pl foundation-service,gateway-service -am package   # once
+#   bench/gateway.sh
+# With BENCH_EXTERNAL=1 it uses services that are already running (e.g. bin/run-local.sh) and starts nothing.
+#
+# Knobs (environment): FOUNDATION_PORT (8081), GATEWAY_PORT (8080), CONNECTIONS (32), THREADS (2),
+# WARMUP (10 s per target), DURATION (20 s per target), ROUNDS (2, alternating direct/gateway; best kept),
+# ADMIN_PASSWORD (Admin@123456, the local profile's seeded admin), JVM_FLAGS (as bin/run-local.sh).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+
+FP=${FOUNDATION_PORT:-8081}
+GP=${GATEWAY_PORT:-8080}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+WARMUP=${WARMUP:-10}
+DURATION=${DURATION:-20}
+ROUNDS=${ROUNDS:-2}
+ADMIN_PASSWORD=${ADMIN_PASSWORD:-Admin@123456}
+JVM_FLAGS=${JVM_FLAGS:-"-XX:+UseSerialGC -Xss512k -Xmx256m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -Dreactor.netty.native=false"}
+OUT=${OUT:-bench/results/gateway.md}
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
+command -v curl >/dev/null || { echo "curl is missing"; exit 1; }
+
+PIDS=()
+WORK=$(mktemp -d)
+cleanup() {
+  for pid in "${PIDS[@]:-}"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]:-}"; do [ -n "$pid" ] && wait "$pid" 2>/dev/null || true; done
+  rm -rf "$WORK"
+}
+trap cleanup EXIT INT TERM
+
+port_open() { (exec 3<>/dev/tcp/127.0.0.1/"$1") 2>/dev/null; }
+
+wait_ready() { # port name
+  for _ in $(seq 1 240); do
+    curl -fsS "http://127.0.0.1:$1/actuator/health/readiness" >/dev/null 2>&1 && return 0
+    sleep 0.5
+  done
+  echo "$2 on :$1 did not become ready (log: $WORK/$2.log)"; tail -30 "$WORK/$2.log" 2>/dev/null || true; exit 1
+}
+
+if [ "${BENCH_EXTERNAL:-0}" != 1 ]; then
+  for jar in foundation-service/target/foundation-service.jar gateway-service/target/gateway-service.jar; do
+    [ -f "$jar" ] || { echo "$jar is missing: ./mvnw -q -DskipTests -pl foundation-service,gateway-service -am package"; exit 1; }
+  done
+  for p in "$FP" "$GP"; do
+    if port_open "$p"; then echo "port $p is in use: stop what listens there or set BENCH_EXTERNAL=1 / other ports"; exit 1; fi
+  done
+  export BANTU_JWT_SECRET
+  BANTU_JWT_SECRET=$(head -c 48 /dev/urandom | base64 | tr -d '\n/+=')
+  if port_open 6379; then
+    export BANTU_REVOCATION_STORE=redis BANTU_REDIS_AVAILABLE=true SPRING_DATA_REDIS_HOST=127.0.0.1 BANTU_RATE_LIMITER=redis
+  else
+    export BANTU_REVOCATION_STORE=memory BANTU_REDIS_AVAILABLE=false BANTU_RATE_LIMITER=memory
+  fi
+  # shellcheck disable=SC2086
+  BANTU_DATA_DIR="$WORK/data" java $JVM_FLAGS -jar foundation-service/target/foundation-service.jar \
+    --spring.profiles.active=local --server.port="$FP" > "$WORK/foundation.log" 2>&1 &
+  PIDS+=($!)
+  # shellcheck disable=SC2086
+  BANTU_SERVICES_FOUNDATION_URL="http://127.0.0.1:$FP" java $JVM_FLAGS -jar gateway-service/target/gateway-service.jar \
+    --spring.profiles.active=local --server.port="$GP" > "$WORK/gateway.log" 2>&1 &
+  PIDS+=($!)
+  echo "started foundation-service (:$FP) and gateway-service (:$GP); waiting until ready…"
+fi
+wait_ready "$FP" foundation
+wait_ready "$GP" gateway
+
+LOGIN=$(curl -fsS -X POST "http://127.0.0.1:$FP/api/foundation/auth/login" -H 'Content-Type: application/json' \
+  -d "{\"email\":\"admin@bantu.sbs\",\"password\":\"$ADMIN_PASSWORD\"}")
+TOKEN=$(printf '%s' "$LOGIN" | sed -nE 's/.*"token":"([^"]+)".*/\1/p')
+USER_ID=$(printf '%s' "$LOGIN" | sed -nE 's/.*"user":\{"id":"([^"]+)".*/\1/p')
+[ -n "$TOKEN" ] && [ -n "$USER_ID" ] || { echo "login failed: $LOGIN"; exit 1; }
+PATH_UNDER_TEST="/api/foundation/users/$USER_ID"
+for p in "$FP" "$GP"; do
+  code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$p$PATH_UNDER_TEST")
+  [ "$code" = 200 ] || { echo "GET $PATH_UNDER_TEST on :$p answered $code"; exit 1; }
+done
+# the gateway replaces spoofed identity headers: the admin stays admin, a forged header changes nothing
+code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" -H 'X-User-Roles: NOBODY' \
+  "http://127.0.0.1:$GP$PATH_UNDER_TEST")
+[ "$code" = 200 ] || { echo "spoofed header changed the answer: $code"; exit 1; }
+
+to_ms() { # wrk latency like 812.00us / 1.23ms / 1.02s -> ms
+  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
+}
+
+run_wrk() { # port seconds -> "rps p50 p99 non2xx"
+  local out
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${2}s" --timeout 5s --latency \
+    -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$1$PATH_UNDER_TEST")
+  local rps p50 p99 bad
+  rps=$(printf '%s\n' "$out" | awk '/^Requests\/sec/ {print $2}')
+  p50=$(to_ms "$(printf '%s\n' "$out" | awk '$1 == "50%" {print $2}')")
+  p99=$(to_ms "$(printf '%s\n' "$out" | awk '$1 == "99%" {print $2}')")
+  bad=$(printf '%s\n' "$out" | awk '/Non-2xx/ {print $5}')
+  echo "$rps $p50 $p99 ${bad:-0}"
+}
+
+echo "warming up ($WARMUP s each)…"
+run_wrk "$FP" "$WARMUP" >/dev/null
+run_wrk "$GP" "$WARMUP" >/dev/null
+
+best_direct="0 0 0 0" best_gateway="0 0 0 0"
+for round in $(seq 1 "$ROUNDS"); do
+  d=$(run_wrk "$FP" "$DURATION"); g=$(run_wrk "$GP" "$DURATION")
+  echo "round $round: direct  rps p50 p99 non2xx = $d"
+  echo "round $round: gateway rps p50 p99 non2xx = $g"
+  awk -v a="$d" -v b="$best_direct" 'BEGIN { split(a, x); split(b, y); exit !(x[1] > y[1]) }' && best_direct=$d
+  awk -v a="$g" -v b="$best_gateway" 'BEGIN { split(a, x); split(b, y); exit !(x[1] > y[1]) }' && best_gateway=$g
+done
+
+read -r d_rps d_p50 d_p99 d_bad <<< "$best_direct"
+read -r g_rps g_p50 g_p99 g_bad <<< "$best_gateway"
+ratio=$(awk -v g="$g_rps" -v d="$d_rps" 'BEGIN { printf "%.2f", (d > 0 ? g / d : 0) }')
+p99_delta=$(awk -v g="$g_p99" -v d="$d_p99" 'BEGIN { printf "%+.2f", g - d }')
+verdict_rps=$(awk -v r="$ratio" 'BEGIN { print (r >= 0.65 ? "met" : "missed") }')
+verdict_p99=$(awk -v x="$p99_delta" 'BEGIN { print (x + 0 <= 5 ? "met" : "missed") }')
+
+mkdir -p "$(dirname "$OUT")"
+cat > "$OUT" <<MD
+# gateway-service overhead
+
+\`bench/gateway.sh\`, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(java -version 2>&1 | head -1).
+wrk $THREADS threads, $CONNECTIONS connections, ${DURATION} s per target after ${WARMUP} s warm-up, best of $ROUNDS
+alternating rounds; \`GET $PATH_UNDER_TEST\` with the admin's bearer token (local profile, H2, Redis $( [ "${BANTU_REDIS_AVAILABLE:-}" = true ] && echo on || echo "as found")).
+wrk, foundation-service and gateway-service share the same $(nproc) cores, so the gateway row also pays for the CPU
+the gateway itself takes from foundation-service. JVM flags: \`$JVM_FLAGS\`.
+
+| target | req/s | p50 ms | p99 ms | non-2xx |
+|---|---:|---:|---:|---:|
+| direct :$FP | $d_rps | $d_p50 | $d_p99 | $d_bad |
+| gateway :$GP | $g_rps | $g_p50 | $g_p99 | $g_bad |
+
+ratio: $ratio
+p99 delta: $p99_delta ms
+
+Targets (issue 3): ratio ≥ 0.65 — $verdict_rps; p99 ≤ +5 ms — $verdict_p99.
+MD
+cat "$OUT"

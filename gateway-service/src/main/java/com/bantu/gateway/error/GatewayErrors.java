@@ -1,0 +1,152 @@
+package com.bantu.gateway.error;
+
+import com.bantu.common.api.ApiResponse;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.netty.channel.ConnectTimeoutException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.nio.channels.ClosedChannelException;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.gateway.support.ServiceUnavailableException;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpStatusCodeException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.PrematureCloseException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every error the gateway answers itself, in the envelope (SPEC.md §1), never a stack trace. Downstream
+ * failures become 503 (cannot connect, connection lost, breaker open) or 504 (no response in time).
+ */
+@Component
+public class GatewayErrors {
+
+    public static final String NO_TOKEN = "未提供认证令牌";
+    public static final String INVALID_TOKEN = "无效的认证令牌";
+    public static final String NOT_FOUND = "路由未找到";
+    public static final String BAD_PATH = "非法请求路径";
+    public static final String UNAVAILABLE = "服务暂不可用，请稍后重试";
+    public static final String TIMEOUT = "服务响应超时";
+    public static final String TOO_MANY = "请求过于频繁，请稍后再试";
+    public static final String FORBIDDEN = "禁止访问";
+    public static final String INTERNAL = "服务器内部错误";
+
+    private static final Logger log = LoggerFactory.getLogger(GatewayErrors.class);
+
+    private final JsonMapper json;
+
+    public GatewayErrors(JsonMapper json) {
+        this.json = json;
+    }
+
+    /** A status and the message the SPA shows. */
+    public record Failure(int status, String message) {
+    }
+
+    public Failure classify(Throwable error, ServerWebExchange exchange) {
+        if (error instanceof ServiceUnavailableException || error instanceof CallNotPermittedException
+                || error instanceof BulkheadFullException) {
+            return new Failure(503, UNAVAILABLE);
+        }
+        if (error instanceof HttpStatusCodeException e) {
+            return fromStatus(e.getStatusCode());
+        }
+        if (error instanceof ResponseStatusException e) {
+            return fromStatus(e.getStatusCode());
+        }
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof ConnectTimeoutException
+                    || t instanceof NoRouteToHostException || t instanceof UnknownHostException
+                    || t instanceof PrematureCloseException || t instanceof ClosedChannelException) {
+                return new Failure(503, UNAVAILABLE);
+            }
+            if (t instanceof TimeoutException) {
+                return new Failure(504, TIMEOUT);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return new Failure(500, INTERNAL);
+    }
+
+    public static Failure fromStatus(HttpStatusCode code) {
+        int s = code.value();
+        String message = switch (s) {
+            case 400 -> "请求参数错误";
+            case 401 -> INVALID_TOKEN;
+            case 403 -> FORBIDDEN;
+            case 404 -> NOT_FOUND;
+            case 405 -> "请求方法不支持";
+            case 413 -> "请求体过大";
+            case 415 -> "不支持的媒体类型";
+            case 429 -> TOO_MANY;
+            case 502, 503 -> UNAVAILABLE;
+            case 504 -> TIMEOUT;
+            default -> {
+                HttpStatus known = HttpStatus.resolve(s);
+                yield s >= 500 ? INTERNAL : known != null ? known.getReasonPhrase() : "请求失败";
+            }
+        };
+        // 502 is not part of the wire contract: a downstream the gateway cannot use is "unavailable"
+        return new Failure(s == 502 ? 503 : s, message);
+    }
+
+    /** Answers {@code error} in the envelope, logging what operations need (the stack only for a real 500). */
+    public Mono<Void> write(ServerWebExchange exchange, Throwable error) {
+        Failure f = classify(error, exchange);
+        String path = exchange.getRequest().getPath().value();
+        if (f.status() == 500) {
+            log.error("unexpected gateway error path={}", path, error);
+        } else if (f.status() >= 503) {
+            log.warn("downstream failure path={} status={} cause={}", path, f.status(), describe(error));
+        }
+        return write(exchange, f.status(), f.status() == 500
+                ? INTERNAL + " (request_id=" + exchange.getRequest().getHeaders().getFirst("X-Request-Id") + ")"
+                : f.message());
+    }
+
+    public Mono<Void> write(ServerWebExchange exchange, int status, String message) {
+        ServerHttpResponse response = exchange.getResponse();
+        if (response.isCommitted()) {
+            return Mono.empty();
+        }
+        response.setStatusCode(HttpStatusCode.valueOf(status));
+        response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
+        response.getHeaders().remove("Content-Length");
+        response.getHeaders().remove("Transfer-Encoding");
+        // microseconds, as the wire contract shows (2025-11-19T10:15:30.123456); the JDK clock may give nanos
+        ApiResponse<Object> envelope = new ApiResponse<>(status, message, null,
+                LocalDateTime.now().truncatedTo(ChronoUnit.MICROS));
+        byte[] body = json.writeValueAsBytes(envelope);
+        DataBuffer buffer = response.bufferFactory().wrap(body);
+        return response.writeWith(Mono.just(buffer));
+    }
+
+    private static String describe(Throwable error) {
+        StringBuilder sb = new StringBuilder();
+        for (Throwable t = error; t != null && sb.length() < 300; t = t.getCause() == t ? null : t.getCause()) {
+            if (!sb.isEmpty()) {
+                sb.append(" <- ");
+            }
+            sb.append(t.getClass().getSimpleName());
+            if (t.getMessage() != null) {
+                sb.append(": ").append(t.getMessage());
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,81 @@
+package com.bantu.gateway.ratelimit;
+
+import com.bantu.gateway.config.GatewaySettings;
+import com.bantu.gateway.config.RedisAvailability;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.cloud.gateway.filter.ratelimit.RateLimiter;
+import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
+import org.springframework.cloud.gateway.support.ConfigurationService;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import reactor.core.publisher.Mono;
+
+/**
+ * Login throttling per client IP: Spring Cloud Gateway's {@link RedisRateLimiter} (shared by every replica)
+ * while Redis answers, the same token bucket in process when it does not. The Redis limiter alone lets every
+ * request through when Redis is down (it answers "allowed, -1 tokens left"); that answer is detected here and
+ * replaced by the in-process decision, so a Redis outage never opens login to brute force.
+ */
+public class LoginRateLimiter implements RateLimiter<RedisRateLimiter.Config> {
+
+    private final RedisRateLimiter redis;
+    private final InProcessRateLimiter local;
+    private final RedisRateLimiter.Config config;
+    private final RedisAvailability availability;
+
+    public LoginRateLimiter(ReactiveStringRedisTemplate template, RedisScript<java.util.List<Long>> script,
+                            ConfigurationService configurationService, GatewaySettings.LoginRateLimit limit,
+                            RedisAvailability availability) {
+        this.config = new RedisRateLimiter.Config()
+                .setReplenishRate(limit.replenishRate())
+                .setBurstCapacity(limit.burstCapacity())
+                .setRequestedTokens(limit.requestedTokens());
+        this.redis = template == null ? null : new RedisRateLimiter(template, script, configurationService);
+        this.local = new InProcessRateLimiter(limit.replenishRate(), limit.burstCapacity());
+        this.availability = availability;
+    }
+
+    @Override
+    public Mono<Response> isAllowed(String routeId, String id) {
+        if (redis == null || !availability.shouldTry()) {
+            return Mono.just(inProcess(id));
+        }
+        redis.getConfig().putIfAbsent(routeId, config);
+        return redis.isAllowed(routeId, id)
+                .map(r -> {
+                    if (r.isAllowed() && "-1".equals(r.getHeaders().get(RedisRateLimiter.REMAINING_HEADER))) {
+                        availability.failed("login rate limiter", null);
+                        return inProcess(id);
+                    }
+                    availability.succeeded();
+                    return r;
+                })
+                .onErrorResume(e -> {
+                    availability.failed("login rate limiter", e);
+                    return Mono.just(inProcess(id));
+                });
+    }
+
+    private Response inProcess(String id) {
+        long left = local.tryAcquire(id, config.getRequestedTokens());
+        Map<String, String> headers = new HashMap<>();
+        headers.put(RedisRateLimiter.REMAINING_HEADER, String.valueOf(Math.max(0, left)));
+        return new Response(left >= 0, headers);
+    }
+
+    @Override
+    public Map<String, RedisRateLimiter.Config> getConfig() {
+        return redis == null ? Map.of() : redis.getConfig();
+    }
+
+    @Override
+    public Class<RedisRateLimiter.Config> getConfigClass() {
+        return RedisRateLimiter.Config.class;
+    }
+
+    @Override
+    public RedisRateLimiter.Config newConfig() {
+        return new RedisRateLimiter.Config();
+    }
+}

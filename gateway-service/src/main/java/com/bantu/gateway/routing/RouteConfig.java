@@ -1,0 +1,127 @@
+package com.bantu.gateway.routing;
+
+import static org.springframework.cloud.gateway.support.RouteMetadataUtils.CONNECT_TIMEOUT_ATTR;
+import static org.springframework.cloud.gateway.support.RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR;
+
+import com.bantu.gateway.config.GatewaySettings;
+import com.bantu.gateway.config.RedisAvailability;
+import com.bantu.gateway.config.ServicesProperties;
+import com.bantu.gateway.ratelimit.ClientIpKeyResolver;
+import com.bantu.gateway.ratelimit.LoginRateLimiter;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.cloud.client.circuitbreaker.Customizer;
+import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.cloud.gateway.route.builder.UriSpec;
+import org.springframework.cloud.gateway.support.ConfigurationService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+
+/**
+ * One route per downstream service (DESIGN.md §2): {@code /api/<name>/**} forwarded unchanged to
+ * {@code bantu.services.<name>.url}, with that service's connect/response timeouts and its own circuit
+ * breaker (name = service name, shared by all its routes). Two extra routes per service family:
+ * {@code POST /api/foundation/auth/login} adds the per-IP rate limiter, and {@code /v3/api-docs/<name>}
+ * fetches the service's OpenAPI document for the aggregated Swagger UI. Nothing routes {@code /internal/**}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class RouteConfig {
+
+    public static final String LOGIN_ROUTE = "foundation-login";
+    public static final String LOGIN_PATH = "/api/foundation/auth/login";
+    /** The breaker's time limiter fires this long after the route's response timeout (a backstop). */
+    static final Duration TIME_LIMITER_MARGIN = Duration.ofMillis(500);
+
+    private static final Logger log = LoggerFactory.getLogger(RouteConfig.class);
+
+    @Bean
+    RouteLocator bantuRoutes(RouteLocatorBuilder builder, ServicesProperties services, LoginRateLimiter limiter,
+                             ClientIpKeyResolver clientIp, ApiDocsRewrite apiDocs) {
+        RouteLocatorBuilder.Builder routes = builder.routes();
+        for (Map.Entry<String, ServicesProperties.Target> e : services.services().entrySet()) {
+            String name = e.getKey();
+            ServicesProperties.Target t = e.getValue();
+            String uri = t.url().toString();
+            if ("foundation".equals(name)) {
+                routes.route(LOGIN_ROUTE, r -> timeouts(r.order(-1).method(HttpMethod.POST).and().path(LOGIN_PATH)
+                        .filters(f -> commonFilters(f.requestRateLimiter(c -> c.setRateLimiter(limiter)
+                                .setKeyResolver(clientIp)
+                                .setStatusCode(HttpStatus.TOO_MANY_REQUESTS)
+                                .setThrowOnLimit(true)), name)), t).uri(uri));
+            }
+            routes.route(name, r -> timeouts(r.path("/api/" + name + "/**")
+                    .filters(f -> commonFilters(f, name)), t).uri(uri));
+            routes.route(name + "-api-docs", r -> timeouts(r.method(HttpMethod.GET).and().path("/v3/api-docs/" + name)
+                    .filters(f -> commonFilters(f.setPath("/v3/api-docs")
+                            .modifyResponseBody(String.class, String.class, apiDocs), name)), t).uri(uri));
+            log.info("route /api/{}/** -> {} (connect {} ms, response {} ms)", name, uri,
+                    t.connectTimeout().toMillis(), t.responseTimeout().toMillis());
+        }
+        return routes.build();
+    }
+
+    private static UriSpec timeouts(UriSpec r, ServicesProperties.Target t) {
+        return r.metadata(CONNECT_TIMEOUT_ATTR, (int) t.connectTimeout().toMillis())
+                .metadata(RESPONSE_TIMEOUT_ATTR, t.responseTimeout().toMillis());
+    }
+
+    private static GatewayFilterSpec commonFilters(GatewayFilterSpec f, String breaker) {
+        // the gateway's CORS headers win over any a service might add
+        return f.dedupeResponseHeader("Access-Control-Allow-Origin Access-Control-Allow-Credentials "
+                        + "Access-Control-Expose-Headers", "RETAIN_FIRST")
+                .circuitBreaker(c -> c.setName(breaker));
+    }
+
+    /** Each service's breaker, with its time limiter set explicitly (the default 1 s would cut slow calls). */
+    @Bean
+    Customizer<ReactiveResilience4JCircuitBreakerFactory> serviceBreakers(ServicesProperties services,
+                                                                         GatewaySettings settings) {
+        GatewaySettings.CircuitBreaker cb = settings.circuitBreaker();
+        CircuitBreakerConfig breaker = CircuitBreakerConfig.custom()
+                .slidingWindowSize(cb.slidingWindowSize())
+                .minimumNumberOfCalls(cb.minimumNumberOfCalls())
+                .failureRateThreshold(cb.failureRateThreshold())
+                .waitDurationInOpenState(cb.waitInOpenState())
+                .permittedNumberOfCallsInHalfOpenState(Math.max(1, Math.min(5, cb.minimumNumberOfCalls())))
+                .build();
+        return factory -> services.services().forEach((name, t) -> factory.configure(b -> b
+                .circuitBreakerConfig(breaker)
+                .timeLimiterConfig(TimeLimiterConfig.custom()
+                        .timeoutDuration(t.responseTimeout().plus(TIME_LIMITER_MARGIN))
+                        .cancelRunningFuture(true)
+                        .build()), name));
+    }
+
+    @Bean
+    @Primary
+    LoginRateLimiter loginRateLimiter(ObjectProvider<ReactiveStringRedisTemplate> redis,
+                                      @Qualifier(RedisRateLimiter.REDIS_SCRIPT_NAME)
+                                      ObjectProvider<RedisScript<List<Long>>> script,
+                                      ConfigurationService configurationService, GatewaySettings settings,
+                                      RedisAvailability availability) {
+        boolean shared = settings.loginRateLimit().store().equals("redis");
+        return new LoginRateLimiter(shared ? redis.getIfAvailable() : null, script.getIfAvailable(), configurationService,
+                settings.loginRateLimit(), availability);
+    }
+
+    @Bean
+    ClientIpKeyResolver clientIpKeyResolver(GatewaySettings settings) {
+        return new ClientIpKeyResolver(settings.loginRateLimit().trustedHops());
+    }
+}

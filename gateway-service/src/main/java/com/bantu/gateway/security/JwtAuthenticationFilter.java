@@ -1,0 +1,111 @@
+package com.bantu.gateway.security;
+
+import com.bantu.common.security.BantuPrincipal;
+import com.bantu.common.security.InvalidTokenException;
+import com.bantu.common.security.JwtService;
+import com.bantu.gateway.error.GatewayErrors;
+import com.bantu.gateway.logging.RequestLogFilter;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+/**
+ * Verifies {@code Authorization: Bearer <access token>} with common-lib's {@link JwtService} (HS256 pinned,
+ * issuer, expiry, access type) and the revocation list, for every path but the public ones. Client-sent
+ * identity headers ({@code X-User-*}, {@code X-Organization-Id}) are always removed; on success they are set
+ * from the verified claims: {@code X-User-Id}, {@code X-User-Roles} (comma-joined codes),
+ * {@code X-Organization-Id}. The token itself is forwarded: every service verifies it again.
+ */
+@Component
+public class JwtAuthenticationFilter implements WebFilter, Ordered {
+
+    public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
+    public static final String USER_ID = "X-User-Id";
+    public static final String USER_ROLES = "X-User-Roles";
+    public static final String ORGANIZATION_ID = "X-Organization-Id";
+
+    private final JwtService jwt;
+    private final RevocationCheck revocations;
+    private final PublicPaths publicPaths;
+    private final GatewayErrors errors;
+
+    public JwtAuthenticationFilter(JwtService jwt, RevocationCheck revocations, PublicPaths publicPaths,
+                                   GatewayErrors errors) {
+        this.jwt = jwt;
+        this.revocations = revocations;
+        this.publicPaths = publicPaths;
+        this.errors = errors;
+    }
+
+    @Override
+    public int getOrder() {
+        return ORDER;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        ServerHttpRequest request = exchange.getRequest();
+        if (publicPaths.isPublic(request.getPath().pathWithinApplication())) {
+            return chain.filter(withIdentity(exchange, null));
+        }
+        List<String> authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
+        if (authorization == null || authorization.isEmpty()) {
+            return errors.write(exchange, 401, GatewayErrors.NO_TOKEN);
+        }
+        String header = authorization.get(0);
+        if (authorization.size() > 1 || !header.startsWith("Bearer ")) {
+            return errors.write(exchange, 401, GatewayErrors.INVALID_TOKEN);
+        }
+        BantuPrincipal principal;
+        try {
+            principal = jwt.verifyAccess(header.substring(7).trim());
+        } catch (InvalidTokenException e) {
+            return errors.write(exchange, 401, GatewayErrors.INVALID_TOKEN);
+        }
+        return revocations.isRevoked(principal.jti()).flatMap(revoked -> {
+            if (revoked) {
+                return errors.write(exchange, 401, GatewayErrors.INVALID_TOKEN);
+            }
+            exchange.getAttributes().put(RequestLogFilter.USER_ID_ATTR, principal.userId());
+            return chain.filter(withIdentity(exchange, principal));
+        });
+    }
+
+    /** Removes every client-sent identity header and, for a verified principal, sets them from its claims. */
+    static ServerWebExchange withIdentity(ServerWebExchange exchange, BantuPrincipal principal) {
+        HttpHeaders incoming = exchange.getRequest().getHeaders();
+        boolean spoofed = false;
+        for (String name : incoming.headerNames()) {
+            if (isIdentityHeader(name)) {
+                spoofed = true;
+                break;
+            }
+        }
+        if (!spoofed && principal == null) {
+            return exchange;
+        }
+        ServerHttpRequest request = exchange.getRequest().mutate().headers(h -> {
+            h.headerNames().stream().filter(JwtAuthenticationFilter::isIdentityHeader).toList().forEach(h::remove);
+            if (principal != null) {
+                h.set(USER_ID, principal.userId());
+                h.set(USER_ROLES, String.join(",", principal.roles()));
+                if (principal.organizationId() != null) {
+                    h.set(ORGANIZATION_ID, principal.organizationId());
+                }
+            }
+        }).build();
+        return exchange.mutate().request(request).build();
+    }
+
+    static boolean isIdentityHeader(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.startsWith("x-user-") || n.equals("x-organization-id");
+    }
+}

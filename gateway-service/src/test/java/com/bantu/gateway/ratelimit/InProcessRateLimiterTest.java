@@ -1,0 +1,29 @@
+package com.bantu.gateway.ratelimit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class InProcessRateLimiterTest {
+
+    @Test
+    void bucketEmptiesAndRefills() throws InterruptedException {
+        InProcessRateLimiter limiter = new InProcessRateLimiter(20, 20);
+        for (int i = 0; i < 2; i++) {
+            assertThat(limiter.tryAcquire("a", 10)).isGreaterThanOrEqualTo(0);
+        }
+        assertThat(limiter.tryAcquire("a", 10)).isEqualTo(-1);
+        assertThat(limiter.tryAcquire("b", 10)).as("keys are independent").isEqualTo(10);
+        Thread.sleep(600);
+        assertThat(limiter.tryAcquire("a", 10)).as("20 tokens/s refill").isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
+    void idleFullBucketsAreEvictedWhenTheMapIsFull() {
+        InProcessRateLimiter limiter = new InProcessRateLimiter(1_000_000, 1);
+        for (int i = 0; i < InProcessRateLimiter.MAX_KEYS + 10; i++) {
+            limiter.tryAcquire("k" + i, 1);
+        }
+        assertThat(limiter.size()).isLessThanOrEqualTo(InProcessRateLimiter.MAX_KEYS);
+    }
+}

@@ -1,0 +1,62 @@
+package com.bantu.gateway.ratelimit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.bantu.gateway.config.GatewaySettings;
+import com.bantu.gateway.config.RedisAvailability;
+import com.bantu.gateway.support.Downstream;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.cloud.gateway.filter.ratelimit.RateLimiter;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+
+/**
+ * Spring's RedisRateLimiter answers "allowed, -1 left" when Redis fails; the login limiter must notice and
+ * decide in process instead. Redis here is a real client pointed at a closed port.
+ */
+class LoginRateLimiterTest {
+
+    LettuceConnectionFactory factory;
+    LoginRateLimiter limiter;
+    RedisAvailability availability;
+
+    @BeforeEach
+    @SuppressWarnings("unchecked")
+    void setUp() {
+        factory = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", Downstream.closedPort()),
+                LettuceClientConfiguration.builder().commandTimeout(Duration.ofMillis(300)).build());
+        factory.afterPropertiesSet();
+        RedisScript<List<Long>> script = RedisScript.of(new ClassPathResource("META-INF/scripts/request_rate_limiter.lua"),
+                (Class<List<Long>>) (Class<?>) List.class);
+        availability = new RedisAvailability(Duration.ofMinutes(1));
+        limiter = new LoginRateLimiter(new ReactiveStringRedisTemplate(factory), script, null,
+                new GatewaySettings.LoginRateLimit("redis", 1, 30, 10, 0, Duration.ofMinutes(1)), availability);
+    }
+
+    @AfterEach
+    void tearDown() {
+        factory.destroy();
+    }
+
+    @Test
+    void redisFailureFallsBackToTheInProcessBucketInsteadOfAllowingEverything() {
+        for (int i = 0; i < 3; i++) {
+            RateLimiter.Response r = limiter.isAllowed("foundation-login", "203.0.113.7").block(Duration.ofSeconds(5));
+            assertThat(r.isAllowed()).isTrue();
+            assertThat(r.getHeaders().get("X-RateLimit-Remaining")).isNotEqualTo("-1");
+        }
+        assertThat(limiter.isAllowed("foundation-login", "203.0.113.7").block(Duration.ofSeconds(5)).isAllowed())
+                .isFalse();
+        assertThat(limiter.isAllowed("foundation-login", "203.0.113.8").block(Duration.ofSeconds(5)).isAllowed())
+                .as("another client has its own bucket").isTrue();
+        assertThat(availability.shouldTry()).as("Redis is left alone for a while after failing").isFalse();
+    }
+}
