@@ -5,7 +5,6 @@ import com.bantu.common.api.PageQuery;
 import com.bantu.common.error.ConflictException;
 import com.bantu.common.error.NotFoundException;
 import com.bantu.common.error.ValidationException;
-import com.bantu.common.persistence.Specs;
 import com.bantu.common.security.CurrentUser;
 import com.bantu.servicemanagement.customer.CustomerDtos.CustomerRequest;
 import com.bantu.servicemanagement.customer.CustomerDtos.CustomerResponse;
@@ -26,9 +25,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,9 +45,12 @@ public class CustomerService {
     private final CustomerChannelService channels;
     private final FoundationNames names;
     private final CodeSequences sequences;
+    private final CustomerPageQuery pageQuery;
 
     public CustomerService(CustomerRepository customers, CustomerSourceService sources,
-                           CustomerChannelService channels, FoundationNames names, CodeSequences sequences) {
+                           CustomerChannelService channels, FoundationNames names, CodeSequences sequences,
+                           CustomerPageQuery pageQuery) {
+        this.pageQuery = pageQuery;
         this.customers = customers;
         this.sources = sources;
         this.channels = channels;
@@ -60,7 +60,9 @@ public class CustomerService {
 
     /**
      * List filters. {@code name} matches names that start with the text (case-insensitive, served by an index);
-     * {@code nameMatch=contains} matches anywhere in the name, which scans the table.
+     * {@code nameMatch=contains} matches anywhere in the name, which scans the table. Without {@code sort_by} the list
+     * is newest first, and a name search is alphabetical (name, then creation): that is the index's own order, so
+     * any page of a search is read from the index without sorting or touching table rows.
      */
     public record Filter(String name, String nameMatch, String code, String customerType, String customerSourceType,
                          String parentCustomerId, String ownerUserId, String agentId, String sourceId,
@@ -72,26 +74,14 @@ public class CustomerService {
         Params.oneOf("customer_type", f.customerType(), TYPES);
         Params.oneOf("customer_source_type", f.customerSourceType(), SOURCE_TYPES);
         Params.oneOf("name_match", f.nameMatch(), NAME_MATCH);
-        Sort sort = Params.sort(sortBy, sortOrder, SORTS, Sort.by(Sort.Direction.DESC, "createdAt"));
-        Specification<Customer> name = "contains".equals(f.nameMatch())
-                ? Specs.contains("name", f.name()) : startsWith("name", f.name());
-        Specification<Customer> spec = Specification.allOf(name, Specs.eq("code", f.code()),
-                Specs.eq("customerType", f.customerType()), Specs.eq("customerSourceType", f.customerSourceType()),
-                Specs.eq("parentCustomerId", f.parentCustomerId()), Specs.eq("ownerUserId", f.ownerUserId()),
-                Specs.eq("agentId", f.agentId()), Specs.eq("sourceId", f.sourceId()),
-                Specs.eq("channelId", f.channelId()), Specs.eq("isLocked", f.isLocked()),
-                f.includeDeleted() ? Specs.all() : (root, q, cb) -> cb.isNull(root.get("deletedAt")));
-        Page<Customer> result = customers.findAll(spec, page.toPageable(sort));
-        return new ItemsPage<>(responses(result.getContent()), result.getTotalElements(), page.page(), page.size());
-    }
-
-    /** Prefix match without lower(): the column's case-insensitive collation keeps the index usable. */
-    static <T> Specification<T> startsWith(String attribute, String value) {
-        if (value == null || value.isBlank()) {
-            return Specs.all();
-        }
-        String pattern = value.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return (root, q, cb) -> cb.like(root.get(attribute), pattern, '\\');
+        boolean prefixSearch = f.name() != null && !f.name().isBlank() && !"contains".equals(f.nameMatch());
+        Sort fallback = prefixSearch ? Sort.by("name", "createdAt") : Sort.by(Sort.Direction.DESC, "createdAt");
+        Sort sort = Params.sort(sortBy, sortOrder, SORTS, fallback);
+        CustomerPageQuery.Result result = pageQuery.run(f, sort, page);
+        Map<String, Customer> byId = customers.findAllById(result.ids()).stream()
+                .collect(Collectors.toMap(Customer::getId, c -> c));
+        List<Customer> rows = result.ids().stream().map(byId::get).filter(Objects::nonNull).toList();
+        return new ItemsPage<>(responses(rows), result.total(), page.page(), page.size());
     }
 
     @Transactional(readOnly = true)
@@ -115,6 +105,7 @@ public class CustomerService {
         }
         checkAgent(c);
         customers.saveAndFlush(c);
+        pageQuery.invalidate();
         return get(c.getId());
     }
 
@@ -137,6 +128,7 @@ public class CustomerService {
         CustomerDtos.apply(r, c);
         checkAgent(c);
         customers.saveAndFlush(c);
+        pageQuery.invalidate();
         return get(id);
     }
 
@@ -146,6 +138,7 @@ public class CustomerService {
         requireUnlocked(c);
         c.softDelete();
         customers.saveAndFlush(c);
+        pageQuery.invalidate();
     }
 
     @Transactional
@@ -153,6 +146,7 @@ public class CustomerService {
         Customer c = customers.getOrThrow(id, NOT_FOUND);
         c.restore();
         customers.saveAndFlush(c);
+        pageQuery.invalidate();
         return get(id);
     }
 

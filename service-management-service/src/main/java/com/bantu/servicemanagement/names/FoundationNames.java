@@ -1,6 +1,7 @@
 package com.bantu.servicemanagement.names;
 
 import com.bantu.common.security.JwtService;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import java.net.http.HttpClient;
@@ -126,6 +127,9 @@ public class FoundationNames {
                 Instant expires = now.plus(ttl);
                 chunk.forEach(id -> cache.put(id, new Cached(fetched.get(id), expires)));
                 out.putAll(fetched);
+            } catch (CallNotPermittedException open) {
+                log.debug("[FoundationNames] {} - circuit open, names left empty", kind);
+                break;
             } catch (RuntimeException e) {
                 log.warn("[FoundationNames] {} - failure: {} (names left empty)", kind, e.getClass().getSimpleName());
                 break;

@@ -204,6 +204,10 @@ class CustomerIT extends IntegrationTestBase {
         assertThat(byPrefix.data().get("size").asInt()).isEqualTo(10);
         assertThat(byPrefix.data().get("items").get(0).get("name").asText()).isEqualTo(prefix + " Alpha");
 
+        Resp alphabetical = http.get(BASE + "?name=" + enc(prefix), admin());
+        assertThat(alphabetical.data().get("items").get(0).get("name").asText()).isEqualTo(prefix + " Alpha");
+        assertThat(alphabetical.data().get("items").get(1).get("name").asText()).isEqualTo(prefix + " Beta");
+
         Resp contains = http.get(BASE + "?name_match=contains&name=" + enc(prefix), admin());
         assertThat(contains.data().get("total").asLong()).isEqualTo(3);
 
@@ -226,6 +230,32 @@ class CustomerIT extends IntegrationTestBase {
         assertThat(http.get(BASE + "?customer_source_type=x", admin()).fields()).containsExactly("customer_source_type");
         assertThat(http.get(BASE + "?is_locked=maybe", admin()).fields()).containsExactly("is_locked");
         assertThat(http.get(BASE + "?unknown_param=1", admin()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void wildcardsInTheNameAreLiteral() {
+        String tag = unique("W");
+        createCustomer(map("name", tag + "100% Pure"));
+        createCustomer(map("name", tag + "1000 Pure"));
+        createCustomer(map("name", tag + "a_b"));
+        createCustomer(map("name", tag + "axb"));
+        assertThat(http.get(BASE + "?name=" + enc(tag + "100%"), admin()).data().get("total").asLong()).isEqualTo(1);
+        assertThat(http.get(BASE + "?name=" + enc(tag + "a_"), admin()).data().get("total").asLong()).isEqualTo(1);
+        assertThat(http.get(BASE + "?name_match=contains&name=" + enc("0% pure"), admin()).data().get("total")
+                .asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(http.get(BASE + "?name=" + enc(tag + "!"), admin()).data().get("total").asLong()).isZero();
+    }
+
+    @Test
+    void unfilteredTotalFollowsCreatesAndDeletes() {
+        long before = http.get(BASE + "?size=1", admin()).data().get("total").asLong();
+        String id = createCustomerId();
+        assertThat(http.get(BASE + "?size=1", admin()).data().get("total").asLong()).isEqualTo(before + 1);
+        http.delete(BASE + "/" + id, admin());
+        assertThat(http.get(BASE + "?size=1", admin()).data().get("total").asLong()).isEqualTo(before);
+        String fresh = createCustomerId();
+        assertThat(http.get(BASE + "?size=20", admin()).data().get("items").toString()).as("newest first")
+                .contains(fresh);
     }
 
     @Test
