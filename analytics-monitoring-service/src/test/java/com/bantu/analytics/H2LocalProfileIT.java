@@ -2,7 +2,6 @@ package com.bantu.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.bantu.analytics.alert.AlertSampler;
 import com.bantu.common.security.JwtService;
 import com.bantu.common.test.TestHttp;
 import com.bantu.common.test.TestHttp.Resp;
@@ -11,18 +10,20 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The embedded default (README command 1): the same Flyway migrations on H2 in MySQL mode, no Redis, the real
- * OSHI metric source, ShedLock on H2.
+ * OSHI metric source, the scheduled sampler under ShedLock on H2.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.profiles.active=local",
         "spring.datasource.url=jdbc:h2:mem:analytics;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
                 + "CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1",
         "bantu.jwt.secret=h2-profile-test-secret-0123456789abcdef0123456789",
-        "bantu.monitoring.alerts.sampler-enabled=false",
+        "bantu.monitoring.alerts.interval=2s",
+        "bantu.monitoring.alerts.initial-delay=0s",
         "bantu.services.foundation.url=http://127.0.0.1:9",
         "logging.level.com.bantu.service-calls=WARN"})
 class H2LocalProfileIT {
@@ -34,7 +35,7 @@ class H2LocalProfileIT {
     JwtService jwt;
 
     @Autowired
-    AlertSampler sampler;
+    JdbcTemplate jdbc;
 
     @Test
     void migrationsShedLockAndOshiWorkOnTheEmbeddedDefault() {
@@ -42,7 +43,17 @@ class H2LocalProfileIT {
         String admin = jwt.issueAccess(new JwtService.Subject("00000000-0000-0000-0000-000000000100", "admin",
                 "admin@bantu.sbs", List.of("ADMIN"), null)).token();
 
-        assertThat(sampler.runLocked()).as("ShedLock with database time on H2").isTrue();
+        // the scheduled sampler ran under ShedLock (database time on H2) and fed the gauges
+        long deadline = System.currentTimeMillis() + 15_000;
+        Integer locks = 0;
+        while (locks == 0 && System.currentTimeMillis() < deadline) {
+            locks = jdbc.queryForObject("SELECT COUNT(*) FROM shedlock WHERE name = 'alert-sampler'", Integer.class);
+            sleep(100);
+        }
+        assertThat(locks).as("sampler lock row").isEqualTo(1);
+        assertThat(http.get("/actuator/prometheus", null).raw())
+                .containsPattern("bantu_host_cpu_usage_percent\\{application=\"analytics-monitoring-service\"} \\d")
+                .containsPattern("bantu_host_processes\\{application=\"analytics-monitoring-service\"} [1-9]");
         Resp history = http.get("/api/analytics-monitoring/monitoring/alerts", admin);
         assertThat(history.status()).as(history.toString()).isEqualTo(200);
 
@@ -69,5 +80,13 @@ class H2LocalProfileIT {
         Resp users = http.get("/api/analytics-monitoring/analytics/users/activity", admin);
         assertThat(users.status()).isEqualTo(503);
         assertThat(users.data().get("source").asText()).isEqualTo("foundation-service");
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -1,6 +1,10 @@
 package com.bantu.analytics.analytics;
 
 import com.bantu.analytics.config.AnalyticsProperties;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -26,6 +30,7 @@ public class AnalyticsCache {
     private final JsonMapper json;
     private final AnalyticsProperties.Cache props;
     private final AtomicBoolean down = new AtomicBoolean();
+    private final Map<String, CompletableFuture<Object>> inFlight = new ConcurrentHashMap<>();
     private volatile long skipUntilNanos;
 
     public AnalyticsCache(StringRedisTemplate redis, JsonMapper json, AnalyticsProperties props) {
@@ -42,7 +47,7 @@ public class AnalyticsCache {
     public <T> T get(String suffix, Class<T> type, Supplier<T> loader) {
         String key = key(suffix);
         if (!usable()) {
-            return loader.get();
+            return loadOnce(key, type, loader);
         }
         String cached = null;
         try {
@@ -61,15 +66,40 @@ public class AnalyticsCache {
             }
         }
         log.info("[AnalyticsCache] cache miss: {}", key);
-        T value = loader.get();
-        if (usable()) {
+        return loadOnce(key, type, loader);
+    }
+
+    /**
+     * Concurrent misses of one key in this process share one call of the source (an aggregate over 100 000 rows
+     * takes about a second; when an entry expires under load, one query runs instead of one per request).
+     */
+    private <T> T loadOnce(String key, Class<T> type, Supplier<T> loader) {
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
             try {
-                redis.opsForValue().set(key, json.writeValueAsString(value), props.ttl());
-            } catch (RuntimeException e) {
-                failed(e);
+                return type.cast(running.join());
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException re ? re : e;
             }
         }
-        return value;
+        try {
+            T value = loader.get();
+            if (usable()) {
+                try {
+                    redis.opsForValue().set(key, json.writeValueAsString(value), props.ttl());
+                } catch (RuntimeException e) {
+                    failed(e);
+                }
+            }
+            mine.complete(value);
+            return value;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(key, mine);
+        }
     }
 
     private boolean usable() {

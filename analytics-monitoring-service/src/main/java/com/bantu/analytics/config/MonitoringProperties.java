@@ -36,7 +36,8 @@ public record MonitoringProperties(Health health, Alerts alerts, String diskPath
      * @param interval       time between two samples
      * @param initialDelay   first sample after start
      * @param lockAtMostFor  ShedLock safety net if a replica dies holding the lock
-     * @param lockAtLeastFor keeps the lock after a sample so a replica whose timer fires a moment later skips
+     * @param lockAtLeastFor keeps the lock after a sample (just under the interval): the replica that sampled keeps
+     *                       the job, so alerts do not flip between replicas whose hosts differ
      */
     public record Alerts(Boolean samplerEnabled, Duration interval, Duration initialDelay, Duration lockAtMostFor,
                          Duration lockAtLeastFor, Threshold cpu, Threshold memory, Mail mail, Webhook webhook) {
@@ -44,8 +45,9 @@ public record MonitoringProperties(Health health, Alerts alerts, String diskPath
             samplerEnabled = samplerEnabled == null || samplerEnabled;
             interval = interval == null ? Duration.ofSeconds(30) : interval;
             initialDelay = initialDelay == null ? Duration.ofSeconds(10) : initialDelay;
-            lockAtMostFor = lockAtMostFor == null ? Duration.ofSeconds(25) : lockAtMostFor;
-            lockAtLeastFor = lockAtLeastFor == null ? Duration.ofSeconds(10) : lockAtLeastFor;
+            lockAtLeastFor = lockAtLeastFor == null ? interval.multipliedBy(5).dividedBy(6) : lockAtLeastFor;
+            lockAtMostFor = lockAtMostFor == null
+                    ? max(lockAtLeastFor, interval.minusSeconds(1)) : lockAtMostFor;
             cpu = Threshold.withDefaults(cpu, 70.0, 85.0);
             memory = Threshold.withDefaults(memory, 75.0, 90.0);
             mail = mail == null ? new Mail(null, null, null) : mail;
@@ -53,7 +55,15 @@ public record MonitoringProperties(Health health, Alerts alerts, String diskPath
             if (!lockAtLeastFor.minus(interval).isNegative()) {
                 throw new IllegalStateException("bantu.monitoring.alerts.lock-at-least-for must be shorter than interval");
             }
+            if (lockAtMostFor.compareTo(lockAtLeastFor) < 0) {
+                throw new IllegalStateException("bantu.monitoring.alerts.lock-at-most-for must not be shorter than "
+                        + "lock-at-least-for");
+            }
         }
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     /** Percent values; a sample {@code >=} a threshold is at that level (critical checked first). */

@@ -6,7 +6,11 @@ import com.bantu.analytics.IntegrationTestBase;
 import com.bantu.analytics.support.FakeService;
 import com.bantu.common.security.BantuPrincipal;
 import com.bantu.common.test.TestHttp.Resp;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,6 +63,29 @@ class AnalyticsIT extends IntegrationTestBase {
         flushAnalyticsKeys();
         assertThat(http.get(BASE + "/customers/summary", t).data().get("total").asLong()).isEqualTo(100_000);
         assertThat(SERVICE_MANAGEMENT.hits("/internal/stats/customers")).isEqualTo(2);
+    }
+
+    @Test
+    void concurrentMissesShareOneSourceCall() {
+        SERVICE_MANAGEMENT.route("/internal/stats/service-records", q -> new FakeService.Response(200,
+                FakeService.envelope(com.bantu.analytics.support.Canned.serviceRecords()), 400));
+        String t = token("ADMIN");
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<CompletableFuture<Resp>> calls = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                calls.add(CompletableFuture.supplyAsync(() -> http.get(BASE + "/service-records/statistics", t),
+                        pool));
+            }
+            for (CompletableFuture<Resp> c : calls) {
+                Resp r = c.join();
+                assertThat(r.status()).as(r.toString()).isEqualTo(200);
+                assertThat(r.data().get("total").asLong()).isEqualTo(50);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(SERVICE_MANAGEMENT.hits("/internal/stats/service-records")).isEqualTo(1);
     }
 
     @Test
