@@ -10,7 +10,8 @@
 # With BENCH_EXTERNAL=1 it uses services that are already running (e.g. bin/run-local.sh) and starts nothing.
 #
 # Knobs (environment): FOUNDATION_PORT (8081), GATEWAY_PORT (8080), CONNECTIONS (32), THREADS (2),
-# WARMUP (10 s per target), DURATION (20 s per target), ROUNDS (2, alternating direct/gateway; best kept),
+# WARMUP (30 s per target: C2 needs it on 2 cores), DURATION (20 s per target), ROUNDS (3, alternating
+# direct/gateway; the best round of each is kept, which filters out bursts of other load on a shared machine),
 # ADMIN_PASSWORD (Admin@123456, the local profile's seeded admin), JVM_FLAGS (as bin/run-local.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,9 +21,9 @@ FP=${FOUNDATION_PORT:-8081}
 GP=${GATEWAY_PORT:-8080}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
-WARMUP=${WARMUP:-10}
+WARMUP=${WARMUP:-30}
 DURATION=${DURATION:-20}
-ROUNDS=${ROUNDS:-2}
+ROUNDS=${ROUNDS:-3}
 ADMIN_PASSWORD=${ADMIN_PASSWORD:-Admin@123456}
 JVM_FLAGS=${JVM_FLAGS:-"-XX:+UseSerialGC -Xss512k -Xmx256m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -Dreactor.netty.native=false"}
 OUT=${OUT:-bench/results/gateway.md}
@@ -107,19 +108,22 @@ run_wrk() { # port seconds -> "rps p50 p99 non2xx"
   echo "$rps $p50 $p99 ${bad:-0}"
 }
 
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "warming up ($WARMUP s each)…"
 run_wrk "$FP" "$WARMUP" >/dev/null
 run_wrk "$GP" "$WARMUP" >/dev/null
 
-best_direct="0 0 0 0" best_gateway="0 0 0 0"
+best_direct="0 0 0 0" best_gateway="0 0 0 0" rounds_md=""
 for round in $(seq 1 "$ROUNDS"); do
   d=$(run_wrk "$FP" "$DURATION"); g=$(run_wrk "$GP" "$DURATION")
   echo "round $round: direct  rps p50 p99 non2xx = $d"
   echo "round $round: gateway rps p50 p99 non2xx = $g"
+  rounds_md+="| $round | $(echo "$d" | tr ' ' '|') | $(echo "$g" | tr ' ' '|') |"$'\n'
   awk -v a="$d" -v b="$best_direct" 'BEGIN { split(a, x); split(b, y); exit !(x[1] > y[1]) }' && best_direct=$d
   awk -v a="$g" -v b="$best_gateway" 'BEGIN { split(a, x); split(b, y); exit !(x[1] > y[1]) }' && best_gateway=$g
 done
 
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 read -r d_rps d_p50 d_p99 d_bad <<< "$best_direct"
 read -r g_rps g_p50 g_p99 g_bad <<< "$best_gateway"
 ratio=$(awk -v g="$g_rps" -v d="$d_rps" 'BEGIN { printf "%.2f", (d > 0 ? g / d : 0) }')
@@ -136,6 +140,8 @@ wrk $THREADS threads, $CONNECTIONS connections, ${DURATION} s per target after $
 alternating rounds; \`GET $PATH_UNDER_TEST\` with the admin's bearer token (local profile, H2, Redis $( [ "${BANTU_REDIS_AVAILABLE:-}" = true ] && echo on || echo "as found")).
 wrk, foundation-service and gateway-service share the same $(nproc) cores, so the gateway row also pays for the CPU
 the gateway itself takes from foundation-service. JVM flags: \`$JVM_FLAGS\`.
+Load average (1/5/15 min) before the warm-up: $load_before; after the last round: $load_after (other processes on
+the machine share the cores: compare runs only at similar load).
 
 | target | req/s | p50 ms | p99 ms | non-2xx |
 |---|---:|---:|---:|---:|
@@ -146,5 +152,11 @@ ratio: $ratio
 p99 delta: $p99_delta ms
 
 Targets (issue 3): ratio ≥ 0.65 — $verdict_rps; p99 ≤ +5 ms — $verdict_p99.
+
+Every round (req/s, p50 ms, p99 ms, non-2xx):
+
+| round | direct req/s | p50 | p99 | non-2xx | gateway req/s | p50 | p99 | non-2xx |
+|---|---:|---:|---:|---:|---:|---:|---:|---:|
+$rounds_md
 MD
 cat "$OUT"

@@ -115,7 +115,7 @@ public class GatewayErrors {
             log.warn("downstream failure path={} status={} cause={}", path, f.status(), describe(error));
         }
         return write(exchange, f.status(), f.status() == 500
-                ? INTERNAL + " (request_id=" + exchange.getRequest().getHeaders().getFirst("X-Request-Id") + ")"
+                ? INTERNAL + " (request_id=" + exchange.getAttribute("bantu.request_id") + ")"
                 : f.message());
     }
 

@@ -53,9 +53,8 @@ public class RequestLogFilter implements WebFilter, Ordered {
         ServerHttpRequest request = exchange.getRequest();
         String given = request.getHeaders().getFirst(HEADER);
         String requestId = given != null && SAFE.matcher(given).matches() ? given : UUID.randomUUID().toString();
-        ServerWebExchange ex = requestId.equals(given) && request.getHeaders().get(HEADER).size() == 1
-                ? exchange
-                : exchange.mutate().request(request.mutate().headers(h -> h.set(HEADER, requestId)).build()).build();
+        // the header itself is (re)written downstream by JwtAuthenticationFilter, in its one request mutation
+        ServerWebExchange ex = exchange;
         ex.getAttributes().put(REQUEST_ID_ATTR, requestId);
         ServerHttpResponse response = ex.getResponse();
         response.beforeCommit(() -> {

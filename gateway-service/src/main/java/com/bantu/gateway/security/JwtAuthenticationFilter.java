@@ -18,7 +18,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Verifies {@code Authorization: Bearer <access token>} with common-lib's {@link JwtService} (HS256 pinned,
- * issuer, expiry, access type) and the revocation list, for every path but the public ones. Client-sent
+ * issuer, expiry, access type; see {@link VerifiedTokens}) and the revocation list, for every path but the
+ * public ones. Client-sent
  * identity headers ({@code X-User-*}, {@code X-Organization-Id}) are always removed; on success they are set
  * from the verified claims: {@code X-User-Id}, {@code X-User-Roles} (comma-joined codes),
  * {@code X-Organization-Id}. The token itself is forwarded: every service verifies it again.
@@ -31,14 +32,14 @@ public class JwtAuthenticationFilter implements WebFilter, Ordered {
     public static final String USER_ROLES = "X-User-Roles";
     public static final String ORGANIZATION_ID = "X-Organization-Id";
 
-    private final JwtService jwt;
+    private final VerifiedTokens tokens;
     private final RevocationCheck revocations;
     private final PublicPaths publicPaths;
     private final GatewayErrors errors;
 
-    public JwtAuthenticationFilter(JwtService jwt, RevocationCheck revocations, PublicPaths publicPaths,
+    public JwtAuthenticationFilter(VerifiedTokens tokens, RevocationCheck revocations, PublicPaths publicPaths,
                                    GatewayErrors errors) {
-        this.jwt = jwt;
+        this.tokens = tokens;
         this.revocations = revocations;
         this.publicPaths = publicPaths;
         this.errors = errors;
@@ -65,7 +66,7 @@ public class JwtAuthenticationFilter implements WebFilter, Ordered {
         }
         BantuPrincipal principal;
         try {
-            principal = jwt.verifyAccess(header.substring(7).trim());
+            principal = tokens.verify(header.substring(7).trim());
         } catch (InvalidTokenException e) {
             return errors.write(exchange, 401, GatewayErrors.INVALID_TOKEN);
         }
@@ -78,21 +79,27 @@ public class JwtAuthenticationFilter implements WebFilter, Ordered {
         });
     }
 
-    /** Removes every client-sent identity header and, for a verified principal, sets them from its claims. */
+    /**
+     * The one mutation of the forwarded request: removes every client-sent identity header, sets them from a
+     * verified principal's claims, and writes the correlation id chosen by {@link RequestLogFilter}.
+     */
     static ServerWebExchange withIdentity(ServerWebExchange exchange, BantuPrincipal principal) {
         HttpHeaders incoming = exchange.getRequest().getHeaders();
-        boolean spoofed = false;
-        for (String name : incoming.headerNames()) {
-            if (isIdentityHeader(name)) {
-                spoofed = true;
-                break;
-            }
-        }
-        if (!spoofed && principal == null) {
+        String requestId = exchange.getAttribute(RequestLogFilter.REQUEST_ID_ATTR);
+        List<String> givenIds = incoming.get(RequestLogFilter.HEADER);
+        boolean idMissing = requestId != null
+                && (givenIds == null || givenIds.size() != 1 || !requestId.equals(givenIds.get(0)));
+        boolean spoofed = incoming.headerNames().stream().anyMatch(JwtAuthenticationFilter::isIdentityHeader);
+        if (!spoofed && principal == null && !idMissing) {
             return exchange;
         }
         ServerHttpRequest request = exchange.getRequest().mutate().headers(h -> {
-            h.headerNames().stream().filter(JwtAuthenticationFilter::isIdentityHeader).toList().forEach(h::remove);
+            if (idMissing) {
+                h.set(RequestLogFilter.HEADER, requestId);
+            }
+            if (spoofed) {
+                h.headerNames().stream().filter(JwtAuthenticationFilter::isIdentityHeader).toList().forEach(h::remove);
+            }
             if (principal != null) {
                 h.set(USER_ID, principal.userId());
                 h.set(USER_ROLES, String.join(",", principal.roles()));

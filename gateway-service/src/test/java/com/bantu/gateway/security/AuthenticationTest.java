@@ -9,6 +9,7 @@ import com.bantu.gateway.GatewayTestBase;
 import com.bantu.gateway.support.Tokens;
 import java.time.Duration;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -64,15 +65,35 @@ class AuthenticationTest extends GatewayTestBase {
     }
 
     @Test
-    void revokedTokenIs401() {
-        var issued = Tokens.access("u-revoked", "org-1", "AGENT");
-        assertThat(get("/api/foundation/users/me", issued.token()).status()).isEqualTo(200);
-        redis.opsForValue().set(RedisTokenRevocationStore.PREFIX + issued.jti(), "1", Duration.ofMinutes(5)).block();
+    void tokenRevokedBeforeUseIs401() {
+        var issued = Tokens.access("u-revoked-1", "org-1", "AGENT");
+        revoke(issued.jti());
         try {
             assertEnvelope(get("/api/foundation/users/me", issued.token()), 401, "无效的认证令牌");
         } finally {
             redis.delete(RedisTokenRevocationStore.PREFIX + issued.jti()).block();
         }
+    }
+
+    @Test
+    void tokenRevokedAfterUseIs401WithinTheRevocationCacheTime() {
+        var issued = Tokens.access("u-revoked-2", "org-1", "AGENT");
+        assertThat(get("/api/foundation/users/me", issued.token()).status()).isEqualTo(200);
+        revoke(issued.jti());
+        long revokedAt = System.nanoTime();
+        try {
+            Awaitility.await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> get("/api/foundation/users/me", issued.token()).status() == 401);
+            assertThat((System.nanoTime() - revokedAt) / 1_000_000).as("bantu.gateway.revocation-cache is 1 s")
+                    .isLessThan(2000);
+            assertEnvelope(get("/api/foundation/users/me", issued.token()), 401, "无效的认证令牌");
+        } finally {
+            redis.delete(RedisTokenRevocationStore.PREFIX + issued.jti()).block();
+        }
+    }
+
+    private void revoke(String jti) {
+        redis.opsForValue().set(RedisTokenRevocationStore.PREFIX + jti, "1", Duration.ofMinutes(5)).block();
     }
 
     @Test
