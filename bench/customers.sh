@@ -146,7 +146,7 @@ ratio() { # p50 at the largest size / p50 at the smallest, for one scenario
   echo "Run $(date -u +%Y-%m-%dT%H:%MZ) by \`bench/customers.sh\` on this machine ($(nproc) cores, MariaDB $($SQL -N -e 'SELECT VERSION()'),"
   echo "JVM \`$(java -version 2>&1 | head -1)\`), wrk -t2 -c$CONNECTIONS for $DURATION after a $WARMUP warm-up; service, database"
   echo "and wrk share the 2 cores. Request: \`GET /api/service-management/customers?name=Sinar%20Nusantara&page=N&size=20\`"
-  echo "(prefix match on the name, 1 % of the customers match; default order created_at desc). Customers seeded"
+  echo "(prefix match on the name, 1 % of the customers match; default order of a search: name, created_at). Customers seeded"
   echo "with bulk SQL: 10 000 first, then topped up to 1 000 000; about 1 % are soft-deleted."
   echo
   echo "| customers | matching | page | p50 | p99 | req/s |"
