@@ -1,6 +1,5 @@
 package com.bantu.analytics.config;
 
-import io.lettuce.core.ClientOptions;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -12,7 +11,6 @@ import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
-import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,17 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 public class AnalyticsMonitoringConfig {
 
     public static final String SERVICE_NAME = "analytics-monitoring-service";
-
-    /**
-     * While the Redis connection is down, Lettuce by default queues commands until they time out (500 ms each).
-     * Rejecting them at once keeps a Redis outage from adding half a second to every request: the analytics
-     * cache and the token-revocation check both fall through immediately, and Lettuce still reconnects in the
-     * background.
-     */
-    @Bean
-    LettuceClientOptionsBuilderCustomizer rejectCommandsWhileDisconnected() {
-        return builder -> builder.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS);
-    }
 
     /** ShedLock on this service's own schema (table {@code shedlock}), using the database clock. */
     @Bean

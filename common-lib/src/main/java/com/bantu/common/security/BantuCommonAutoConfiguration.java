@@ -1,7 +1,11 @@
 package com.bantu.common.security;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import io.lettuce.core.ClientOptions;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -41,6 +45,22 @@ public class BantuCommonAutoConfiguration {
         @ConditionalOnBean(StringRedisTemplate.class)
         TokenRevocationStore redisTokenRevocationStore(StringRedisTemplate redis) {
             return new RedisTokenRevocationStore(redis);
+        }
+    }
+
+    /**
+     * While the Redis connection is down, Lettuce queues commands until each times out; rejecting them at once
+     * keeps a Redis outage from adding the command timeout to every request (token-revocation check, caches).
+     * Lettuce still reconnects in the background. Servlet services only; the gateway tunes its own client.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = {"io.lettuce.core.ClientOptions",
+            "org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer"})
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class RedisFailFast {
+        @Bean
+        LettuceClientOptionsBuilderCustomizer rejectCommandsWhileDisconnected() {
+            return builder -> builder.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS);
         }
     }
 
