@@ -53,19 +53,18 @@ public class RequestLogFilter implements WebFilter, Ordered {
         ServerHttpRequest request = exchange.getRequest();
         String given = request.getHeaders().getFirst(HEADER);
         String requestId = given != null && SAFE.matcher(given).matches() ? given : UUID.randomUUID().toString();
-        // the header itself is (re)written downstream by JwtAuthenticationFilter, in its one request mutation
-        ServerWebExchange ex = exchange;
-        ex.getAttributes().put(REQUEST_ID_ATTR, requestId);
-        ServerHttpResponse response = ex.getResponse();
+        // the forwarded request gets the header from JwtAuthenticationFilter, in its one request mutation
+        exchange.getAttributes().put(REQUEST_ID_ATTR, requestId);
+        ServerHttpResponse response = exchange.getResponse();
         response.beforeCommit(() -> {
             // set, not add: a downstream service echoes the id too
             response.getHeaders().set(HEADER, requestId);
             return Mono.empty();
         });
-        return chain.filter(ex)
-                .onErrorResume(error -> errors.write(ex, error))
-                .then(Mono.defer(() -> completeEmptyError(ex)))
-                .doFinally(signal -> logLine(ex, requestId, start));
+        return chain.filter(exchange)
+                .onErrorResume(error -> errors.write(exchange, error))
+                .then(Mono.defer(() -> completeEmptyError(exchange)))
+                .doFinally(signal -> logLine(exchange, requestId, start));
     }
 
     /** A filter that only set an error status (CORS rejection, for example) still answers in the envelope. */

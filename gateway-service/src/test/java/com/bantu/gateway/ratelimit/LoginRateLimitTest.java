@@ -31,7 +31,8 @@ class LoginRateLimitTest extends GatewayTestBase {
         int before = FOUNDATION.hits();
         TestHttp.Resp limited = http().post("/api/foundation/auth/login", null, body);
         assertEnvelope(limited, 429, "请求过于频繁，请稍后再试");
-        assertThat(limited.headers().get("x-ratelimit-remaining")).containsExactly("0");
+        // tokens left (refilled at 1/s meanwhile) are fewer than the 10 one login costs
+        assertThat(Integer.parseInt(limited.headers().get("x-ratelimit-remaining").get(0))).isLessThan(10);
         assertThat(FOUNDATION.hits()).isEqualTo(before);
         assertThat(redis.keys("request_rate_limiter.{foundation-login.127.0.0.1}.*").collectList().block())
                 .as("the bucket lives in Redis").isNotEmpty();
