@@ -2,6 +2,7 @@ package com.bantu.common.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The envelope every JSON response carries (SPEC.md §1): {@code {code, message, data, timestamp}}.
@@ -13,14 +14,19 @@ public record ApiResponse<T>(int code, String message, T data, LocalDateTime tim
     public static final String OK_MESSAGE = "操作成功";
 
     public static <T> ApiResponse<T> ok(T data) {
-        return new ApiResponse<>(200, OK_MESSAGE, data, LocalDateTime.now());
+        return new ApiResponse<>(200, OK_MESSAGE, data, now());
     }
 
     public static <T> ApiResponse<T> ok(String message, T data) {
-        return new ApiResponse<>(200, message, data, LocalDateTime.now());
+        return new ApiResponse<>(200, message, data, now());
+    }
+
+    /** Server-local time with microseconds, as the original's {@code datetime.now().isoformat()}. */
+    private static LocalDateTime now() {
+        return LocalDateTime.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     public static <T> ApiResponse<T> error(int code, String message, T data) {
-        return new ApiResponse<>(code, message, data, LocalDateTime.now());
+        return new ApiResponse<>(code, message, data, now());
     }
 }

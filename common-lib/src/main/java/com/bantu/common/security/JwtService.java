@@ -29,7 +29,8 @@ public class JwtService {
     private final JwtProperties props;
 
     public JwtService(JwtProperties props) {
-        if (props.secret() == null || props.secret().isBlank()) {
+        // an unresolved ${BANTU_JWT_SECRET} placeholder arrives as literal text: treat it as missing
+        if (props.secret() == null || props.secret().isBlank() || props.secret().contains("${")) {
             throw new IllegalStateException(
                     "BANTU_JWT_SECRET is not set: give every service the same secret of at least 32 bytes");
         }

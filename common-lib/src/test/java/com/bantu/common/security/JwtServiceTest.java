@@ -1,0 +1,46 @@
+package com.bantu.common.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.bantu.common.api.ApiResponse;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JwtServiceTest {
+
+    private static JwtProperties props(String secret) {
+        return new JwtProperties(secret, Duration.ofMinutes(5), Duration.ofHours(1), null);
+    }
+
+    @Test
+    void missingShortOrUnresolvedSecretsFailAtStartNamingTheVariable() {
+        for (String bad : new String[] {null, "", "${BANTU_JWT_SECRET}", "too-short"}) {
+            assertThatThrownBy(() -> new JwtService(props(bad))).as(String.valueOf(bad))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("BANTU_JWT_SECRET");
+        }
+    }
+
+    @Test
+    void accessAndRefreshTokensAreNotInterchangeable() {
+        JwtService jwt = new JwtService(props("0123456789abcdef0123456789abcdef-test"));
+        var subject = new JwtService.Subject("u1", "alice", "a@example.com", List.of("SALES"), "o1");
+        String access = jwt.issueAccess(subject).token();
+        String refresh = jwt.issueRefresh(subject).token();
+        BantuPrincipal p = jwt.verifyAccess(access);
+        assertThat(p.userId()).isEqualTo("u1");
+        assertThat(p.roles()).containsExactly("SALES");
+        assertThat(p.organizationId()).isEqualTo("o1");
+        assertThat(jwt.verifyRefresh(refresh).type()).isEqualTo("refresh");
+        assertThatThrownBy(() -> jwt.verifyAccess(refresh)).isInstanceOf(InvalidTokenException.class);
+        assertThatThrownBy(() -> jwt.verifyRefresh(access)).isInstanceOf(InvalidTokenException.class);
+        JwtService other = new JwtService(props("another-secret-0123456789abcdef-xyz"));
+        assertThatThrownBy(() -> other.verifyAccess(access)).isInstanceOf(InvalidTokenException.class);
+    }
+
+    @Test
+    void envelopeTimestampHasAtMostMicroseconds() {
+        assertThat(ApiResponse.ok(null).timestamp().getNano() % 1000).isZero();
+    }
+}
