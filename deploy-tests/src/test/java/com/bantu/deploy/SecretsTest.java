@@ -66,7 +66,7 @@ class SecretsTest {
             if (Design.isSecretName(name)) {
                 List<Compose.Ref> refs = Compose.refs(value);
                 if (!Compose.isSingleRef(value) || !refs.get(0).required() || refs.get(0).hasDefault()) {
-                    problems.add(service + "." + name + " = " + value + " (must be ${VAR:?message})");
+                    problems.add(service + "." + name + " = " + value + " (must be ${VAR:?message} or ${VAR?message}, never a default)");
                 }
             }
         }));
