@@ -26,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>{@code /api/.../slow?ms=N}: answers after N ms;</li>
  *   <li>{@code /api/.../admin-only}: 403 unless {@code X-User-Roles} contains ADMIN (as a service's role check);</li>
  *   <li>{@code /api/.../cors-leak}: adds {@code Access-Control-Allow-Origin: *};</li>
+ *   <li>{@code /api/.../bytes?n=N[&chunked]}: N bytes of {@link #pattern}, with a Content-Length or chunked;</li>
  *   <li>anything else: 200 with {@code data = {method, path, query, headers}}.</li>
  * </ul>
  */
@@ -104,6 +105,20 @@ public final class Downstream implements AutoCloseable {
                     return;
                 }
             }
+            if (path.endsWith("/bytes")) {
+                int n = Integer.parseInt(query.replaceAll(".*n=(\\d+).*", "$1"));
+                byte[] body = pattern(n);
+                ex.getResponseHeaders().set("Content-Type", "application/octet-stream");
+                // JDK HttpServer: 0 = chunked, -1 = empty body with Content-Length: 0
+                ex.sendResponseHeaders(200, query.contains("chunked") ? 0 : n == 0 ? -1 : n);
+                try (OutputStream out = ex.getResponseBody()) {
+                    for (int off = 0; off < n; off += 8192) {
+                        out.write(body, off, Math.min(8192, n - off));
+                        out.flush();
+                    }
+                }
+                return;
+            }
             if (path.endsWith("/cors-leak")) {
                 ex.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
             }
@@ -117,6 +132,15 @@ public final class Downstream implements AutoCloseable {
             data.put("headers", headers);
             send(ex, 200, envelope(200, "操作成功", data));
         }
+    }
+
+    /** The body {@code /bytes?n=N} sends: byte i is {@code (i * 31 + i / 251) mod 256}. */
+    public static byte[] pattern(int n) {
+        byte[] b = new byte[n];
+        for (int i = 0; i < n; i++) {
+            b[i] = (byte) (i * 31 + i / 251);
+        }
+        return b;
     }
 
     private static Map<String, Object> envelope(int code, String message, Object data) {
