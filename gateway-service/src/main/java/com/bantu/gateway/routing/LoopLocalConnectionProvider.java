@@ -21,8 +21,8 @@ import reactor.netty.transport.TransportConfig;
  * downstream connection it leases usually belongs to another event loop, so every request hops between threads
  * twice (write the request there, hand the response back here), each hop a queued task and an eventfd wake-up. A
  * pool per event loop only ever holds connections that this loop opened (Reactor Netty co-locates a new connection
- * on the calling loop), so request and response stay on one thread. Measured with {@code bench/gateway.sh}: see
- * {@code bench/results/gateway.md}.
+ * on the calling loop), so request and response stay on one thread. Measured with {@code bench/gateway-ab.sh}
+ * (results in {@code bench/results/gateway-ab.md}).
  * <p>
  * Pools are created lazily, one per Netty thread that acquires (event loops; the few requests that continue on a
  * Lettuce thread after a Redis call get that thread's pool), each with the configured pool settings; other threads
