@@ -77,7 +77,8 @@ final class Suite {
             env.put("BANTU_SERVICES_SERVICE_MANAGEMENT_URL", direct("service-management-service"));
             env.put("BANTU_LOG_FORMAT", "");
             if (!svc.equals("gateway-service")) {
-                String schema = "bantu_e2e_" + svc.replace("-service", "").replace('-', '_');
+                String schema = "bantu_e2e_" + svc.replace("-service", "").replace('-', '_')
+                        + System.getenv().getOrDefault("BANTU_TEST_SCHEMA_SUFFIX", "");
                 env.put("SPRING_DATASOURCE_URL", base + "/" + schema + "?createDatabaseIfNotExist=true");
                 env.put("SPRING_DATASOURCE_USERNAME", user);
                 env.put("SPRING_DATASOURCE_PASSWORD", password);

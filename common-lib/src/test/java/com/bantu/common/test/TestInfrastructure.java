@@ -26,7 +26,9 @@ public final class TestInfrastructure {
     private TestInfrastructure() {
     }
 
-    public static synchronized void register(DynamicPropertyRegistry registry, String schema) {
+    public static synchronized void register(DynamicPropertyRegistry registry, String baseSchema) {
+        // BANTU_TEST_SCHEMA_SUFFIX keeps parallel checkouts on one server apart (e.g. "_wt2")
+        String schema = baseSchema + envOr("BANTU_TEST_SCHEMA_SUFFIX", "");
         String jdbc = System.getenv("BANTU_TEST_JDBC_URL");
         String redisUrl = System.getenv("BANTU_TEST_REDIS_URL");
         if (jdbc == null || redisUrl == null) {
