@@ -203,23 +203,7 @@ public final class ErrorClassifier {
         return false;
     }
 
-    /** One line naming the cause chain (class: message), for a log line without a stack trace. */
-    public static String describe(Throwable e) {
-        StringBuilder sb = new StringBuilder();
-        for (Throwable t = e; t != null && sb.length() < 400; t = next(t)) {
-            if (!sb.isEmpty()) {
-                sb.append(" <- ");
-            }
-            sb.append(t.getClass().getSimpleName());
-            if (t.getMessage() != null) {
-                sb.append(": ").append(t.getMessage());
-            }
-        }
-        return sb.toString();
-    }
-
     private static Throwable next(Throwable t) {
-        Throwable c = t.getCause();
-        return c == t ? null : c;
+        return Causes.next(t);
     }
 }

@@ -170,22 +170,22 @@ public class GlobalExceptionHandler {
             return api(api);
         }
         if (ErrorClassifier.clientGone(e)) {
-            log.debug("Client went away before the response was written: {}", ErrorClassifier.describe(e));
+            log.debug("Client went away before the response was written: {}", Causes.describe(e));
             return null;
         }
         ErrorClassifier.Mapped m = ErrorClassifier.classify(e);
         if (m != null) {
             if (m.key().status().is5xxServerError()) {
-                log.warn("{} ({}): {}", m.key().key(), m.key().status().value(), ErrorClassifier.describe(e));
+                log.warn("{} ({}): {}", m.key().key(), m.key().status().value(), Causes.describe(e));
             } else {
-                log.debug("{}: {}", m.key().key(), ErrorClassifier.describe(e));
+                log.debug("{}: {}", m.key().key(), Causes.describe(e));
             }
             return respond(m.key().status(), m.key(), m.key().message(), m.data());
         }
         if (e instanceof ErrorResponse er && er.getStatusCode().value() != 500) {
             int status = er.getStatusCode().value();
             ErrorKey key = ErrorKey.forStatus(status);
-            log.debug("{} ({}): {}", key.key(), status, ErrorClassifier.describe(e));
+            log.debug("{} ({}): {}", key.key(), status, Causes.describe(e));
             return respond(HttpStatus.valueOf(status), key, key.message(), null);
         }
         String id = RequestIdFilter.current();

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.expression.method.MethodSecurityExpressionHandler;
@@ -28,9 +29,12 @@ public class PreAuthorizeFirstInterceptor implements HandlerInterceptor {
     private final PreAuthorizeAuthorizationManager manager = new PreAuthorizeAuthorizationManager();
     private final Map<Method, Boolean> applies = new ConcurrentHashMap<>();
 
-    public PreAuthorizeFirstInterceptor(MethodSecurityExpressionHandler expressions) {
+    public PreAuthorizeFirstInterceptor(MethodSecurityExpressionHandler expressions, ApplicationContext context) {
         if (expressions != null) {
             manager.setExpressionHandler(expressions);
+        }
+        if (context != null) {
+            manager.setApplicationContext(context); // expressions may name beans (@permissions.has(...))
         }
     }
 
@@ -45,8 +49,12 @@ public class PreAuthorizeFirstInterceptor implements HandlerInterceptor {
         }
         Method method = hm.getMethod();
         Object[] noArguments = new Object[method.getParameterCount()];
-        AuthorizationResult result = manager.authorize(() -> auth,
-                new SimpleMethodInvocation(hm.getBean(), method, noArguments));
+        AuthorizationResult result;
+        try {
+            result = manager.authorize(() -> auth, new SimpleMethodInvocation(hm.getBean(), method, noArguments));
+        } catch (RuntimeException e) {
+            return true; // an expression this early check cannot evaluate is left to method security at the call
+        }
         if (result != null && !result.isGranted()) {
             throw new AccessDeniedException("Access Denied");
         }

@@ -9,7 +9,11 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -43,7 +47,8 @@ public class BodyLimitFilter extends OncePerRequestFilter {
             EnvelopeWriter.write(response, json, ErrorKey.PAYLOAD_TOO_LARGE);
             return;
         }
-        chain.doFilter(length < 0 ? new Limited(request, limit) : request, response);
+        boolean unknownLength = length < 0 && request.getHeader("Transfer-Encoding") != null;
+        chain.doFilter(unknownLength ? new Limited(request, limit) : request, response);
     }
 
     private static final class Limited extends HttpServletRequestWrapper {
@@ -61,6 +66,13 @@ public class BodyLimitFilter extends OncePerRequestFilter {
                 stream = new Counting(super.getInputStream(), limit);
             }
             return stream;
+        }
+
+        @Override
+        public BufferedReader getReader() throws IOException {
+            String encoding = getCharacterEncoding();
+            return new BufferedReader(new InputStreamReader(getInputStream(),
+                    encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
         }
     }
 

@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -80,14 +81,17 @@ public class ServletWebAutoConfiguration {
     @ConditionalOnClass(name = "org.springframework.security.access.prepost.PreAuthorize")
     static class AuthorizeBeforeValidation implements WebMvcConfigurer {
         private final ObjectProvider<MethodSecurityExpressionHandler> expressions;
+        private final ApplicationContext context;
 
-        AuthorizeBeforeValidation(ObjectProvider<MethodSecurityExpressionHandler> expressions) {
+        AuthorizeBeforeValidation(ObjectProvider<MethodSecurityExpressionHandler> expressions,
+                                  ApplicationContext context) {
             this.expressions = expressions;
+            this.context = context;
         }
 
         @Override
         public void addInterceptors(InterceptorRegistry registry) {
-            registry.addInterceptor(new PreAuthorizeFirstInterceptor(expressions.getIfUnique()));
+            registry.addInterceptor(new PreAuthorizeFirstInterceptor(expressions.getIfUnique(), context));
         }
     }
 }

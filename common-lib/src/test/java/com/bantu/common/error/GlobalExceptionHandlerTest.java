@@ -3,10 +3,8 @@ package com.bantu.common.error;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.bantu.common.api.ApiResponse;
+import com.bantu.common.test.LogCapture;
 import io.lettuce.core.RedisConnectionException;
 import io.lettuce.core.RedisException;
 import java.io.IOException;
@@ -19,7 +17,6 @@ import org.apache.catalina.connector.ClientAbortException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -42,19 +39,16 @@ import org.springframework.web.server.ResponseStatusException;
 class GlobalExceptionHandlerTest {
 
     private final GlobalExceptionHandler handler = new GlobalExceptionHandler();
-    private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
-    private final Logger logger = (Logger) LoggerFactory.getLogger(GlobalExceptionHandler.class);
+    private LogCapture logs;
 
     @BeforeEach
     void capture() {
-        logs.start();
-        logger.addAppender(logs);
-        logger.setLevel(Level.DEBUG);
+        logs = LogCapture.of(GlobalExceptionHandler.class);
     }
 
     @AfterEach
     void release() {
-        logger.detachAppender(logs);
+        logs.close();
     }
 
     private ResponseEntity<ApiResponse<Object>> resolve(Throwable e) {
@@ -70,7 +64,7 @@ class GlobalExceptionHandlerTest {
     }
 
     private List<Level> levels() {
-        return logs.list.stream().map(ILoggingEvent::getLevel).toList();
+        return logs.levels();
     }
 
     @Test
@@ -88,7 +82,7 @@ class GlobalExceptionHandlerTest {
             assertKey(resolve(t), ErrorKey.UNAVAILABLE);
         }
         assertThat(levels()).containsOnly(Level.WARN);
-        assertThat(logs.list).allSatisfy(e -> assertThat(e.getThrowableProxy()).isNull());
+        assertThat(logs.events()).allSatisfy(e -> assertThat(e.getThrowableProxy()).isNull());
     }
 
     @Test

@@ -7,11 +7,7 @@ import com.bantu.common.test.ForgedTokens;
 import com.bantu.common.test.TestHttp;
 import com.bantu.foundation.IntegrationTestBase;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * "No 500 that a client can cause", against the running service and the real database: each case used to be a
@@ -32,47 +27,25 @@ import tools.jackson.databind.json.JsonMapper;
 @ExtendWith(OutputCaptureExtension.class)
 class ErrorsIT extends IntegrationTestBase {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String LONG_PASSWORD = "é".repeat(40); // 40 characters, 80 bytes
 
-    private final HttpClient client = HttpClient.newHttpClient();
-
-    /** A raw exchange: status, headers, body text, and the body parsed when it is JSON. */
-    record Raw(int status, Map<String, List<String>> headers, String body) {
-        JsonNode json() {
-            return JSON.readTree(body);
-        }
-
-        String key() {
-            return headers.getOrDefault("x-error-key", List.of("")).get(0);
-        }
-    }
-
-    private Raw send(HttpRequest.Builder b) {
-        try {
-            HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Raw(r.statusCode(), r.headers().map(), r.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private TestHttp.Resp send(HttpRequest.Builder b) {
+        return http.exchange(b);
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        return http.request(path);
     }
 
     /** The envelope, as JSON, with code = status and the catalogue key. */
-    private static void assertEnvelope(Raw r, int status, ErrorKey key) {
-        assertThat(r.status()).as(r.body()).isEqualTo(status);
-        assertThat(r.headers().get("content-type").get(0)).as(r.body()).startsWith("application/json");
-        JsonNode body = r.json();
-        assertThat(body.get("code").asInt()).isEqualTo(status);
-        assertThat(body.has("message") && body.has("data") && body.has("timestamp")).as(r.body()).isTrue();
+    private static void assertEnvelope(TestHttp.Resp r, int status, ErrorKey key) {
+        assertThat(r.status()).as(r.raw()).isEqualTo(status);
+        assertThat(r.header("content-type")).as(r.raw()).startsWith("application/json");
+        JsonNode body = r.body();
+        assertThat(body.get("code").asInt()).as(r.raw()).isEqualTo(status);
+        assertThat(body.has("message") && body.has("data") && body.has("timestamp")).as(r.raw()).isTrue();
         if (key != null) {
-            assertThat(r.key()).isEqualTo(key.key());
+            assertThat(r.header("x-error-key")).isEqualTo(key.key());
             assertThat(body.get("message").asText()).isEqualTo(key.message());
         }
     }
@@ -124,20 +97,20 @@ class ErrorsIT extends IntegrationTestBase {
     void errorsAreAlwaysTheJsonEnvelopeWhateverTheAccept(CapturedOutput output) {
         String admin = adminToken();
         for (String accept : List.of("application/xml", "text/html", "image/png")) {
-            Raw unknownUser = send(request("/api/foundation/users/" + UUID.randomUUID())
+            TestHttp.Resp unknownUser = send(request("/api/foundation/users/" + UUID.randomUUID())
                     .header("Authorization", "Bearer " + admin).header("Accept", accept));
             assertEnvelope(unknownUser, 404, null);
-            Raw wrongPassword = send(request("/api/foundation/auth/login").header("Accept", accept)
+            TestHttp.Resp wrongPassword = send(request("/api/foundation/auth/login").header("Accept", accept)
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(
                             "{\"email\":\"" + ADMIN_EMAIL + "\",\"password\":\"wrong-password-1\"}")));
             assertEnvelope(wrongPassword, 401, null);
-            Raw noToken = send(request("/api/foundation/users").header("Accept", accept));
+            TestHttp.Resp noToken = send(request("/api/foundation/users").header("Accept", accept));
             assertEnvelope(noToken, 401, ErrorKey.UNAUTHENTICATED);
         }
         // a success answer the client will not accept: 406 in the envelope, not Spring Boot's page
         for (String accept : List.of("application/xml", "text/html")) {
-            Raw list = send(request("/api/foundation/users").header("Authorization", "Bearer " + admin)
+            TestHttp.Resp list = send(request("/api/foundation/users").header("Authorization", "Bearer " + admin)
                     .header("Accept", accept));
             assertEnvelope(list, 406, ErrorKey.NOT_ACCEPTABLE);
         }
@@ -147,7 +120,7 @@ class ErrorsIT extends IntegrationTestBase {
     @Test
     void errorItselfIsNotA500() {
         for (String method : List.of("GET", "POST", "DELETE")) {
-            Raw r = send(request("/error").method(method, HttpRequest.BodyPublishers.noBody()));
+            TestHttp.Resp r = send(request("/error").method(method, HttpRequest.BodyPublishers.noBody()));
             assertEnvelope(r, 404, ErrorKey.ROUTE_NOT_FOUND);
         }
         assertEnvelope(send(request("/error").header("Accept", "text/html")), 404, ErrorKey.ROUTE_NOT_FOUND);
@@ -156,13 +129,13 @@ class ErrorsIT extends IntegrationTestBase {
     @Test
     void signedTokensWithClaimsOfTheWrongTypeAre401(CapturedOutput output) {
         for (String token : ForgedTokens.wrongClaimTypes(SECRET)) {
-            Raw r = send(request("/api/foundation/users").header("Authorization", "Bearer " + token));
+            TestHttp.Resp r = send(request("/api/foundation/users").header("Authorization", "Bearer " + token));
             assertEnvelope(r, 401, ErrorKey.TOKEN_INVALID);
         }
         // the same forgery with the right types is accepted, so the 401s above are about the types
-        Raw ok = send(request("/api/foundation/organizations")
+        TestHttp.Resp ok = send(request("/api/foundation/organizations")
                 .header("Authorization", "Bearer " + ForgedTokens.signed(SECRET, Map.of())));
-        assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+        assertThat(ok.status()).as(ok.raw()).isEqualTo(200);
         assertNoErrorLogged(output);
     }
 
@@ -171,7 +144,7 @@ class ErrorsIT extends IntegrationTestBase {
         assertEnvelope(send(request("/api/foundation/users").method("TRACE", HttpRequest.BodyPublishers.noBody())),
                 405, ErrorKey.METHOD_NOT_ALLOWED);
         assertEnvelope(send(request("/api/foundation/users;jsessionid=x")), 400, ErrorKey.BAD_PATH);
-        Raw huge = send(request("/api/foundation/users").header("X-Big", "x".repeat(20_000)));
+        TestHttp.Resp huge = send(request("/api/foundation/users").header("X-Big", "x".repeat(20_000)));
         assertThat(huge.status()).isIn(400, 431);
         assertEnvelope(huge, huge.status(), null);
     }
@@ -180,10 +153,10 @@ class ErrorsIT extends IntegrationTestBase {
     void bodiesOverTheLimitAre413AndNeverParsed() {
         String admin = adminToken();
         byte[] big = ("{\"username\":\"" + "a".repeat(1_100_000) + "\"}").getBytes(StandardCharsets.UTF_8);
-        Raw declared = send(request("/api/foundation/users").header("Authorization", "Bearer " + admin)
+        TestHttp.Resp declared = send(request("/api/foundation/users").header("Authorization", "Bearer " + admin)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(big)));
         assertEnvelope(declared, 413, ErrorKey.PAYLOAD_TOO_LARGE);
-        Raw chunked = send(request("/api/foundation/users").header("Authorization", "Bearer " + admin)
+        TestHttp.Resp chunked = send(request("/api/foundation/users").header("Authorization", "Bearer " + admin)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))));
         assertEnvelope(chunked, 413, ErrorKey.PAYLOAD_TOO_LARGE);

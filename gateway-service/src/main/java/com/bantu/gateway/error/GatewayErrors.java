@@ -1,6 +1,7 @@
 package com.bantu.gateway.error;
 
 import com.bantu.common.api.ApiResponse;
+import com.bantu.common.error.Causes;
 import com.bantu.common.error.ErrorKey;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -102,7 +103,7 @@ public class GatewayErrors {
         if (f.status() == 500) {
             log.error("unexpected gateway error path={}", path, error);
         } else if (f.status() >= 503) {
-            log.warn("downstream failure path={} status={} cause={}", path, f.status(), describe(error));
+            log.warn("downstream failure path={} status={} cause={}", path, f.status(), Causes.describe(error));
         }
         return write(exchange, f.status(), f.key(), f.status() == 500
                 ? INTERNAL + " (request_id=" + exchange.getAttribute("bantu.request_id") + ")"
@@ -131,19 +132,5 @@ public class GatewayErrors {
         byte[] body = json.writeValueAsBytes(envelope);
         DataBuffer buffer = response.bufferFactory().wrap(body);
         return response.writeWith(Mono.just(buffer));
-    }
-
-    private static String describe(Throwable error) {
-        StringBuilder sb = new StringBuilder();
-        for (Throwable t = error; t != null && sb.length() < 300; t = t.getCause() == t ? null : t.getCause()) {
-            if (!sb.isEmpty()) {
-                sb.append(" <- ");
-            }
-            sb.append(t.getClass().getSimpleName());
-            if (t.getMessage() != null) {
-                sb.append(": ").append(t.getMessage());
-            }
-        }
-        return sb.toString();
     }
 }

@@ -9,17 +9,11 @@ import com.bantu.common.test.TestHttp;
 import com.bantu.gateway.GatewayTestBase;
 import com.bantu.gateway.support.Tokens;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Errors the gateway answers itself are the envelope with a catalogue key: tokens whose claims have the wrong
@@ -28,24 +22,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ErrorEnvelopeTest extends GatewayTestBase {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient client = HttpClient.newHttpClient();
-
     private TestHttp.Resp send(HttpRequest.Builder b) {
-        try {
-            HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            JsonNode body = r.body() == null || r.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(r.body());
-            return new TestHttp.Resp(r.statusCode(), body, r.body(), r.headers().map());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return http().exchange(b);
     }
 
     private HttpRequest.Builder request(String pathAndQuery) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery));
+        return http().request(pathAndQuery);
     }
 
     private static void assertKey(TestHttp.Resp r, ErrorKey key) {
