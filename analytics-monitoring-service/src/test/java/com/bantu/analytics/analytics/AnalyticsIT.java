@@ -1,5 +1,6 @@
 package com.bantu.analytics.analytics;
 
+import com.bantu.common.error.ErrorKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bantu.analytics.IntegrationTestBase;
@@ -188,7 +189,7 @@ class AnalyticsIT extends IntegrationTestBase {
             Resp r = http.get(BASE + path + "?period=" + period, t);
             assertThat(r.status()).as(path).isEqualTo(400);
             assertThat(r.body().get("code").asInt()).isEqualTo(400);
-            assertThat(r.message()).isEqualTo("请求参数错误");
+            assertThat(r.message()).isEqualTo(ErrorKey.VALIDATION.message());
             assertThat(r.fields()).containsExactly("period");
         }
         assertThat(SERVICE_MANAGEMENT.hits("/internal/stats/customers/trend")).isZero();

@@ -9,14 +9,15 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.BindException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingRequestHeaderException;
@@ -29,8 +30,11 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 
 /**
- * The one place where exceptions become envelopes. HTTP status always equals {@code code};
- * nothing here ever writes a stack trace to the client.
+ * The one place where exceptions become envelopes. HTTP status always equals {@code code}; the body is always
+ * JSON whatever the request's {@code Accept}; the catalogue key is in the {@code X-Error-Key} header; nothing here
+ * ever writes a stack trace to the client. Client errors (4xx) are logged at DEBUG only, outages (503) as one WARN
+ * line, and only a real 500 is an ERROR with its stack. See {@link ErrorClassifier} for the outage, lock and
+ * integrity mapping.
  */
 @RestControllerAdvice
 public class GlobalExceptionHandler {
@@ -39,7 +43,10 @@ public class GlobalExceptionHandler {
 
     @ExceptionHandler(ApiException.class)
     public ResponseEntity<ApiResponse<Object>> api(ApiException e) {
-        return respond(e.status(), e.getMessage(), e.data());
+        if (e.status().is5xxServerError()) {
+            log.warn("{} {}: {}", e.status().value(), e.getClass().getSimpleName(), e.getMessage());
+        }
+        return respond(e.status(), e.key(), e.getMessage(), e.data());
     }
 
     @ExceptionHandler(BindException.class) // includes MethodArgumentNotValidException
@@ -80,6 +87,9 @@ public class GlobalExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     public ResponseEntity<ApiResponse<Object>> unreadable(HttpMessageNotReadableException e) {
+        if (ErrorClassifier.find(e, BodyTooLargeException.class) != null) {
+            return respond(ErrorKey.PAYLOAD_TOO_LARGE, null);
+        }
         Throwable cause = e.getCause();
         if (cause instanceof JacksonException je && !je.getPath().isEmpty()) {
             StringBuilder field = new StringBuilder();
@@ -116,52 +126,92 @@ public class GlobalExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     public ResponseEntity<ApiResponse<Object>> denied(AccessDeniedException e) {
-        return respond(HttpStatus.FORBIDDEN, "权限不足", null);
+        return respond(ErrorKey.FORBIDDEN, null);
     }
 
     @ExceptionHandler(AuthenticationException.class)
     public ResponseEntity<ApiResponse<Object>> unauthenticated(AuthenticationException e) {
-        return respond(HttpStatus.UNAUTHORIZED, "未提供认证令牌", null);
+        return respond(ErrorKey.UNAUTHENTICATED, null);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     public ResponseEntity<ApiResponse<Object>> noResource(NoResourceFoundException e) {
-        return respond(HttpStatus.NOT_FOUND, "路由未找到", null);
+        return respond(ErrorKey.ROUTE_NOT_FOUND, null);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     public ResponseEntity<ApiResponse<Object>> method(HttpRequestMethodNotSupportedException e) {
-        return respond(HttpStatus.METHOD_NOT_ALLOWED, "Method " + e.getMethod() + " not allowed", null);
+        return respond(ErrorKey.METHOD_NOT_ALLOWED, null);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     public ResponseEntity<ApiResponse<Object>> mediaType(HttpMediaTypeNotSupportedException e) {
-        return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content type not supported; send application/json", null);
+        return respond(ErrorKey.UNSUPPORTED_MEDIA_TYPE, null);
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    public ResponseEntity<ApiResponse<Object>> stale(OptimisticLockingFailureException e) {
-        return respond(HttpStatus.CONFLICT, "Record was changed by someone else; reload and retry", null);
-    }
-
-    @ExceptionHandler(DataIntegrityViolationException.class)
-    public ResponseEntity<ApiResponse<Object>> integrity(DataIntegrityViolationException e) {
-        log.warn("Data integrity violation: {}", e.getMostSpecificCause().getMessage());
-        return respond(HttpStatus.CONFLICT, "Conflicts with existing data", null);
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    public ResponseEntity<ApiResponse<Object>> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return respond(ErrorKey.NOT_ACCEPTABLE, null);
     }
 
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ApiResponse<Object>> unexpected(Exception e) {
+        return resolve(e);
+    }
+
+    /**
+     * Everything without a handler of its own: the database, Redis and lock failures, integrity violations,
+     * Spring's own {@link ErrorResponse}s, client disconnects and, last, the real 500. Also used by
+     * {@link com.bantu.common.web.EnvelopeErrorController} for exceptions that escaped a filter.
+     * Returns {@code null} when the client is gone (nothing can be written).
+     */
+    public ResponseEntity<ApiResponse<Object>> resolve(Throwable e) {
+        if (e instanceof ApiException api) {
+            return api(api);
+        }
+        if (ErrorClassifier.clientGone(e)) {
+            log.debug("Client went away before the response was written: {}", Causes.describe(e));
+            return null;
+        }
+        ErrorClassifier.Mapped m = ErrorClassifier.classify(e);
+        if (m != null) {
+            if (m.key().status().is5xxServerError()) {
+                log.warn("{} ({}): {}", m.key().key(), m.key().status().value(), Causes.describe(e));
+            } else {
+                log.debug("{}: {}", m.key().key(), Causes.describe(e));
+            }
+            return respond(m.key().status(), m.key(), m.key().message(), m.data());
+        }
+        if (e instanceof ErrorResponse er && er.getStatusCode().value() != 500) {
+            int status = er.getStatusCode().value();
+            ErrorKey key = ErrorKey.forStatus(status);
+            log.debug("{} ({}): {}", key.key(), status, Causes.describe(e));
+            return respond(HttpStatus.valueOf(status), key, key.message(), null);
+        }
         String id = RequestIdFilter.current();
         log.error("Unexpected error, request_id={}", id, e);
-        return respond(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误", Map.of("request_id", id));
+        return respond(HttpStatus.INTERNAL_SERVER_ERROR, ErrorKey.INTERNAL, ErrorKey.INTERNAL.message(),
+                Map.of("request_id", id));
     }
 
     private static ResponseEntity<ApiResponse<Object>> validation(List<FieldError> errors) {
-        return respond(HttpStatus.BAD_REQUEST, ValidationException.MESSAGE, errors);
+        return respond(HttpStatus.BAD_REQUEST, ErrorKey.VALIDATION, ValidationException.MESSAGE, errors);
     }
 
-    private static ResponseEntity<ApiResponse<Object>> respond(HttpStatus status, String message, Object data) {
-        return ResponseEntity.status(status).body(ApiResponse.error(status.value(), message, data));
+    private static ResponseEntity<ApiResponse<Object>> respond(ErrorKey key, Object data) {
+        return respond(key.status(), key, key.message(), data);
+    }
+
+    /**
+     * The envelope with its content type fixed to JSON: an error is never content-negotiated, so a client that
+     * asked for XML or HTML still gets the envelope (and no second failure while writing it).
+     */
+    public static ResponseEntity<ApiResponse<Object>> respond(HttpStatus status, ErrorKey key, String message,
+                                                              Object data) {
+        ResponseEntity.BodyBuilder b = ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON);
+        if (key != null) {
+            b.header(ErrorKey.HEADER, key.key());
+        }
+        return b.body(ApiResponse.error(status.value(), message, data));
     }
 }

@@ -6,10 +6,10 @@ import org.springframework.http.HttpStatus;
 /** 400 with field-level messages in {@code data}, raised by code (the handler produces the same for bean validation). */
 public class ValidationException extends ApiException {
 
-    public static final String MESSAGE = "请求参数错误";
+    public static final String MESSAGE = ErrorKey.VALIDATION.message();
 
     public ValidationException(List<FieldError> errors) {
-        super(HttpStatus.BAD_REQUEST, MESSAGE, List.copyOf(errors));
+        super(HttpStatus.BAD_REQUEST, MESSAGE, List.copyOf(errors), ErrorKey.VALIDATION);
     }
 
     public static ValidationException of(String field, String message) {

@@ -1,5 +1,6 @@
 package com.bantu.common.logging;
 
+import com.bantu.common.error.ApiException;
 import org.aspectj.lang.ProceedingJoinPoint;
 import org.aspectj.lang.annotation.Around;
 import org.aspectj.lang.annotation.Aspect;
@@ -8,7 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The original's service-call log line, kept: {@code [UserService] create - start},
- * {@code - success (N ms)}, {@code - failure: reason (N ms)}. Arguments and results are never logged,
+ * {@code - success (N ms)}, {@code - failure: reason (N ms)} (WARN, but DEBUG for a business 4xx such as not found
+ * or conflict). Arguments and results are never logged,
  * so passwords and tokens cannot leak through it.
  */
 @Aspect
@@ -27,8 +29,14 @@ public class ServiceLogAspect {
             log.info("{} - success ({} ms)", name, (System.nanoTime() - started) / 1_000_000);
             return result;
         } catch (Throwable t) {
-            log.warn("{} - failure: {} ({} ms)", name, t.getClass().getSimpleName() + ": " + t.getMessage(),
-                    (System.nanoTime() - started) / 1_000_000);
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            String reason = t.getClass().getSimpleName() + ": " + t.getMessage();
+            if (t instanceof ApiException api && api.status().is4xxClientError()) {
+                // a refused request (not found, conflict, bad input) is the client's business, not an operator's
+                log.debug("{} - failure: {} ({} ms)", name, reason, ms);
+            } else {
+                log.warn("{} - failure: {} ({} ms)", name, reason, ms);
+            }
             throw t;
         }
     }

@@ -15,9 +15,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.module.SimpleModule;
+import com.bantu.common.web.StrictStringDeserializer;
 
 /**
- * What every service (servlet or reactive) gets from common-lib: snake_case JSON that ignores unknown fields,
+ * What every service (servlet or reactive) gets from common-lib: snake_case JSON that ignores unknown fields and
+ * refuses strings with a NUL or a lone surrogate ({@link StrictStringDeserializer}),
  * the JWT service and the revocation store ({@code bantu.security.revocation-store=redis|memory}).
  */
 @AutoConfiguration(afterName = "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration")
@@ -26,7 +29,9 @@ public class BantuCommonAutoConfiguration {
 
     @Bean
     JsonMapperBuilderCustomizer bantuJsonCustomizer() {
-        return b -> b.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        return b -> b.addModule(new SimpleModule("bantu-strict-strings")
+                        .addDeserializer(String.class, new StrictStringDeserializer()))
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     }

@@ -1,5 +1,6 @@
 package com.bantu.common.security;
 
+import com.bantu.common.error.ErrorKey;
 import com.bantu.common.error.UnauthorizedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,7 +16,7 @@ public final class CurrentUser {
         if (a != null && a.getPrincipal() instanceof BantuPrincipal p) {
             return p;
         }
-        throw new UnauthorizedException("未提供认证令牌");
+        throw new UnauthorizedException(ErrorKey.UNAUTHENTICATED.message());
     }
 
     public static String id() {

@@ -45,6 +45,9 @@ public class JwtAuthenticationFilter extends OncePerRequestFilter {
                     SecurityContextHolder.getContext().setAuthentication(auth);
                 } catch (InvalidTokenException e) {
                     request.setAttribute(ERROR_ATTRIBUTE, e.getMessage());
+                } catch (RuntimeException e) {
+                    // whatever else a token can make the parser throw: unreadable is unauthenticated (401)
+                    request.setAttribute(ERROR_ATTRIBUTE, "unreadable token");
                 }
             } else {
                 request.setAttribute(ERROR_ATTRIBUTE, "unsupported authorization scheme");

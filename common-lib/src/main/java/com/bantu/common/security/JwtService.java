@@ -8,6 +8,7 @@ import io.jsonwebtoken.security.Keys;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -16,7 +17,8 @@ import javax.crypto.SecretKey;
 /**
  * Issues and verifies HS256 tokens (jjwt). The algorithm is pinned: a token whose header names anything
  * but HS256 (including {@code none}) is refused before its signature is looked at. Access and refresh
- * tokens carry {@code type} and are not interchangeable.
+ * tokens carry {@code type} and are not interchangeable. A token that cannot be read — including a correctly
+ * signed one whose claims have the wrong JSON types — is an {@link InvalidTokenException} (401), never a 500.
  */
 public class JwtService {
 
@@ -108,17 +110,35 @@ public class JwtService {
         if (!ALG.equals(jws.getHeader().getAlgorithm())) {
             throw new InvalidTokenException("unexpected algorithm");
         }
-        Claims c = jws.getPayload();
+        try {
+            return principal(jws.getPayload(), expectedType);
+        } catch (JwtException | ClassCastException | IllegalArgumentException e) {
+            // signed by us, yet a claim has the wrong JSON type ("roles":"ADMIN", "type":1): unreadable, so invalid
+            throw new InvalidTokenException("invalid claim: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static BantuPrincipal principal(Claims c, String expectedType) {
         if (!expectedType.equals(c.get("type", String.class))) {
             throw new InvalidTokenException("wrong token type");
         }
         if (c.getSubject() == null || c.getId() == null || c.getExpiration() == null) {
             throw new InvalidTokenException("incomplete token");
         }
-        @SuppressWarnings("unchecked")
-        List<Object> rawRoles = c.get("roles", List.class);
-        List<String> roles = rawRoles == null ? List.of() : rawRoles.stream().map(String::valueOf).toList();
+        Object rawRoles = c.get("roles");
+        List<String> roles = new ArrayList<>();
+        if (rawRoles instanceof List<?> list) {
+            for (Object r : list) {
+                if (!(r instanceof String role)) {
+                    throw new InvalidTokenException("invalid claim: roles");
+                }
+                roles.add(role);
+            }
+        } else if (rawRoles != null) {
+            throw new InvalidTokenException("invalid claim: roles");
+        }
         return new BantuPrincipal(c.getSubject(), c.get("username", String.class), c.get("email", String.class),
-                roles, c.get("org_id", String.class), c.getId(), c.getExpiration().toInstant(), expectedType);
+                List.copyOf(roles), c.get("org_id", String.class), c.getId(), c.getExpiration().toInstant(),
+                expectedType);
     }
 }

@@ -1,8 +1,7 @@
 package com.bantu.common.security;
 
-import com.bantu.common.api.ApiResponse;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import com.bantu.common.error.ErrorKey;
+import com.bantu.common.web.EnvelopeWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,7 +10,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderNotFoundException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -20,6 +18,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -59,9 +58,10 @@ public class ServletSecurityConfiguration {
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> {
                             Object reason = req.getAttribute(JwtAuthenticationFilter.ERROR_ATTRIBUTE);
-                            write(res, json, 401, reason == null ? "未提供认证令牌" : "无效的认证令牌");
+                            EnvelopeWriter.write(res, json,
+                                    reason == null ? ErrorKey.UNAUTHENTICATED : ErrorKey.TOKEN_INVALID);
                         })
-                        .accessDeniedHandler((req, res, ex) -> write(res, json, 403, "权限不足")))
+                        .accessDeniedHandler((req, res, ex) -> EnvelopeWriter.write(res, json, ErrorKey.FORBIDDEN)))
                 .addFilterBefore(new JwtAuthenticationFilter(jwt, revocations),
                         UsernamePasswordAuthenticationFilter.class);
         return http.build();
@@ -78,10 +78,12 @@ public class ServletSecurityConfiguration {
         };
     }
 
-    private static void write(HttpServletResponse res, JsonMapper json, int status, String message) throws IOException {
-        res.setStatus(status);
-        res.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        res.setCharacterEncoding("UTF-8");
-        json.writeValue(res.getOutputStream(), ApiResponse.error(status, message, null));
+    /**
+     * A request the servlet firewall refuses (a {@code ;}, an encoded slash or a control character in the path)
+     * is a 400 in the envelope, not Spring Boot's own error JSON.
+     */
+    @Bean
+    RequestRejectedHandler envelopeRequestRejectedHandler(JsonMapper json) {
+        return (req, res, ex) -> EnvelopeWriter.write(res, json, ErrorKey.BAD_PATH);
     }
 }

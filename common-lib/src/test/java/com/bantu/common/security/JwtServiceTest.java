@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.bantu.common.api.ApiResponse;
+import com.bantu.common.test.ForgedTokens;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class JwtServiceTest {
@@ -37,6 +39,18 @@ class JwtServiceTest {
         assertThatThrownBy(() -> jwt.verifyRefresh(access)).isInstanceOf(InvalidTokenException.class);
         JwtService other = new JwtService(props("another-secret-0123456789abcdef-xyz"));
         assertThatThrownBy(() -> other.verifyAccess(access)).isInstanceOf(InvalidTokenException.class);
+    }
+
+    @Test
+    void correctlySignedTokensWithClaimsOfTheWrongTypeAreInvalidNotErrors() {
+        String secret = "0123456789abcdef0123456789abcdef-test";
+        JwtService jwt = new JwtService(props(secret));
+        assertThat(jwt.verifyAccess(ForgedTokens.signed(secret, Map.of())).roles()).containsExactly("ADMIN");
+        for (String token : ForgedTokens.wrongClaimTypes(secret)) {
+            assertThatThrownBy(() -> jwt.verifyAccess(token)).as(token).isInstanceOf(InvalidTokenException.class);
+        }
+        assertThatThrownBy(() -> jwt.verifyAccess(ForgedTokens.signed(secret, Map.of("username", List.of("x")))))
+                .isInstanceOf(InvalidTokenException.class);
     }
 
     @Test

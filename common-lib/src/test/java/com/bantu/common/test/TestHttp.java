@@ -35,6 +35,12 @@ public final class TestHttp {
             return body.path("message").asText();
         }
 
+        /** The first value of a response header (lower-case name), or an empty string. */
+        public String header(String name) {
+            java.util.List<String> values = headers.get(name);
+            return values == null || values.isEmpty() ? "" : values.get(0);
+        }
+
         /** The field names of a 400's field-level messages. */
         public java.util.List<String> fields() {
             java.util.List<String> out = new java.util.ArrayList<>();
@@ -65,7 +71,7 @@ public final class TestHttp {
     }
 
     public Resp send(String method, String path, String token, Object body, Map<String, String> headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder b = request(path);
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
@@ -76,12 +82,22 @@ public final class TestHttp {
         }
         b.method(method, payload == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(payload));
+        return exchange(b);
+    }
+
+    /** A request to {@code path} on this server, for what {@link #send} cannot say (raw bodies, methods, headers). */
+    public HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+    }
+
+    public Resp exchange(HttpRequest.Builder b) {
+        HttpRequest request = b.build();
         try {
-            HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
             JsonNode node = r.body() == null || r.body().isBlank() ? JSON.createObjectNode() : parse(r.body());
             return new Resp(r.statusCode(), node, r.body(), r.headers().map());
         } catch (IOException e) {
-            throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
+            throw new IllegalStateException(request.method() + " " + request.uri() + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

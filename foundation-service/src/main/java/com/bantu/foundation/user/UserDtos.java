@@ -18,7 +18,7 @@ public final class UserDtos {
     public record CreateUserRequest(
             @NotBlank @Size(min = 3, max = 50) String username,
             @NotBlank @Email @Size(max = 255) String email,
-            @NotBlank @Size(min = 8, max = 72) String password,
+            @NotBlank @Size(min = 8, max = 72) @PasswordBytes String password,
             @NotBlank String organizationId,
             @Size(max = 50) String phone,
             @Size(max = 255) String displayName,
@@ -56,14 +56,14 @@ public final class UserDtos {
     }
 
     public record ChangePasswordRequest(@NotBlank String oldPassword,
-                                        @NotBlank @Size(min = 8, max = 72) String newPassword) {
+                                        @NotBlank @Size(min = 8, max = 72) @PasswordBytes String newPassword) {
         @Override
         public String toString() {
             return "ChangePasswordRequest[***]";
         }
     }
 
-    public record ResetPasswordRequest(@NotBlank @Size(min = 8, max = 72) String newPassword) {
+    public record ResetPasswordRequest(@NotBlank @Size(min = 8, max = 72) @PasswordBytes String newPassword) {
         @Override
         public String toString() {
             return "ResetPasswordRequest[***]";

@@ -3,6 +3,7 @@ package com.bantu.foundation.user;
 import com.bantu.common.api.PageQuery;
 import com.bantu.common.api.RecordsPage;
 import com.bantu.common.error.ConflictException;
+import com.bantu.common.error.ErrorKey;
 import com.bantu.common.error.ForbiddenException;
 import com.bantu.common.error.ValidationException;
 import com.bantu.common.persistence.Specs;
@@ -303,7 +304,7 @@ public class UserService {
     /** Refuses a request that is neither from an admin nor about the caller's own account. */
     public static void requireSelfOrAdmin(String id, com.bantu.common.security.BantuPrincipal p) {
         if (!p.userId().equals(id) && !p.hasRole("ADMIN")) {
-            throw new ForbiddenException("权限不足");
+            throw new ForbiddenException(ErrorKey.FORBIDDEN.message());
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.bantu.foundation.auth;
 
+import com.bantu.common.error.ErrorKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bantu.common.test.TestHttp.Resp;
@@ -55,7 +56,7 @@ class AuthIT extends IntegrationTestBase {
     void loginValidation() {
         Resp badEmail = http.post("/api/foundation/auth/login", null, Map.of("email", "not-an-email", "password", "x"));
         assertThat(badEmail.status()).isEqualTo(400);
-        assertThat(badEmail.message()).isEqualTo("请求参数错误");
+        assertThat(badEmail.message()).isEqualTo(ErrorKey.VALIDATION.message());
         assertThat(badEmail.fields()).containsExactly("email");
 
         Resp missing = http.post("/api/foundation/auth/login", null, Map.of("email", "a@b.com"));

@@ -1,5 +1,6 @@
 package com.bantu.foundation.user;
 
+import com.bantu.common.error.ErrorKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bantu.common.test.TestHttp.Resp;
@@ -54,7 +55,7 @@ class UserIT extends IntegrationTestBase {
         b.put("gender", "robot");
         Resp r = http.post("/api/foundation/users", admin, b);
         assertThat(r.status()).isEqualTo(400);
-        assertThat(r.message()).isEqualTo("请求参数错误");
+        assertThat(r.message()).isEqualTo(ErrorKey.VALIDATION.message());
         assertThat(r.fields()).containsExactlyInAnyOrder("username", "email", "password", "gender", "organization_id");
 
         Map<String, Object> badRole = body(unique("bob"), unique("bob") + "@example.com");

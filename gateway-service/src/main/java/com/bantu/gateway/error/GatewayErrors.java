@@ -1,6 +1,8 @@
 package com.bantu.gateway.error;
 
 import com.bantu.common.api.ApiResponse;
+import com.bantu.common.error.Causes;
+import com.bantu.common.error.ErrorKey;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.netty.channel.ConnectTimeoutException;
@@ -15,7 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.support.ServiceUnavailableException;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
@@ -34,15 +35,16 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class GatewayErrors {
 
-    public static final String NO_TOKEN = "未提供认证令牌";
-    public static final String INVALID_TOKEN = "无效的认证令牌";
-    public static final String NOT_FOUND = "路由未找到";
-    public static final String BAD_PATH = "非法请求路径";
-    public static final String UNAVAILABLE = "服务暂不可用，请稍后重试";
-    public static final String TIMEOUT = "服务响应超时";
-    public static final String TOO_MANY = "请求过于频繁，请稍后再试";
-    public static final String FORBIDDEN = "禁止访问";
-    public static final String INTERNAL = "服务器内部错误";
+    // the texts come from common-lib's one catalogue (bantu/messages.properties), shared with the services
+    public static final String NO_TOKEN = ErrorKey.UNAUTHENTICATED.message();
+    public static final String INVALID_TOKEN = ErrorKey.TOKEN_INVALID.message();
+    public static final String NOT_FOUND = ErrorKey.ROUTE_NOT_FOUND.message();
+    public static final String BAD_PATH = ErrorKey.BAD_PATH.message();
+    public static final String UNAVAILABLE = ErrorKey.UNAVAILABLE.message();
+    public static final String TIMEOUT = ErrorKey.TIMEOUT.message();
+    public static final String TOO_MANY = ErrorKey.TOO_MANY_REQUESTS.message();
+    public static final String FORBIDDEN = ErrorKey.ACCESS_DENIED.message();
+    public static final String INTERNAL = ErrorKey.INTERNAL.message();
 
     private static final Logger log = LoggerFactory.getLogger(GatewayErrors.class);
 
@@ -52,14 +54,17 @@ public class GatewayErrors {
         this.json = json;
     }
 
-    /** A status and the message the SPA shows. */
-    public record Failure(int status, String message) {
+    /** A status, the message the SPA shows and its catalogue key. */
+    public record Failure(int status, String message, ErrorKey key) {
+        Failure(ErrorKey key) {
+            this(key.status().value(), key.message(), key);
+        }
     }
 
     public Failure classify(Throwable error, ServerWebExchange exchange) {
         if (error instanceof ServiceUnavailableException || error instanceof CallNotPermittedException
                 || error instanceof BulkheadFullException) {
-            return new Failure(503, UNAVAILABLE);
+            return new Failure(ErrorKey.UNAVAILABLE);
         }
         if (error instanceof HttpStatusCodeException e) {
             return fromStatus(e.getStatusCode());
@@ -71,38 +76,24 @@ public class GatewayErrors {
             if (t instanceof ConnectException || t instanceof ConnectTimeoutException
                     || t instanceof NoRouteToHostException || t instanceof UnknownHostException
                     || t instanceof PrematureCloseException || t instanceof ClosedChannelException) {
-                return new Failure(503, UNAVAILABLE);
+                return new Failure(ErrorKey.UNAVAILABLE);
             }
             if (t instanceof TimeoutException) {
-                return new Failure(504, TIMEOUT);
+                return new Failure(ErrorKey.TIMEOUT);
             }
             if (t.getCause() == t) {
                 break;
             }
         }
-        return new Failure(500, INTERNAL);
+        return new Failure(ErrorKey.INTERNAL);
     }
 
     public static Failure fromStatus(HttpStatusCode code) {
         int s = code.value();
-        String message = switch (s) {
-            case 400 -> "请求参数错误";
-            case 401 -> INVALID_TOKEN;
-            case 403 -> FORBIDDEN;
-            case 404 -> NOT_FOUND;
-            case 405 -> "请求方法不支持";
-            case 413 -> "请求体过大";
-            case 415 -> "不支持的媒体类型";
-            case 429 -> TOO_MANY;
-            case 502, 503 -> UNAVAILABLE;
-            case 504 -> TIMEOUT;
-            default -> {
-                HttpStatus known = HttpStatus.resolve(s);
-                yield s >= 500 ? INTERNAL : known != null ? known.getReasonPhrase() : "请求失败";
-            }
-        };
         // 502 is not part of the wire contract: a downstream the gateway cannot use is "unavailable"
-        return new Failure(s == 502 ? 503 : s, message);
+        int status = s == 502 ? 503 : s;
+        ErrorKey key = s == 403 ? ErrorKey.ACCESS_DENIED : ErrorKey.forStatus(status);
+        return new Failure(status, key.message(), key);
     }
 
     /** Answers {@code error} in the envelope, logging what operations need (the stack only for a real 500). */
@@ -112,14 +103,18 @@ public class GatewayErrors {
         if (f.status() == 500) {
             log.error("unexpected gateway error path={}", path, error);
         } else if (f.status() >= 503) {
-            log.warn("downstream failure path={} status={} cause={}", path, f.status(), describe(error));
+            log.warn("downstream failure path={} status={} cause={}", path, f.status(), Causes.describe(error));
         }
-        return write(exchange, f.status(), f.status() == 500
+        return write(exchange, f.status(), f.key(), f.status() == 500
                 ? INTERNAL + " (request_id=" + exchange.getAttribute("bantu.request_id") + ")"
                 : f.message());
     }
 
-    public Mono<Void> write(ServerWebExchange exchange, int status, String message) {
+    public Mono<Void> write(ServerWebExchange exchange, ErrorKey key) {
+        return write(exchange, key.status().value(), key, key.message());
+    }
+
+    public Mono<Void> write(ServerWebExchange exchange, int status, ErrorKey key, String message) {
         ServerHttpResponse response = exchange.getResponse();
         if (response.isCommitted()) {
             return Mono.empty();
@@ -128,25 +123,14 @@ public class GatewayErrors {
         response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
         response.getHeaders().remove("Content-Length");
         response.getHeaders().remove("Transfer-Encoding");
+        if (key != null) {
+            response.getHeaders().set(ErrorKey.HEADER, key.key());
+        }
         // microseconds, as the wire contract shows (2025-11-19T10:15:30.123456); the JDK clock may give nanos
         ApiResponse<Object> envelope = new ApiResponse<>(status, message, null,
                 LocalDateTime.now().truncatedTo(ChronoUnit.MICROS));
         byte[] body = json.writeValueAsBytes(envelope);
         DataBuffer buffer = response.bufferFactory().wrap(body);
         return response.writeWith(Mono.just(buffer));
-    }
-
-    private static String describe(Throwable error) {
-        StringBuilder sb = new StringBuilder();
-        for (Throwable t = error; t != null && sb.length() < 300; t = t.getCause() == t ? null : t.getCause()) {
-            if (!sb.isEmpty()) {
-                sb.append(" <- ");
-            }
-            sb.append(t.getClass().getSimpleName());
-            if (t.getMessage() != null) {
-                sb.append(": ").append(t.getMessage());
-            }
-        }
-        return sb.toString();
     }
 }

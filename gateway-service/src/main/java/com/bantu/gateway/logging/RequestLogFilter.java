@@ -73,7 +73,7 @@ public class RequestLogFilter implements WebFilter, Ordered {
         HttpStatusCode status = response.getStatusCode();
         if (!response.isCommitted() && status != null && status.value() >= 400) {
             GatewayErrors.Failure f = GatewayErrors.fromStatus(status);
-            return errors.write(ex, f.status(), f.message());
+            return errors.write(ex, f.status(), f.key(), f.message());
         }
         return Mono.empty();
     }

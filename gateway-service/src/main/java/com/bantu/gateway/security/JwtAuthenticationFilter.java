@@ -1,5 +1,6 @@
 package com.bantu.gateway.security;
 
+import com.bantu.common.error.ErrorKey;
 import com.bantu.common.security.BantuPrincipal;
 import com.bantu.common.security.InvalidTokenException;
 import com.bantu.common.security.JwtService;
@@ -58,21 +59,24 @@ public class JwtAuthenticationFilter implements WebFilter, Ordered {
         }
         List<String> authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
         if (authorization == null || authorization.isEmpty()) {
-            return errors.write(exchange, 401, GatewayErrors.NO_TOKEN);
+            return errors.write(exchange, ErrorKey.UNAUTHENTICATED);
         }
         String header = authorization.get(0);
         if (authorization.size() > 1 || !header.startsWith("Bearer ")) {
-            return errors.write(exchange, 401, GatewayErrors.INVALID_TOKEN);
+            return errors.write(exchange, ErrorKey.TOKEN_INVALID);
         }
         BantuPrincipal principal;
         try {
             principal = tokens.verify(header.substring(7).trim());
         } catch (InvalidTokenException e) {
-            return errors.write(exchange, 401, GatewayErrors.INVALID_TOKEN);
+            return errors.write(exchange, ErrorKey.TOKEN_INVALID);
+        } catch (RuntimeException e) {
+            // whatever else an unreadable token makes the parser throw is still the client's bad token: 401
+            return errors.write(exchange, ErrorKey.TOKEN_INVALID);
         }
         return revocations.isRevoked(principal.jti()).flatMap(revoked -> {
             if (revoked) {
-                return errors.write(exchange, 401, GatewayErrors.INVALID_TOKEN);
+                return errors.write(exchange, ErrorKey.TOKEN_INVALID);
             }
             exchange.getAttributes().put(RequestLogFilter.USER_ID_ATTR, principal.userId());
             return chain.filter(withIdentity(exchange, principal));

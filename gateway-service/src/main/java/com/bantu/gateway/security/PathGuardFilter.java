@@ -1,5 +1,6 @@
 package com.bantu.gateway.security;
 
+import com.bantu.common.error.ErrorKey;
 import com.bantu.gateway.error.GatewayErrors;
 import java.util.Locale;
 import org.springframework.core.Ordered;
@@ -36,10 +37,10 @@ public class PathGuardFilter implements WebFilter, Ordered {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String raw = exchange.getRequest().getPath().value();
         if (!isNormalised(raw)) {
-            return errors.write(exchange, 400, GatewayErrors.BAD_PATH);
+            return errors.write(exchange, ErrorKey.BAD_PATH);
         }
         if (isInternal(exchange.getRequest().getPath().pathWithinApplication())) {
-            return errors.write(exchange, 404, GatewayErrors.NOT_FOUND);
+            return errors.write(exchange, ErrorKey.ROUTE_NOT_FOUND);
         }
         return chain.filter(exchange);
     }

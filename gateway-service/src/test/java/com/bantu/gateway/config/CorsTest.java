@@ -1,5 +1,6 @@
 package com.bantu.gateway.config;
 
+import com.bantu.common.error.ErrorKey;
 import static com.bantu.gateway.support.Envelopes.assertEnvelope;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +33,7 @@ class CorsTest extends GatewayTestBase {
     void preflightFromAnotherOriginIsRefusedInEnvelope() {
         TestHttp.Resp r = http().send("OPTIONS", "/api/foundation/users", null, null, Map.of(
                 "Origin", "https://evil.example.org", "Access-Control-Request-Method", "GET"));
-        assertEnvelope(r, 403, "禁止访问");
+        assertEnvelope(r, 403, ErrorKey.ACCESS_DENIED.message());
         assertThat(r.headers()).doesNotContainKey("access-control-allow-origin");
     }
 

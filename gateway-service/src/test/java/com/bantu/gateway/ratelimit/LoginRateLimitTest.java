@@ -1,5 +1,6 @@
 package com.bantu.gateway.ratelimit;
 
+import com.bantu.common.error.ErrorKey;
 import static com.bantu.gateway.support.Envelopes.assertEnvelope;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +31,7 @@ class LoginRateLimitTest extends GatewayTestBase {
         }
         int before = FOUNDATION.hits();
         TestHttp.Resp limited = http().post("/api/foundation/auth/login", null, body);
-        assertEnvelope(limited, 429, "请求过于频繁，请稍后再试");
+        assertEnvelope(limited, 429, ErrorKey.TOO_MANY_REQUESTS.message());
         // tokens left (refilled at 1/s meanwhile) are fewer than the 10 one login costs
         assertThat(Integer.parseInt(limited.headers().get("x-ratelimit-remaining").get(0))).isLessThan(10);
         assertThat(FOUNDATION.hits()).isEqualTo(before);

@@ -1,5 +1,6 @@
 package com.bantu.gateway.ratelimit;
 
+import com.bantu.common.error.ErrorKey;
 import static com.bantu.gateway.support.Envelopes.assertEnvelope;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,7 +54,7 @@ class RedisDownLocalProfileTest {
             assertThat(ok.status()).as(ok.toString()).isEqualTo(200);
             assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2000);
         }
-        assertEnvelope(http.post("/api/foundation/auth/login", null, body), 429, "请求过于频繁，请稍后再试");
+        assertEnvelope(http.post("/api/foundation/auth/login", null, body), 429, ErrorKey.TOO_MANY_REQUESTS.message());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.bantu.gateway.routing;
 
+import com.bantu.common.error.ErrorKey;
 import static com.bantu.gateway.support.Envelopes.assertEnvelope;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,15 +29,15 @@ class RoutingTest extends GatewayTestBase {
 
     @Test
     void unknownPrefixIs404InEnvelope() {
-        assertEnvelope(get("/api/orders/1", Tokens.agent()), 404, "路由未找到");
+        assertEnvelope(get("/api/orders/1", Tokens.agent()), 404, ErrorKey.ROUTE_NOT_FOUND.message());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"/internal/users/1", "/internal", "/INTERNAL/users", "/internal;x=1/users"})
     void internalIsNeverRoutedWithOrWithoutToken(String path) {
         int before = FOUNDATION.hits() + OTHERS.hits();
-        assertEnvelope(get(path, Tokens.admin()), 404, "路由未找到");
-        assertEnvelope(get(path, null), 404, "路由未找到");
+        assertEnvelope(get(path, Tokens.admin()), 404, ErrorKey.ROUTE_NOT_FOUND.message());
+        assertEnvelope(get(path, null), 404, ErrorKey.ROUTE_NOT_FOUND.message());
         assertThat(FOUNDATION.hits() + OTHERS.hits()).isEqualTo(before);
     }
 
@@ -46,7 +47,7 @@ class RoutingTest extends GatewayTestBase {
             "/api/foundation/./users", "/api/foundation/%5c..%5cinternal"})
     void pathsThatNormaliseElsewhereAreRefused(String path) {
         int before = FOUNDATION.hits();
-        assertEnvelope(get(path, Tokens.admin()), 400, "非法请求路径");
+        assertEnvelope(get(path, Tokens.admin()), 400, ErrorKey.BAD_PATH.message());
         assertThat(FOUNDATION.hits()).isEqualTo(before);
     }
 
@@ -55,7 +56,7 @@ class RoutingTest extends GatewayTestBase {
         long start = System.nanoTime();
         TestHttp.Resp r = get("/api/workflow/definitions", Tokens.agent());
         long ms = (System.nanoTime() - start) / 1_000_000;
-        assertEnvelope(r, 503, "服务暂不可用，请稍后重试");
+        assertEnvelope(r, 503, ErrorKey.UNAVAILABLE.message());
         assertThat(ms).as("connect refused answers well within the 1 s connect timeout").isLessThan(1500);
     }
 
@@ -64,7 +65,7 @@ class RoutingTest extends GatewayTestBase {
         long start = System.nanoTime();
         TestHttp.Resp r = get("/api/business/orders/slow?ms=3000", Tokens.agent());
         long ms = (System.nanoTime() - start) / 1_000_000;
-        assertEnvelope(r, 504, "服务响应超时");
+        assertEnvelope(r, 504, ErrorKey.TIMEOUT.message());
         // the service answers after 3 s: anything well below that is the gateway's 500 ms timeout (slack for load)
         assertThat(ms).as("business response timeout is 500 ms").isBetween(400L, 2500L);
     }
@@ -102,7 +103,7 @@ class RoutingTest extends GatewayTestBase {
         long start = System.nanoTime();
         TestHttp.Resp r = get("/api/finance/payments", Tokens.agent());
         long ms = (System.nanoTime() - start) / 1_000_000;
-        assertEnvelope(r, 503, "服务暂不可用，请稍后重试");
+        assertEnvelope(r, 503, ErrorKey.UNAVAILABLE.message());
         assertThat(ms).isLessThan(1000);
         String metrics = get("/actuator/prometheus", Tokens.admin()).raw();
         assertThat(metrics).containsPattern("resilience4j_circuitbreaker_state\\{[^}]*name=\"finance\"[^}]*state=\"open\"[^}]*\\} 1");

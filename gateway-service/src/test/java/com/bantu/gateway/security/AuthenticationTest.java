@@ -1,5 +1,6 @@
 package com.bantu.gateway.security;
 
+import com.bantu.common.error.ErrorKey;
 import static com.bantu.gateway.support.Envelopes.assertEnvelope;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +38,7 @@ class AuthenticationTest extends GatewayTestBase {
     @Test
     void missingTokenIs401InEnvelope() {
         TestHttp.Resp r = get("/api/foundation/users", null);
-        assertEnvelope(r, 401, "未提供认证令牌");
+        assertEnvelope(r, 401, ErrorKey.UNAUTHENTICATED.message());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -60,7 +61,7 @@ class AuthenticationTest extends GatewayTestBase {
         };
         int before = FOUNDATION.hits();
         TestHttp.Resp r = get("/api/foundation/users", null, Map.of("Authorization", header));
-        assertEnvelope(r, 401, "无效的认证令牌");
+        assertEnvelope(r, 401, ErrorKey.TOKEN_INVALID.message());
         assertThat(FOUNDATION.hits()).as("a refused request never reaches the service").isEqualTo(before);
     }
 
@@ -69,7 +70,7 @@ class AuthenticationTest extends GatewayTestBase {
         var issued = Tokens.access("u-revoked-1", "org-1", "AGENT");
         revoke(issued.jti());
         try {
-            assertEnvelope(get("/api/foundation/users/me", issued.token()), 401, "无效的认证令牌");
+            assertEnvelope(get("/api/foundation/users/me", issued.token()), 401, ErrorKey.TOKEN_INVALID.message());
         } finally {
             redis.delete(RedisTokenRevocationStore.PREFIX + issued.jti()).block();
         }
@@ -86,7 +87,7 @@ class AuthenticationTest extends GatewayTestBase {
                     .until(() -> get("/api/foundation/users/me", issued.token()).status() == 401);
             assertThat((System.nanoTime() - revokedAt) / 1_000_000).as("bantu.gateway.revocation-cache is 1 s")
                     .isLessThan(3000);
-            assertEnvelope(get("/api/foundation/users/me", issued.token()), 401, "无效的认证令牌");
+            assertEnvelope(get("/api/foundation/users/me", issued.token()), 401, ErrorKey.TOKEN_INVALID.message());
         } finally {
             redis.delete(RedisTokenRevocationStore.PREFIX + issued.jti()).block();
         }
@@ -121,9 +122,9 @@ class AuthenticationTest extends GatewayTestBase {
 
     @Test
     void lookalikesOfPublicPathsNeedAToken() {
-        assertEnvelope(get("/api/foundation/auth/login-anything", null), 401, "未提供认证令牌");
-        assertEnvelope(get("/api/foundation/auth/user-info", null), 401, "未提供认证令牌");
-        assertEnvelope(get("/healthz", null), 401, "未提供认证令牌");
-        assertEnvelope(get("/actuator/prometheus", null), 401, "未提供认证令牌");
+        assertEnvelope(get("/api/foundation/auth/login-anything", null), 401, ErrorKey.UNAUTHENTICATED.message());
+        assertEnvelope(get("/api/foundation/auth/user-info", null), 401, ErrorKey.UNAUTHENTICATED.message());
+        assertEnvelope(get("/healthz", null), 401, ErrorKey.UNAUTHENTICATED.message());
+        assertEnvelope(get("/actuator/prometheus", null), 401, ErrorKey.UNAUTHENTICATED.message());
     }
 }

@@ -1,5 +1,6 @@
 package com.bantu.servicemanagement.customer;
 
+import com.bantu.common.error.ErrorKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bantu.common.test.TestHttp.Resp;
@@ -50,7 +51,7 @@ class CustomerIT extends IntegrationTestBase {
     void validationNamesTheField() {
         Resp noName = http.post(BASE, admin(), map("customer_type", "individual"));
         assertThat(noName.status()).isEqualTo(400);
-        assertThat(noName.message()).isEqualTo("请求参数错误");
+        assertThat(noName.message()).isEqualTo(ErrorKey.VALIDATION.message());
         assertThat(noName.fields()).containsExactly("name");
 
         Resp longName = http.post(BASE, admin(), map("name", "x".repeat(256)));
