@@ -187,6 +187,9 @@ public class InternalApiClient {
         if (type.hasRawClass(Void.class) || type.hasRawClass(void.class)) {
             return null;
         }
+        if (data.isNull()) {
+            throw new InternalCallException(source, "no data in the envelope");
+        }
         try {
             return json.treeToValue(data, type);
         } catch (RuntimeException e) {

@@ -155,6 +155,9 @@ class InternalApiClientTest {
         assertThatThrownBy(() -> client.get("foundation", "/internal/error-envelope", Map.of(), UserStats.class))
                 .hasFieldOrPropertyWithValue("reason", "not an envelope with code 200");
         client.breaker("foundation").reset(); // three failures in a row opened it (minimum calls 3)
+        foundation.status("/internal/null-data", 200, "{\"code\":200,\"message\":\"ok\",\"data\":null}");
+        assertThatThrownBy(() -> client.get("foundation", "/internal/null-data", Map.of(), UserStats.class))
+                .hasFieldOrPropertyWithValue("reason", "no data in the envelope");
         foundation.data("/internal/wrong-shape", List.of(1, 2));
         assertThatThrownBy(() -> client.get("foundation", "/internal/wrong-shape", Map.of(), UserStats.class))
                 .isInstanceOfSatisfying(InternalCallException.class,
