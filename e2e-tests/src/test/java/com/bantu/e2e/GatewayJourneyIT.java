@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Journeys through the real gateway to real foundation and service-management processes. */
+/** Journeys through the real gateway to real foundation, service-management and analytics processes. */
 class GatewayJourneyIT {
 
     static Suite suite;
@@ -70,6 +70,46 @@ class GatewayJourneyIT {
         Resp illegal = gw.put(recordPath, token, Map.of("status", "in_progress"));
         assertThat(illegal.status()).as("completed is final").isEqualTo(409);
         assertThat(illegal.body().get("code").asInt()).isEqualTo(409);
+    }
+
+    @Test
+    void analyticsAggregatesReflectACreatedCustomer() {
+        String token = admin();
+        String summary = "/api/analytics-monitoring/analytics/customers/summary";
+        Resp before = gw.get(summary, token);
+        assertThat(before.status()).as(before.toString()).isEqualTo(200);
+        long total = before.data().get("total").asLong();
+        long organizations = before.data().get("by_type").path("organization").asLong();
+
+        Resp customer = gw.post("/api/service-management/customers", token, Map.of(
+                "name", "PT Analytics " + UUID.randomUUID().toString().substring(0, 6),
+                "customer_type", "organization"));
+        assertThat(customer.status()).as(customer.toString()).isEqualTo(200);
+
+        // the aggregate is cached for 1 s in these runs (BANTU_ANALYTICS_CACHE_TTL): poll until it is reloaded
+        Resp after = before;
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (after.data().get("total").asLong() == total && System.currentTimeMillis() < deadline) {
+            sleep(300);
+            after = gw.get(summary, token);
+            assertThat(after.status()).as(after.toString()).isEqualTo(200);
+        }
+        assertThat(after.data().get("total").asLong()).as("service-management's count through analytics")
+                .isEqualTo(total + 1);
+        assertThat(after.data().get("by_type").get("organization").asLong()).isEqualTo(organizations + 1);
+
+        Resp users = gw.get("/api/analytics-monitoring/analytics/users/activity", token);
+        assertThat(users.status()).as(users.toString()).isEqualTo(200);
+        assertThat(users.data().get("by_role").get("ADMIN").asLong()).as("foundation's count through analytics")
+                .isPositive();
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.bantu.e2e;
 
+import com.bantu.common.test.Freshness;
 import java.io.File;
 import java.io.IOException;
 import java.net.HttpURLConnection;
@@ -16,11 +17,16 @@ import java.util.UUID;
 /**
  * Starts the real service jars as separate processes (production profile) against the test MariaDB and Redis,
  * each on a free port, and stops them at the end. The jars come from {@code <service>/target/<service>.jar},
- * which the reactor builds before this module.
+ * which the reactor builds before this module (the module declares the services as test-scoped {@code pom}
+ * dependencies for that order, so {@code ./mvnw -pl e2e-tests -am verify} builds them too). A jar older than any
+ * file under its module's {@code src/main}, its {@code pom.xml} or common-lib's {@code src/main} is refused with a
+ * message: the journeys never run a stale build.
  */
 final class Suite {
 
     static final String ADMIN_PASSWORD = "E2e-Admin-Passw0rd";
+    static final List<String> SERVICES = List.of("foundation-service", "service-management-service",
+            "analytics-monitoring-service", "gateway-service");
     private static Suite instance;
 
     final Map<String, Integer> ports = new LinkedHashMap<>();
@@ -48,8 +54,11 @@ final class Suite {
         String jdbc = require("BANTU_TEST_JDBC_URL");
         URI redis = URI.create(require("BANTU_TEST_REDIS_URL"));
         Path root = Path.of(System.getProperty("bantu.repo.root", "..")).toAbsolutePath().normalize();
-        for (String s : List.of("foundation-service", "service-management-service", "gateway-service")) {
+        for (String s : SERVICES) {
             ports.put(s, freePort());
+        }
+        for (String s : SERVICES) {
+            requireFresh(root, s);
         }
         Path logs = root.resolve("e2e-tests/target/e2e-logs");
         try {
@@ -63,10 +72,6 @@ final class Suite {
         for (var e : ports.entrySet()) {
             String svc = e.getKey();
             Path jar = root.resolve(svc).resolve("target").resolve(svc + ".jar");
-            if (!Files.isRegularFile(jar)) {
-                throw new IllegalStateException(jar + " is missing: build the services first (./mvnw verify builds "
-                        + "them before this module)");
-            }
             Map<String, String> env = new LinkedHashMap<>();
             env.put("BANTU_JWT_SECRET", secret);
             env.put("SPRING_DATA_REDIS_HOST", redis.getHost());
@@ -75,6 +80,11 @@ final class Suite {
             env.put("SPRING_DATA_REDIS_DATABASE", path == null || path.length() <= 1 ? "0" : path.substring(1));
             env.put("BANTU_SERVICES_FOUNDATION_URL", direct("foundation-service"));
             env.put("BANTU_SERVICES_SERVICE_MANAGEMENT_URL", direct("service-management-service"));
+            env.put("BANTU_SERVICES_ANALYTICS_MONITORING_URL", direct("analytics-monitoring-service"));
+            env.put("BANTU_SERVICES_GATEWAY_URL", gateway());
+            // analytics: aggregates cached for 1 s so a journey sees its own writes; no alert sampling
+            env.put("BANTU_ANALYTICS_CACHE_TTL", "1s");
+            env.put("BANTU_ALERT_SAMPLER_ENABLED", "false");
             env.put("BANTU_LOG_FORMAT", "");
             if (!svc.equals("gateway-service")) {
                 String schema = "bantu_e2e_" + svc.replace("-service", "").replace('-', '_')
@@ -104,6 +114,22 @@ final class Suite {
                 }
                 sleep(500);
             }
+        }
+    }
+
+    /** Fails when {@code <service>/target/<service>.jar} is missing or older than the sources it is built from. */
+    static void requireFresh(Path root, String service) {
+        Path jar = root.resolve(service).resolve("target").resolve(service + ".jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build the services first (./mvnw verify, or "
+                    + "./mvnw -pl e2e-tests -am verify, builds them before this module)");
+        }
+        Path newer = Freshness.newerThan(jar, List.of(root.resolve(service).resolve("src/main"),
+                root.resolve(service).resolve("pom.xml"), root.resolve("common-lib/src/main"),
+                root.resolve("common-lib/pom.xml")));
+        if (newer != null) {
+            throw new IllegalStateException(jar + " is stale: " + newer + " changed after it was built; rebuild "
+                    + "with ./mvnw -pl e2e-tests -am verify (or ./mvnw -DskipTests package)");
         }
     }
 

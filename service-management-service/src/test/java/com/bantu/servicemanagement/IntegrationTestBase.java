@@ -5,29 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.bantu.common.security.JwtService;
 import com.bantu.common.test.TestHttp;
 import com.bantu.common.test.TestInfrastructure;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import com.bantu.common.test.FakeService;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Starts service-management-service on a random port against the real test database and Redis (DESIGN.md §7), with
+ * Starts service-management-service on a random port against the real test database and Redis with
  * foundation-service played by a real local HTTP server that answers its internal names API. Every test class
  * extends this one unchanged, so they all share one Spring context.
  */
@@ -106,69 +98,49 @@ public abstract class IntegrationTestBase {
     }
 
     /**
-     * foundation-service's {@code /internal/users/names} and {@code /internal/organizations/names}: answers the
-     * names registered in {@link #users} and {@link #organizations}; {@link #down} makes it answer 503.
+     * foundation-service's {@code /internal/users/names} and {@code /internal/organizations/names} on common-lib's
+     * {@link FakeService} (a real local HTTP server): answers the names registered in {@link #users} and
+     * {@link #organizations}; {@link #down} makes it answer 503.
      */
     public static final class FoundationStub {
 
-        private static final JsonMapper JSON = JsonMapper.builder().build();
         public final Map<String, String> users = new ConcurrentHashMap<>();
         public final Map<String, String> organizations = new ConcurrentHashMap<>();
-        public final AtomicInteger calls = new AtomicInteger();
         public volatile boolean down;
-        public volatile String lastAuthorization;
-        private final HttpServer server;
-
-        private FoundationStub(HttpServer server) {
-            this.server = server;
-        }
+        public final FakeService http = FakeService.start();
 
         static FoundationStub start() {
-            try {
-                HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-                FoundationStub stub = new FoundationStub(server);
-                server.createContext("/internal/users/names", ex -> stub.answer(ex, stub.users));
-                server.createContext("/internal/organizations/names", ex -> stub.answer(ex, stub.organizations));
-                server.start();
-                return stub;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            FoundationStub stub = new FoundationStub();
+            stub.serveNames();
+            return stub;
+        }
+
+        /** (Again) answers both names endpoints from the maps; a test may replace a route for a while. */
+        public void serveNames() {
+            http.route("/internal/users/names", q -> answer(users, q));
+            http.route("/internal/organizations/names", q -> answer(organizations, q));
         }
 
         public String url() {
-            return "http://127.0.0.1:" + server.getAddress().getPort();
+            return http.url();
         }
 
-        private void answer(HttpExchange ex, Map<String, String> names) throws IOException {
-            calls.incrementAndGet();
-            lastAuthorization = ex.getRequestHeaders().getFirst("Authorization");
-            byte[] out;
-            int status;
+        public String lastAuthorization() {
+            List<FakeService.Received> all = http.received();
+            return all.isEmpty() ? null : all.get(all.size() - 1).authorization();
+        }
+
+        public FakeService.Response answer(Map<String, String> names, Map<String, String> query) {
             if (down) {
-                status = 503;
-                out = "{\"code\":503,\"message\":\"down\",\"data\":null}".getBytes(StandardCharsets.UTF_8);
-            } else {
-                Map<String, String> found = new HashMap<>();
-                String query = ex.getRequestURI().getRawQuery();
-                if (query != null) {
-                    for (String part : query.split("&")) {
-                        if (part.startsWith("ids=")) {
-                            for (String id : URLDecoder.decode(part.substring(4), StandardCharsets.UTF_8).split(",")) {
-                                if (names.containsKey(id)) {
-                                    found.put(id, names.get(id));
-                                }
-                            }
-                        }
-                    }
-                }
-                status = 200;
-                out = JSON.writeValueAsBytes(Map.of("code", 200, "message", "ok", "data", found));
+                return new FakeService.Response(503, "{\"code\":503,\"message\":\"down\",\"data\":null}", 0);
             }
-            ex.getResponseHeaders().add("Content-Type", "application/json");
-            ex.sendResponseHeaders(status, out.length);
-            ex.getResponseBody().write(out);
-            ex.close();
+            Map<String, String> found = new HashMap<>();
+            for (String id : query.getOrDefault("ids", "").split(",")) {
+                if (names.containsKey(id)) {
+                    found.put(id, names.get(id));
+                }
+            }
+            return new FakeService.Response(200, FakeService.envelope(found), 0);
         }
     }
 }

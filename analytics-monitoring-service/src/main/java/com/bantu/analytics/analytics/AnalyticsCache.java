@@ -1,11 +1,11 @@
 package com.bantu.analytics.analytics;
 
 import com.bantu.analytics.config.AnalyticsProperties;
+import com.bantu.common.resilience.Backoff;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  * value the JSON of the response's {@code data}, written with a TTL (300 s). Hand-rolled on
  * {@link StringRedisTemplate} rather than Spring's {@code @Cacheable} so the keys are exactly the original's
  * (no {@code name::} separator), the value is plain JSON any tool can read, a source failure is never cached,
- * and a Redis failure is handled here: the request is answered from the source, the warning is logged once per
- * outage (not per request), and Redis is left alone for {@code retry-after} before the next attempt.
+ * and a Redis failure is handled here: the request is answered from the source, and common-lib's {@link Backoff}
+ * leaves Redis alone for {@code retry-after} after a failure, warns once per outage and logs its recovery.
  */
 @Component
 public class AnalyticsCache {
@@ -29,14 +29,14 @@ public class AnalyticsCache {
     private final StringRedisTemplate redis;
     private final JsonMapper json;
     private final AnalyticsProperties.Cache props;
-    private final AtomicBoolean down = new AtomicBoolean();
+    private final Backoff redisBackoff;
     private final Map<String, CompletableFuture<Object>> inFlight = new ConcurrentHashMap<>();
-    private volatile long skipUntilNanos;
 
     public AnalyticsCache(StringRedisTemplate redis, JsonMapper json, AnalyticsProperties props) {
         this.redis = redis;
         this.json = json;
         this.props = props.cache();
+        this.redisBackoff = new Backoff("[AnalyticsCache] Redis", this.props.retryAfter(), log);
     }
 
     public String key(String suffix) {
@@ -103,20 +103,14 @@ public class AnalyticsCache {
     }
 
     private boolean usable() {
-        return props.enabled() && (!down.get() || System.nanoTime() - skipUntilNanos >= 0);
+        return props.enabled() && redisBackoff.shouldTry();
     }
 
     private void failed(RuntimeException e) {
-        skipUntilNanos = System.nanoTime() + props.retryAfter().toNanos();
-        if (down.compareAndSet(false, true)) {
-            log.warn("[AnalyticsCache] Redis unavailable, answering from the source services uncached "
-                    + "(retrying Redis every {} s): {}", props.retryAfter().toSeconds(), e.getMessage());
-        }
+        redisBackoff.failed(e);
     }
 
     private void recovered() {
-        if (down.compareAndSet(true, false)) {
-            log.info("[AnalyticsCache] Redis reachable again, caching resumed");
-        }
+        redisBackoff.succeeded();
     }
 }

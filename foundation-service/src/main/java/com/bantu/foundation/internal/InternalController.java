@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Service-to-service API (never routed by the gateway): display names for ids other services store, and the
- * counts analytics aggregates. Callers use a service token (role SERVICE) or an admin token.
+ * Service-to-service API (never routed by the gateway): display names for ids other services store ({@code {id:
+ * name}}), and the counts analytics aggregates ({@link UserStats}, {@link OrganizationStats}). Callers use a service
+ * token (role SERVICE) or an admin token, through common-lib's {@code InternalApiClient}.
  */
 @Hidden
 @RestController
@@ -60,7 +61,7 @@ public class InternalController {
 
     @GetMapping("/stats/users")
     @Transactional(readOnly = true)
-    public ApiResponse<Map<String, Object>> userStats() {
+    public ApiResponse<UserStats> userStats() {
         LocalDateTime now = LocalDateTime.now();
         Map<String, Long> byRole = new TreeMap<>();
         users.countByRole().forEach(r -> byRole.put((String) r[0], (Long) r[1]));
@@ -69,23 +70,16 @@ public class InternalController {
         lastLogin.put("last_7_days", users.countByDeletedAtIsNullAndLastLoginAtAfter(now.minusDays(7)));
         lastLogin.put("last_30_days", users.countByDeletedAtIsNullAndLastLoginAtAfter(now.minusDays(30)));
         lastLogin.put("never", users.countByDeletedAtIsNullAndLastLoginAtIsNull());
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("total_users", users.countByDeletedAtIsNull());
-        data.put("active_users", lastLogin.get("last_30_days"));
-        data.put("by_role", byRole);
-        data.put("last_login_stats", lastLogin);
-        return ApiResponse.ok(data);
+        return ApiResponse.ok(new UserStats(users.countByDeletedAtIsNull(), lastLogin.get("last_30_days"), byRole,
+                lastLogin));
     }
 
     @GetMapping("/stats/organizations")
     @Transactional(readOnly = true)
-    public ApiResponse<Map<String, Object>> organizationStats() {
+    public ApiResponse<OrganizationStats> organizationStats() {
         Map<String, Long> byType = new TreeMap<>();
         orgs.countByType().forEach(r -> byType.put((String) r[0], (Long) r[1]));
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("total", byType.values().stream().mapToLong(Long::longValue).sum());
-        data.put("total_employees", employees.countByActiveTrue());
-        data.put("by_type", byType);
-        return ApiResponse.ok(data);
+        return ApiResponse.ok(new OrganizationStats(byType.values().stream().mapToLong(Long::longValue).sum(),
+                employees.countByActiveTrue(), byType));
     }
 }

@@ -3,6 +3,7 @@ package com.bantu.foundation.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bantu.common.security.JwtService;
+import com.bantu.common.test.InternalContract;
 import com.bantu.common.test.TestHttp.Resp;
 import com.bantu.foundation.IntegrationTestBase;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,24 @@ class InternalApiIT extends IntegrationTestBase {
         Resp o = http.get("/internal/stats/organizations", service);
         assertThat(o.data().get("by_type").get("internal").asLong()).isPositive();
         assertThat(o.data().get("total_employees").asLong()).isPositive();
+    }
+
+    /**
+     * The real answers of the endpoints analytics reads, recorded for analytics' {@code InternalContractTest}
+     * (see common-lib's {@code InternalContract}); also checks they are this package's records, field for field.
+     */
+    @Test
+    void recordsTheRealStatsAnswersForTheConsumers() {
+        String service = jwt.issueServiceToken("analytics-monitoring-service").token();
+        for (String path : new String[] {"/internal/stats/users", "/internal/stats/organizations"}) {
+            Resp r = http.get(path, service);
+            assertThat(r.status()).as(r.toString()).isEqualTo(200);
+            InternalContract.record(path, r.raw());
+        }
+        assertThat(http.get("/internal/stats/users", service).data().propertyNames())
+                .containsExactlyInAnyOrder("total_users", "active_users", "by_role", "last_login_stats");
+        assertThat(http.get("/internal/stats/organizations", service).data().propertyNames())
+                .containsExactlyInAnyOrder("total", "total_employees", "by_type");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package com.bantu.gateway.ratelimit;
 
 import com.bantu.gateway.config.GatewaySettings;
-import com.bantu.gateway.config.RedisAvailability;
+import com.bantu.common.resilience.Backoff;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.cloud.gateway.filter.ratelimit.RateLimiter;
@@ -22,37 +22,37 @@ public class LoginRateLimiter implements RateLimiter<RedisRateLimiter.Config> {
     private final RedisRateLimiter redis;
     private final InProcessRateLimiter local;
     private final RedisRateLimiter.Config config;
-    private final RedisAvailability availability;
+    private final Backoff redisBackoff;
 
     public LoginRateLimiter(ReactiveStringRedisTemplate template, RedisScript<java.util.List<Long>> script,
                             ConfigurationService configurationService, GatewaySettings.LoginRateLimit limit,
-                            RedisAvailability availability) {
+                            Backoff redisBackoff) {
         this.config = new RedisRateLimiter.Config()
                 .setReplenishRate(limit.replenishRate())
                 .setBurstCapacity(limit.burstCapacity())
                 .setRequestedTokens(limit.requestedTokens());
         this.redis = template == null ? null : new RedisRateLimiter(template, script, configurationService);
         this.local = new InProcessRateLimiter(limit.replenishRate(), limit.burstCapacity());
-        this.availability = availability;
+        this.redisBackoff = redisBackoff;
     }
 
     @Override
     public Mono<Response> isAllowed(String routeId, String id) {
-        if (redis == null || !availability.shouldTry()) {
+        if (redis == null || !redisBackoff.shouldTry()) {
             return Mono.just(inProcess(id));
         }
         redis.getConfig().putIfAbsent(routeId, config);
         return redis.isAllowed(routeId, id)
                 .map(r -> {
                     if (r.isAllowed() && "-1".equals(r.getHeaders().get(RedisRateLimiter.REMAINING_HEADER))) {
-                        availability.failed("login rate limiter", null);
+                        redisBackoff.failed(null);
                         return inProcess(id);
                     }
-                    availability.succeeded();
+                    redisBackoff.succeeded();
                     return r;
                 })
                 .onErrorResume(e -> {
-                    availability.failed("login rate limiter", e);
+                    redisBackoff.failed(e);
                     return Mono.just(inProcess(id));
                 });
     }

@@ -4,7 +4,7 @@ import static org.springframework.cloud.gateway.support.RouteMetadataUtils.CONNE
 import static org.springframework.cloud.gateway.support.RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR;
 
 import com.bantu.gateway.config.GatewaySettings;
-import com.bantu.gateway.config.RedisAvailability;
+import com.bantu.common.resilience.Backoff;
 import com.bantu.gateway.config.ServicesProperties;
 import com.bantu.gateway.ratelimit.ClientIpKeyResolver;
 import com.bantu.gateway.ratelimit.LoginRateLimiter;
@@ -111,10 +111,10 @@ public class RouteConfig {
                                       @Qualifier(RedisRateLimiter.REDIS_SCRIPT_NAME)
                                       ObjectProvider<RedisScript<List<Long>>> script,
                                       ConfigurationService configurationService, GatewaySettings settings,
-                                      RedisAvailability availability) {
+                                      Backoff redisBackoff) {
         boolean shared = settings.loginRateLimit().store().equals("redis");
         return new LoginRateLimiter(shared ? redis.getIfAvailable() : null, script.getIfAvailable(), configurationService,
-                settings.loginRateLimit(), availability);
+                settings.loginRateLimit(), redisBackoff);
     }
 
     @Bean

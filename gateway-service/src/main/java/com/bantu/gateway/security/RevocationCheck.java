@@ -2,7 +2,7 @@ package com.bantu.gateway.security;
 
 import com.bantu.common.security.RedisTokenRevocationStore;
 import com.bantu.common.security.TokenRevocationStore;
-import com.bantu.gateway.config.RedisAvailability;
+import com.bantu.common.resilience.Backoff;
 import com.bantu.gateway.config.GatewaySettings;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,15 +31,15 @@ public class RevocationCheck {
 
     private final TokenRevocationStore store;
     private final ReactiveStringRedisTemplate redis;
-    private final RedisAvailability availability;
+    private final Backoff redisBackoff;
     private final long cacheNanos;
     private final ConcurrentHashMap<String, Long> notRevokedUntil = new ConcurrentHashMap<>();
 
     public RevocationCheck(TokenRevocationStore store, ObjectProvider<ReactiveStringRedisTemplate> redis,
-                           RedisAvailability availability, GatewaySettings settings) {
+                           Backoff redisBackoff, GatewaySettings settings) {
         this.store = store;
         this.redis = store instanceof RedisTokenRevocationStore ? redis.getIfAvailable() : null;
-        this.availability = availability;
+        this.redisBackoff = redisBackoff;
         this.cacheNanos = settings.revocationCache().toNanos();
     }
 
@@ -52,13 +52,13 @@ public class RevocationCheck {
         if (until != null && now - until < 0) {
             return Mono.just(false);
         }
-        if (!availability.shouldTry()) {
+        if (!redisBackoff.shouldTry()) {
             return Mono.just(false);
         }
         return redis.hasKey(RedisTokenRevocationStore.PREFIX + jti)
                 .timeout(TIMEOUT)
                 .map(revoked -> {
-                    availability.succeeded();
+                    redisBackoff.succeeded();
                     if (!revoked && cacheNanos > 0) {
                         if (notRevokedUntil.size() >= MAX_ENTRIES) {
                             notRevokedUntil.clear();
@@ -69,7 +69,7 @@ public class RevocationCheck {
                 })
                 .defaultIfEmpty(false)
                 .onErrorResume(e -> {
-                    availability.failed("revocation check", e);
+                    redisBackoff.failed(e);
                     return Mono.just(false);
                 });
     }

@@ -3,7 +3,7 @@ package com.bantu.gateway.ratelimit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bantu.gateway.config.GatewaySettings;
-import com.bantu.gateway.config.RedisAvailability;
+import com.bantu.common.resilience.Backoff;
 import com.bantu.gateway.support.Downstream;
 import java.time.Duration;
 import java.util.List;
@@ -26,7 +26,7 @@ class LoginRateLimiterTest {
 
     LettuceConnectionFactory factory;
     LoginRateLimiter limiter;
-    RedisAvailability availability;
+    Backoff redisBackoff;
 
     @BeforeEach
     @SuppressWarnings("unchecked")
@@ -36,9 +36,10 @@ class LoginRateLimiterTest {
         factory.afterPropertiesSet();
         RedisScript<List<Long>> script = RedisScript.of(new ClassPathResource("META-INF/scripts/request_rate_limiter.lua"),
                 (Class<List<Long>>) (Class<?>) List.class);
-        availability = new RedisAvailability(Duration.ofMinutes(1));
+        redisBackoff = new Backoff("Redis (test)", Duration.ofMinutes(1),
+                org.slf4j.LoggerFactory.getLogger(LoginRateLimiterTest.class));
         limiter = new LoginRateLimiter(new ReactiveStringRedisTemplate(factory), script, null,
-                new GatewaySettings.LoginRateLimit("redis", 1, 30, 10, 0, Duration.ofMinutes(1)), availability);
+                new GatewaySettings.LoginRateLimit("redis", 1, 30, 10, 0, Duration.ofMinutes(1)), redisBackoff);
     }
 
     @AfterEach
@@ -57,6 +58,6 @@ class LoginRateLimiterTest {
                 .isFalse();
         assertThat(limiter.isAllowed("foundation-login", "203.0.113.8").block(Duration.ofSeconds(5)).isAllowed())
                 .as("another client has its own bucket").isTrue();
-        assertThat(availability.shouldTry()).as("Redis is left alone for a while after failing").isFalse();
+        assertThat(redisBackoff.shouldTry()).as("Redis is left alone for a while after failing").isFalse();
     }
 }

@@ -1,5 +1,6 @@
 package com.bantu.gateway.support;
 
+import com.bantu.common.test.FakeService;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -7,7 +8,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -18,7 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A real HTTP server standing in for a downstream service (JDK HttpServer on a random loopback port).
+ * A real HTTP server standing in for a downstream service (JDK HttpServer on a random loopback port). Unlike
+ * common-lib's {@link FakeService} (canned answers per exact path) it reflects each request back, which is what the
+ * gateway's routing, header and streaming tests look at.
  * It echoes what it received, checks roles from the identity headers, sleeps on request, serves an OpenAPI
  * document and can leak its own CORS header:
  * <ul>
@@ -62,11 +64,7 @@ public final class Downstream implements AutoCloseable {
 
     /** A loopback port nobody listens on (a service that is down). */
     public static int closedPort() {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FakeService.closedPort();
     }
 
     public String url() {

@@ -14,6 +14,7 @@ import com.bantu.servicemanagement.lookup.LookupService.CustomerSourceService;
 import com.bantu.servicemanagement.names.FoundationNames;
 import com.bantu.servicemanagement.support.CodeSequences;
 import com.bantu.servicemanagement.support.Params;
+import com.bantu.servicemanagement.support.Tx;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -46,11 +47,13 @@ public class CustomerService {
     private final FoundationNames names;
     private final CodeSequences sequences;
     private final CustomerPageQuery pageQuery;
+    private final Tx tx;
 
     public CustomerService(CustomerRepository customers, CustomerSourceService sources,
                            CustomerChannelService channels, FoundationNames names, CodeSequences sequences,
-                           CustomerPageQuery pageQuery) {
+                           CustomerPageQuery pageQuery, Tx tx) {
         this.pageQuery = pageQuery;
+        this.tx = tx;
         this.customers = customers;
         this.sources = sources;
         this.channels = channels;
@@ -69,7 +72,7 @@ public class CustomerService {
                          String channelId, Boolean isLocked, boolean includeDeleted) {
     }
 
-    @Transactional(readOnly = true)
+    /** Rows are read in one read-only transaction; display names from foundation are resolved after it. */
     public ItemsPage<CustomerResponse> list(Filter f, PageQuery page, String sortBy, String sortOrder) {
         Params.oneOf("customer_type", f.customerType(), TYPES);
         Params.oneOf("customer_source_type", f.customerSourceType(), SOURCE_TYPES);
@@ -77,20 +80,26 @@ public class CustomerService {
         boolean prefixSearch = f.name() != null && !f.name().isBlank() && !"contains".equals(f.nameMatch());
         Sort fallback = prefixSearch ? Sort.by("name", "createdAt") : Sort.by(Sort.Direction.DESC, "createdAt");
         Sort sort = Params.sort(sortBy, sortOrder, SORTS, fallback);
-        CustomerPageQuery.Result result = pageQuery.run(f, sort, page);
-        Map<String, Customer> byId = customers.findAllById(result.ids()).stream()
-                .collect(Collectors.toMap(Customer::getId, c -> c));
-        List<Customer> rows = result.ids().stream().map(byId::get).filter(Objects::nonNull).toList();
-        return new ItemsPage<>(responses(rows), result.total(), page.page(), page.size());
+        ItemsPage<Customer> rows = tx.read(() -> {
+            CustomerPageQuery.Result result = pageQuery.run(f, sort, page);
+            Map<String, Customer> byId = customers.findAllById(result.ids()).stream()
+                    .collect(Collectors.toMap(Customer::getId, c -> c));
+            return new ItemsPage<>(result.ids().stream().map(byId::get).filter(Objects::nonNull).toList(),
+                    result.total(), page.page(), page.size());
+        });
+        return new ItemsPage<>(responses(rows.items()), rows.total(), rows.page(), rows.size());
     }
 
-    @Transactional(readOnly = true)
     public CustomerResponse get(String id) {
         return responses(List.of(customers.getOrThrow(id, NOT_FOUND))).get(0);
     }
 
-    @Transactional
+    /** Writes commit first; the answer (with foundation's names) is built after the commit. */
     public CustomerResponse create(CustomerRequest r) {
+        return get(tx.write(() -> insert(r)));
+    }
+
+    private String insert(CustomerRequest r) {
         Customer c = new Customer();
         if (r.code() != null) {
             requireFreeCode(r.code().trim());
@@ -106,15 +115,19 @@ public class CustomerService {
         checkAgent(c);
         customers.saveAndFlush(c);
         pageQuery.invalidate();
-        return get(c.getId());
+        return c.getId();
     }
 
     /**
      * Partial update. A stale {@code version} is a 409, so is a parent that would make the customer its own
      * ancestor. A locked customer can be changed by an admin only.
      */
-    @Transactional
     public CustomerResponse update(String id, CustomerRequest r) {
+        tx.write(() -> change(id, r));
+        return get(id);
+    }
+
+    private Customer change(String id, CustomerRequest r) {
         Customer c = customers.getOrThrow(id, NOT_FOUND);
         Params.expectVersion(r.version(), c.version);
         requireUnlocked(c);
@@ -129,7 +142,7 @@ public class CustomerService {
         checkAgent(c);
         customers.saveAndFlush(c);
         pageQuery.invalidate();
-        return get(id);
+        return c;
     }
 
     @Transactional
@@ -141,12 +154,14 @@ public class CustomerService {
         pageQuery.invalidate();
     }
 
-    @Transactional
     public CustomerResponse restore(String id) {
-        Customer c = customers.getOrThrow(id, NOT_FOUND);
-        c.restore();
-        customers.saveAndFlush(c);
-        pageQuery.invalidate();
+        tx.write(() -> {
+            Customer c = customers.getOrThrow(id, NOT_FOUND);
+            c.restore();
+            customers.saveAndFlush(c);
+            pageQuery.invalidate();
+            return c;
+        });
         return get(id);
     }
 

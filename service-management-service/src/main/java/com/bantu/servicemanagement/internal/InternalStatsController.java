@@ -3,7 +3,6 @@ package com.bantu.servicemanagement.internal;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.servicemanagement.config.Roles;
 import io.swagger.v3.oas.annotations.Hidden;
-import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -11,8 +10,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Service-to-service API for analytics-monitoring-service (never routed by the gateway). Callers use a service
- * token (role SERVICE) or an admin token.
+ * Service-to-service API for analytics-monitoring-service (never routed by the gateway); the payloads are the
+ * records of this package. Callers use a service token (role SERVICE) or an admin token.
  */
 @Hidden
 @RestController
@@ -28,19 +27,19 @@ public class InternalStatsController {
 
     /** {@code {total, by_type{individual, organization}, by_source{own, agent}, active_count}}. */
     @GetMapping("/customers")
-    public ApiResponse<Map<String, Object>> customers() {
+    public ApiResponse<CustomerStats> customers() {
         return ApiResponse.ok(stats.customers());
     }
 
     /** {@code {period, data[{date, value}]}}: new customers per day (30), week (12, Mondays) or month (12). */
     @GetMapping("/customers/trend")
-    public ApiResponse<Map<String, Object>> trend(@RequestParam(required = false) String period) {
+    public ApiResponse<CustomerTrend> trend(@RequestParam(required = false) String period) {
         return ApiResponse.ok(stats.customerTrend(period));
     }
 
     /** {@code {total, by_status{}, by_priority{}, by_assignee{sales_user_id: n}}}. */
     @GetMapping("/service-records")
-    public ApiResponse<Map<String, Object>> serviceRecords() {
+    public ApiResponse<ServiceRecordStats> serviceRecords() {
         return ApiResponse.ok(stats.serviceRecords());
     }
 }

@@ -33,7 +33,7 @@ public class StatsService {
     }
 
     @Transactional(readOnly = true)
-    public Map<String, Object> customers() {
+    public CustomerStats customers() {
         Map<String, Long> byType = new LinkedHashMap<>();
         byType.put("individual", 0L);
         byType.put("organization", 0L);
@@ -52,16 +52,11 @@ public class StatsService {
                 + "JOIN customers c ON c.id = r.customer_id "
                 + "WHERE r.created_at >= ? AND r.deleted_at IS NULL AND c.deleted_at IS NULL",
                 Long.class, LocalDateTime.now().minusDays(30));
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("total", total[0]);
-        data.put("by_type", byType);
-        data.put("by_source", bySource);
-        data.put("active_count", active == null ? 0 : active);
-        return data;
+        return new CustomerStats(total[0], byType, bySource, active == null ? 0 : active);
     }
 
     @Transactional(readOnly = true)
-    public Map<String, Object> customerTrend(String rawPeriod) {
+    public CustomerTrend customerTrend(String rawPeriod) {
         String period = rawPeriod == null || rawPeriod.isBlank() ? "day" : Params.oneOf("period", rawPeriod, PERIODS);
         LocalDate today = LocalDate.now();
         Map<String, Long> buckets = new LinkedHashMap<>();
@@ -102,21 +97,13 @@ public class StatsService {
             };
             buckets.computeIfPresent(key, (k, v) -> v + n);
         });
-        List<Map<String, Object>> points = new ArrayList<>();
-        buckets.forEach((date, value) -> {
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("date", date);
-            p.put("value", value);
-            points.add(p);
-        });
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("period", period);
-        data.put("data", points);
-        return data;
+        List<CustomerTrend.Point> points = new ArrayList<>();
+        buckets.forEach((date, value) -> points.add(new CustomerTrend.Point(date, value)));
+        return new CustomerTrend(period, points);
     }
 
     @Transactional(readOnly = true)
-    public Map<String, Object> serviceRecords() {
+    public ServiceRecordStats serviceRecords() {
         Map<String, Long> byStatus = new TreeMap<>();
         jdbc.query("SELECT status, COUNT(*) FROM service_records WHERE deleted_at IS NULL GROUP BY status",
                 rs -> {
@@ -132,11 +119,7 @@ public class StatsService {
                 + "AND sales_user_id IS NOT NULL GROUP BY sales_user_id", rs -> {
                     byAssignee.put(rs.getString(1), rs.getLong(2));
                 });
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("total", byStatus.values().stream().mapToLong(Long::longValue).sum());
-        data.put("by_status", byStatus);
-        data.put("by_priority", byPriority);
-        data.put("by_assignee", new TreeMap<>(byAssignee));
-        return data;
+        return new ServiceRecordStats(byStatus.values().stream().mapToLong(Long::longValue).sum(), byStatus,
+                byPriority, new TreeMap<>(byAssignee));
     }
 }

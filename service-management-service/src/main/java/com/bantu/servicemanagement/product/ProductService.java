@@ -16,6 +16,7 @@ import com.bantu.servicemanagement.product.ProductDtos.VendorProductRequest;
 import com.bantu.servicemanagement.product.ProductDtos.VendorProductResponse;
 import com.bantu.servicemanagement.servicetype.ServiceTypeService;
 import com.bantu.servicemanagement.support.Params;
+import com.bantu.servicemanagement.support.Tx;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -48,10 +49,12 @@ public class ProductService {
     private final CategoryService categories;
     private final ServiceTypeService serviceTypes;
     private final FoundationNames names;
+    private final Tx tx;
 
     public ProductService(ProductRepository products, VendorProductRepository vendorProducts,
                           ProductPriceHistoryRepository history, CategoryService categories,
-                          ServiceTypeService serviceTypes, FoundationNames names) {
+                          ServiceTypeService serviceTypes, FoundationNames names, Tx tx) {
+        this.tx = tx;
         this.products = products;
         this.vendorProducts = vendorProducts;
         this.history = history;
@@ -64,7 +67,7 @@ public class ProductService {
                          String status, Boolean isActive, boolean includeDeleted) {
     }
 
-    @Transactional(readOnly = true)
+    /** Read in one read-only transaction; vendor names from foundation are resolved after it (so in every method). */
     public ItemsPage<ProductResponse> list(Filter f, PageQuery page, String sortBy, String sortOrder) {
         Params.oneOf("status", f.status(), STATUSES);
         Sort sort = Params.sort(sortBy, sortOrder, SORTS, Sort.by(Sort.Direction.DESC, "createdAt"));
@@ -73,17 +76,19 @@ public class ProductService {
                 Specs.eq("serviceType", f.serviceType()), Specs.eq("serviceSubtype", f.serviceSubtype()),
                 Specs.eq("status", f.status()), Specs.eq("active", f.isActive()),
                 f.includeDeleted() ? Specs.all() : (root, q, cb) -> cb.isNull(root.get("deletedAt")));
-        Page<Product> result = products.findAll(spec, page.toPageable(sort));
+        Page<Product> result = tx.read(() -> products.findAll(spec, page.toPageable(sort)));
         return new ItemsPage<>(responses(result.getContent()), result.getTotalElements(), page.page(), page.size());
     }
 
-    @Transactional(readOnly = true)
     public ProductResponse get(String id) {
         return responses(List.of(products.getOrThrow(id, NOT_FOUND))).get(0);
     }
 
-    @Transactional
     public ProductResponse create(ProductRequest r) {
+        return get(tx.write(() -> insert(r)));
+    }
+
+    private String insert(ProductRequest r) {
         Product p = new Product();
         if (r.code() != null) {
             requireFreeCode(r.code().trim());
@@ -91,12 +96,16 @@ public class ProductService {
         checkReferences(r);
         ProductDtos.apply(r, p);
         products.saveAndFlush(p);
-        return get(p.getId());
+        return p.getId();
     }
 
     /** Partial update; every changed price writes a price-history row (old, new, who, when). */
-    @Transactional
     public ProductResponse update(String id, ProductRequest r) {
+        tx.write(() -> change(id, r));
+        return get(id);
+    }
+
+    private Product change(String id, ProductRequest r) {
         Product p = products.getOrThrow(id, NOT_FOUND);
         Params.expectVersion(r.version(), p.version);
         if (r.code() != null && !r.code().trim().equals(p.code)) {
@@ -113,7 +122,7 @@ public class ProductService {
             }
         }
         products.saveAndFlush(p);
-        return get(id);
+        return p;
     }
 
     @Transactional
@@ -123,11 +132,12 @@ public class ProductService {
         products.saveAndFlush(p);
     }
 
-    @Transactional
     public ProductResponse restore(String id) {
-        Product p = products.getOrThrow(id, NOT_FOUND);
-        p.restore();
-        products.saveAndFlush(p);
+        tx.write(() -> {
+            Product p = products.getOrThrow(id, NOT_FOUND);
+            p.restore();
+            return products.saveAndFlush(p);
+        });
         return get(id);
     }
 
@@ -140,34 +150,47 @@ public class ProductService {
 
     // ---------------------------------------------------------------- vendor products
 
-    @Transactional(readOnly = true)
+    /** An offer and its product, read or written in a transaction and answered after it. */
+    private record Offer(VendorProduct offer, Product product) {
+    }
+
     public List<VendorProductResponse> vendors(String productId) {
-        Product p = products.getOrThrow(productId, NOT_FOUND);
-        List<VendorProduct> rows = vendorProducts.findByProductIdOrderByCreatedAtAsc(productId);
-        Map<String, String> vendorNames = names.organizations(rows.stream().map(v -> v.vendorId).toList());
-        return rows.stream().map(v -> VendorProductResponse.of(v, vendorNames.get(v.vendorId), p)).toList();
+        List<Offer> rows = tx.read(() -> {
+            Product p = products.getOrThrow(productId, NOT_FOUND);
+            return vendorProducts.findByProductIdOrderByCreatedAtAsc(productId).stream()
+                    .map(v -> new Offer(v, p)).toList();
+        });
+        Map<String, String> vendorNames = names.organizations(rows.stream().map(o -> o.offer().vendorId).toList());
+        return rows.stream().map(o -> VendorProductResponse.of(o.offer(), vendorNames.get(o.offer().vendorId),
+                o.product())).toList();
     }
 
     public record VendorFilter(Boolean isAvailable, Boolean isPrimary) {
     }
 
     /** The products a vendor offers ({@code GET /products/vendors/{vendor_id}}). */
-    @Transactional(readOnly = true)
     public ItemsPage<VendorProductResponse> byVendor(String vendorId, VendorFilter f, PageQuery page) {
         Specification<VendorProduct> spec = Specification.allOf(Specs.eq("vendorId", vendorId),
                 Specs.eq("isAvailable", f.isAvailable()), Specs.eq("isPrimary", f.isPrimary()));
-        Page<VendorProduct> result = vendorProducts.findAll(spec,
-                page.toPageable(Sort.by(Sort.Direction.DESC, "isPrimary").and(Sort.by("createdAt", "id"))));
-        Map<String, Product> byId = products.findAllById(result.getContent().stream().map(v -> v.productId)
-                .distinct().toList()).stream().collect(Collectors.toMap(Product::getId, Function.identity()));
+        ItemsPage<Offer> rows = tx.read(() -> {
+            Page<VendorProduct> result = vendorProducts.findAll(spec,
+                    page.toPageable(Sort.by(Sort.Direction.DESC, "isPrimary").and(Sort.by("createdAt", "id"))));
+            Map<String, Product> byId = products.findAllById(result.getContent().stream().map(v -> v.productId)
+                    .distinct().toList()).stream().collect(Collectors.toMap(Product::getId, Function.identity()));
+            return new ItemsPage<>(result.getContent().stream().map(v -> new Offer(v, byId.get(v.productId)))
+                    .toList(), result.getTotalElements(), page.page(), page.size());
+        });
         String vendorName = names.organization(vendorId);
-        return new ItemsPage<>(result.getContent().stream()
-                .map(v -> VendorProductResponse.of(v, vendorName, byId.get(v.productId))).toList(),
-                result.getTotalElements(), page.page(), page.size());
+        return new ItemsPage<>(rows.items().stream()
+                .map(o -> VendorProductResponse.of(o.offer(), vendorName, o.product())).toList(),
+                rows.total(), rows.page(), rows.size());
     }
 
-    @Transactional
     public VendorProductResponse addVendor(String productId, VendorProductRequest r) {
+        return answer(tx.write(() -> insertOffer(productId, r)));
+    }
+
+    private Offer insertOffer(String productId, VendorProductRequest r) {
         Product p = products.lockById(productId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
         String vendorId = r.vendorId().trim();
         if (vendorProducts.existsByVendorIdAndProductId(vendorId, productId)) {
@@ -181,15 +204,22 @@ public class ProductService {
         v.productId = productId;
         applyVendor(r, v);
         vendorProducts.saveAndFlush(v);
-        return VendorProductResponse.of(v, names.organization(v.vendorId), p);
+        return new Offer(v, p);
     }
 
     /**
      * Partial update of an offer. Making it primary clears the product's old primary first, while the product row is
      * locked, so two concurrent requests cannot leave two primaries (the unique key would refuse it anyway).
      */
-    @Transactional
     public VendorProductResponse updateVendor(String productId, String vendorProductId, VendorProductRequest r) {
+        return answer(tx.write(() -> changeOffer(productId, vendorProductId, r)));
+    }
+
+    private VendorProductResponse answer(Offer o) {
+        return VendorProductResponse.of(o.offer(), names.organization(o.offer().vendorId), o.product());
+    }
+
+    private Offer changeOffer(String productId, String vendorProductId, VendorProductRequest r) {
         Product p = products.lockById(productId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
         VendorProduct v = findOffer(productId, vendorProductId);
         if (r.vendorId() != null && !r.vendorId().trim().equals(v.vendorId)) {
@@ -206,7 +236,7 @@ public class ProductService {
                     LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS));
         }
         vendorProducts.saveAndFlush(v);
-        return VendorProductResponse.of(v, names.organization(v.vendorId), p);
+        return new Offer(v, p);
     }
 
     private VendorProduct findOffer(String productId, String vendorProductId) {

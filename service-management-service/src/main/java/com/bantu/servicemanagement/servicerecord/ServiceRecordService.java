@@ -21,6 +21,7 @@ import com.bantu.servicemanagement.servicerecord.ServiceRecordDtos.ServiceRecord
 import com.bantu.servicemanagement.servicerecord.ServiceRecordDtos.ServiceRecordResponse;
 import com.bantu.servicemanagement.servicetype.ServiceTypeService;
 import com.bantu.servicemanagement.support.Params;
+import com.bantu.servicemanagement.support.Tx;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
@@ -49,10 +50,12 @@ public class ServiceRecordService {
     private final ServiceTypeService serviceTypes;
     private final FollowUpService followUps;
     private final FoundationNames names;
+    private final Tx tx;
 
     public ServiceRecordService(ServiceRecordRepository records, CustomerService customers, ContactService contacts,
                                 ProductService products, ServiceTypeService serviceTypes, FollowUpService followUps,
-                                FoundationNames names) {
+                                FoundationNames names, Tx tx) {
+        this.tx = tx;
         this.records = records;
         this.customers = customers;
         this.contacts = contacts;
@@ -66,7 +69,7 @@ public class ServiceRecordService {
                          String productId, boolean includeDeleted) {
     }
 
-    @Transactional(readOnly = true)
+    /** Rows read in a read-only transaction; sales users' names from foundation resolved after it. */
     public ItemsPage<ServiceRecordResponse> list(Filter f, PageQuery page, String sortBy, String sortOrder) {
         Params.oneOf("status", f.status(), STATUSES);
         Params.oneOf("priority", f.priority(), PRIORITIES);
@@ -76,24 +79,26 @@ public class ServiceRecordService {
                 Specs.eq("salesUserId", f.salesUserId()), Specs.eq("serviceTypeId", f.serviceTypeId()),
                 Specs.eq("productId", f.productId()),
                 f.includeDeleted() ? Specs.all() : (root, q, cb) -> cb.isNull(root.get("deletedAt")));
-        Page<ServiceRecord> result = records.findAll(spec, page.toPageable(sort));
+        Page<ServiceRecord> result = tx.read(() -> records.findAll(spec, page.toPageable(sort)));
         Map<String, String> users = names.users(result.getContent().stream().map(r -> r.salesUserId).toList());
         return ItemsPage.of(result, page, r -> ServiceRecordResponse.of(r, salesName(r, users)));
     }
 
-    @Transactional(readOnly = true)
     public ItemsPage<ServiceRecordResponse> byCustomer(String customerId, String status, PageQuery page) {
         customers.require(customerId);
         return list(new Filter(customerId, status, null, null, null, null, false), page, null, null);
     }
 
-    @Transactional(readOnly = true)
     public ServiceRecordResponse get(String id) {
         return response(records.getOrThrow(id, NOT_FOUND));
     }
 
-    @Transactional
+    /** Writes commit first; the answer (with the sales user's name from foundation) is built after the commit. */
     public ServiceRecordResponse create(ServiceRecordRequest r) {
+        return response(tx.write(() -> insert(r)));
+    }
+
+    private ServiceRecord insert(ServiceRecordRequest r) {
         ServiceRecord s = new ServiceRecord();
         Customer customer = customers.requireActive(r.customerId(), "customer_id");
         ServiceRecordDtos.apply(r, s);
@@ -104,16 +109,18 @@ public class ServiceRecordService {
         if (r.status() != null && !"pending".equals(r.status())) {
             enter(s, r.status());
         }
-        records.saveAndFlush(s);
-        return response(s);
+        return records.saveAndFlush(s);
     }
 
     /**
      * Partial update. A status change must follow the allowed transitions (409 otherwise); entering in_progress sets
      * {@code actual_start_date} and completed sets {@code actual_completion_date} when they are empty.
      */
-    @Transactional
     public ServiceRecordResponse update(String id, ServiceRecordRequest r) {
+        return response(tx.write(() -> change(id, r)));
+    }
+
+    private ServiceRecord change(String id, ServiceRecordRequest r) {
         ServiceRecord s = records.getOrThrow(id, NOT_FOUND);
         Params.expectVersion(r.version(), s.version);
         if (s.isLocked && !CurrentUser.get().hasRole("ADMIN")) {
@@ -131,8 +138,7 @@ public class ServiceRecordService {
             enter(s, r.status());
         }
         s.updatedBy = CurrentUser.id();
-        records.saveAndFlush(s);
-        return response(s);
+        return records.saveAndFlush(s);
     }
 
     @Transactional
@@ -142,12 +148,12 @@ public class ServiceRecordService {
         records.saveAndFlush(s);
     }
 
-    @Transactional
     public ServiceRecordResponse restore(String id) {
-        ServiceRecord s = records.getOrThrow(id, NOT_FOUND);
-        s.restore();
-        records.saveAndFlush(s);
-        return response(s);
+        return response(tx.write(() -> {
+            ServiceRecord s = records.getOrThrow(id, NOT_FOUND);
+            s.restore();
+            return records.saveAndFlush(s);
+        }));
     }
 
     @Transactional(readOnly = true)

@@ -96,8 +96,8 @@ class CustomerIT extends IntegrationTestBase {
         assertThat(c.get("agent_name").asText()).isEqualTo("PT Agen Maju");
         assertThat(c.get("owner_user_name").asText()).isEqualTo("Owner Wang");
         assertThat(c.get("agent_user_name").isNull()).isTrue();
-        assertThat(FOUNDATION.lastAuthorization).startsWith("Bearer ");
-        var principal = jwt.verifyAccess(FOUNDATION.lastAuthorization.substring(7));
+        assertThat(FOUNDATION.lastAuthorization()).startsWith("Bearer ");
+        var principal = jwt.verifyAccess(FOUNDATION.lastAuthorization().substring(7));
         assertThat(principal.roles()).containsExactly("SERVICE");
 
         Resp clearAgent = http.put(BASE + "/" + c.get("id").asText(), admin(), map("customer_source_type", "agent"));

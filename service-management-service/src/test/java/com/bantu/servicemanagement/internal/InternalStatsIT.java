@@ -2,6 +2,7 @@ package com.bantu.servicemanagement.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.bantu.common.test.InternalContract;
 import com.bantu.common.test.TestHttp.Resp;
 import com.bantu.servicemanagement.IntegrationTestBase;
 import java.time.DayOfWeek;
@@ -112,5 +113,26 @@ class InternalStatsIT extends IntegrationTestBase {
             assertThat(http.get(path, service()).status()).isEqualTo(200);
             assertThat(http.get(path, admin()).status()).isEqualTo(200);
         }
+    }
+
+    /**
+     * The real answers of the endpoints analytics reads, recorded for analytics' {@code InternalContractTest}
+     * (see common-lib's {@code InternalContract}), with data in every map.
+     */
+    @Test
+    void recordsTheRealStatsAnswersForTheConsumers() {
+        String customer = createCustomer(map("customer_type", "organization", "customer_source_type", "agent",
+                "agent_id", uuid())).get("id").asText();
+        assertThat(http.post("/api/service-management/service-records", admin(), map("customer_id", customer,
+                "sales_user_id", uuid(), "priority", "high")).status()).isEqualTo(200);
+        for (String path : new String[] {"/internal/stats/customers", "/internal/stats/customers/trend?period=day",
+                "/internal/stats/customers/trend?period=week", "/internal/stats/customers/trend?period=month",
+                "/internal/stats/service-records"}) {
+            Resp r = http.get(path, service());
+            assertThat(r.status()).as(r.toString()).isEqualTo(200);
+            InternalContract.record(path, r.raw());
+        }
+        assertThat(http.get("/internal/stats/service-records", service()).data().propertyNames())
+                .containsExactlyInAnyOrder("total", "by_status", "by_priority", "by_assignee");
     }
 }
