@@ -3,6 +3,7 @@ package com.bantu.common.events;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.error.FieldError;
 import com.bantu.common.error.ValidationException;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * — processed now, processed before (same id), or of a type this service does not handle. A handler failure answers
  * 500 and the producer retries.
  */
+@Hidden
 @RestController
 public class IntegrationEventsController {
 
