@@ -65,6 +65,16 @@ public enum ErrorKey {
         static final ResourceBundle BUNDLE = ResourceBundle.getBundle("bantu.messages", Locale.ROOT);
     }
 
+    /** The constant whose {@link #key()} is {@code key}, or {@code null}. */
+    public static ErrorKey byKey(String key) {
+        for (ErrorKey k : values()) {
+            if (k.key.equals(key)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
     /** The key for an HTTP error status that has no more specific cause. */
     public static ErrorKey forStatus(int status) {
         return switch (status) {

@@ -38,14 +38,8 @@ public class EnvelopeErrorController implements ErrorController {
         if (failure instanceof Throwable t) {
             ResponseEntity<ApiResponse<Object>> r = handler.resolve(t);
             if (r != null && r.getBody() != null) {
-                String key = r.getHeaders().getFirst(ErrorKey.HEADER);
-                ErrorKey errorKey = null;
-                for (ErrorKey k : ErrorKey.values()) {
-                    if (k.key().equals(key)) {
-                        errorKey = k;
-                    }
-                }
-                EnvelopeWriter.write(response, json, r.getStatusCode().value(), errorKey, r.getBody().message(),
+                ErrorKey key = ErrorKey.byKey(String.valueOf(r.getHeaders().getFirst(ErrorKey.HEADER)));
+                EnvelopeWriter.write(response, json, r.getStatusCode().value(), key, r.getBody().message(),
                         r.getBody().data());
             }
             return;
