@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.bantu.gateway.config.GatewaySettings;
 import com.bantu.gateway.config.RedisAvailability;
 import com.bantu.gateway.support.Downstream;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +25,8 @@ import org.springframework.data.redis.core.script.RedisScript;
  */
 class LoginRateLimiterTest {
 
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
     LettuceConnectionFactory factory;
     LoginRateLimiter limiter;
     RedisAvailability availability;
@@ -38,7 +41,7 @@ class LoginRateLimiterTest {
                 (Class<List<Long>>) (Class<?>) List.class);
         availability = new RedisAvailability(Duration.ofMinutes(1));
         limiter = new LoginRateLimiter(new ReactiveStringRedisTemplate(factory), script, null,
-                new GatewaySettings.LoginRateLimit("redis", 1, 30, 10, 0, Duration.ofMinutes(1)), availability);
+                new GatewaySettings.LoginRateLimit("redis", 1, 30, 10, 0, Duration.ofMinutes(1)), availability, meters);
     }
 
     @AfterEach
@@ -58,5 +61,8 @@ class LoginRateLimiterTest {
         assertThat(limiter.isAllowed("foundation-login", "203.0.113.8").block(Duration.ofSeconds(5)).isAllowed())
                 .as("another client has its own bucket").isTrue();
         assertThat(availability.shouldTry()).as("Redis is left alone for a while after failing").isFalse();
+        assertThat(meters.get("bantu.gateway.login.attempts").tag("outcome", "refused").counter().count())
+                .as("refused attempts are counted (the 429 never reaches the route timer)").isEqualTo(1.0);
+        assertThat(meters.get("bantu.gateway.login.attempts").tag("outcome", "allowed").counter().count()).isEqualTo(4.0);
     }
 }
