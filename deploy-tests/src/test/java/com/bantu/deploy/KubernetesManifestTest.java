@@ -281,7 +281,14 @@ class KubernetesManifestTest {
         assertThat(svc.getSpec().getType()).isIn(null, "ClusterIP");
         Map<String, String> podLabels = deployment(dir, s).getSpec().getTemplate().getMetadata().getLabels();
         assertThat(podLabels).as("%s Service selector matches the pods", s.name()).containsAllEntriesOf(svc.getSpec().getSelector());
-        assertThat(svc.getSpec().getPorts()).hasSize(1);
+        int management = PrometheusConfigTest.scrapePort(s);
+        assertThat(svc.getSpec().getPorts()).hasSize(management == s.port() ? 1 : 2);
+        if (management != s.port()) {
+            ServicePort m = svc.getSpec().getPorts().get(1);
+            assertThat(m.getName()).isEqualTo("management");
+            assertThat(m.getPort()).isEqualTo(management);
+            assertThat(resolvePort(container(dir, s), m.getTargetPort())).isEqualTo(management);
+        }
         ServicePort p = svc.getSpec().getPorts().get(0);
         assertThat(p.getPort()).as("%s Service port", s.name()).isEqualTo(s.port());
         assertThat(p.getName()).isEqualTo("http");

@@ -18,6 +18,7 @@ import com.bantu.deploy.support.Repo;
 import com.bantu.deploy.support.Yaml;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 
 /**
  * docker/prometheus/prometheus.yml (compose) and deploy/prometheus/kubernetes.yml (the ConfigMap bantu-prometheus)
@@ -88,10 +89,19 @@ class PrometheusConfigTest {
             assertThat(String.valueOf(p)).as("compose must not publish the management port").doesNotEndWith(":" + management);
         }
         for (String dir : KubernetesManifestTest.RENDERS) {
-            ConfigMap cm = Kustomize.render(Repo.path(dir)).get(ConfigMap.class, "gateway-service-config");
+            Kustomize.Rendered r = Kustomize.render(Repo.path(dir));
+            ConfigMap cm = r.get(ConfigMap.class, "gateway-service-config");
             assertThat(cm.getData()).as("%s gateway-service-config", dir)
                     .containsEntry("MANAGEMENT_SERVER_PORT", String.valueOf(management))
                     .doesNotContainKey("BANTU_GATEWAY_PUBLIC_PATHS");
+            for (Ingress ing : r.all(Ingress.class)) {
+                ing.getSpec().getRules().forEach(rule -> rule.getHttp().getPaths().forEach(path -> {
+                    var port = path.getBackend().getService().getPort();
+                    assertThat(port.getName()).as("%s Ingress %s backend port", dir, path.getPath()).isNotEqualTo("management");
+                    assertThat(String.valueOf(port.getNumber())).as("%s Ingress %s backend port", dir, path.getPath())
+                            .isNotEqualTo(String.valueOf(management));
+                }));
+            }
         }
     }
 
