@@ -3,11 +3,15 @@ package com.bantu.common.metrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.health.actuate.endpoint.HealthDescriptor;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
+import org.springframework.boot.health.registry.HealthContributorRegistry;
+import org.springframework.boot.health.registry.ReactiveHealthContributorRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
@@ -22,11 +26,21 @@ import org.springframework.core.env.Environment;
 public class BantuMetricsAutoConfiguration {
 
     @Bean
-    HealthMetrics bantuHealthMetrics(ObjectProvider<HealthEndpoint> endpoint, Environment env) {
+    HealthMetrics bantuHealthMetrics(ObjectProvider<HealthEndpoint> endpoint,
+                                     ObjectProvider<HealthContributorRegistry> contributors,
+                                     ObjectProvider<ReactiveHealthContributorRegistry> reactiveContributors,
+                                     ObjectProvider<HealthEndpointGroups> groups, Environment env) {
         List<String> components = List.of(env.getProperty("bantu.metrics.health.components", String[].class,
                 new String[] {"db", "redis", "readiness"}));
         Duration cache = env.getProperty("bantu.metrics.health.cache", Duration.class, Duration.ofSeconds(5));
-        return new HealthMetrics(component -> {
+        Predicate<String> exists = name -> {
+            HealthContributorRegistry c = contributors.getIfAvailable();
+            ReactiveHealthContributorRegistry r = reactiveContributors.getIfAvailable();
+            HealthEndpointGroups g = groups.getIfAvailable();
+            return (c != null && c.getContributor(name) != null) || (r != null && r.getContributor(name) != null)
+                    || (g != null && g.get(name) != null);
+        };
+        return new HealthMetrics(exists, component -> {
             HealthEndpoint e = endpoint.getIfAvailable();
             HealthDescriptor d = e == null ? null : e.healthForPath(component);
             return d == null ? null : d.getStatus();

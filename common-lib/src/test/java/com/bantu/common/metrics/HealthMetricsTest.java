@@ -41,8 +41,8 @@ class HealthMetricsTest {
         statuses.put("db", Status.UP);
         statuses.put("redis", Status.DOWN);
         statuses.put("readiness", Status.OUT_OF_SERVICE);
-        new HealthMetrics(this::health, List.of("db", "redis", "readiness", "mail"), Duration.ofSeconds(5), clock)
-                .bindTo(registry);
+        new HealthMetrics(statuses::containsKey, this::health, List.of("db", "redis", "readiness", "mail"),
+                Duration.ofSeconds(5), clock).bindTo(registry);
         assertThat(gauge("db")).isEqualTo(1.0);
         assertThat(gauge("redis")).isEqualTo(0.0);
         assertThat(gauge("readiness")).isEqualTo(0.0);
@@ -52,8 +52,10 @@ class HealthMetricsTest {
     @Test
     void checksAtMostOncePerCachePeriodAndNeverReportsTheStatusSeenAtStartUp() {
         statuses.put("readiness", Status.OUT_OF_SERVICE);
-        new HealthMetrics(this::health, List.of("readiness"), Duration.ofSeconds(5), clock).bindTo(registry);
+        new HealthMetrics(statuses::containsKey, this::health, List.of("readiness"), Duration.ofSeconds(5), clock)
+                .bindTo(registry);
         int afterBind = checks.get();
+        assertThat(afterBind).as("binding runs no health check").isZero();
         statuses.put("readiness", Status.UP);
         assertThat(gauge("readiness")).as("the first scrape checks again: start-up is over").isEqualTo(1.0);
         statuses.put("readiness", Status.DOWN);
@@ -70,8 +72,8 @@ class HealthMetricsTest {
     void aFailingCheckCountsAsDown() {
         statuses.put("db", Status.UP);
         Map<String, Boolean> fail = new HashMap<>();
-        new HealthMetrics(c -> fail.containsKey(c) ? health("broken") : health(c), List.of("db"), Duration.ZERO, clock)
-                .bindTo(registry);
+        new HealthMetrics(statuses::containsKey, c -> fail.containsKey(c) ? health("broken") : health(c), List.of("db"),
+                Duration.ZERO, clock).bindTo(registry);
         assertThat(gauge("db")).isEqualTo(1.0);
         fail.put("db", true);
         clock.advance(Duration.ofMillis(1));
