@@ -32,22 +32,26 @@ class ComposeTest {
     }
 
     @Test
-    void infrastructureIsMysql8Redis7AndPrometheusWithHealthchecks() {
+    void infrastructureIsMysql8Redis7PrometheusAndGrafanaWithHealthchecks() {
         assertThat(Yaml.string(COMPOSE.service("mysql"), "image")).matches("mysql:8\\.0(\\.\\d+)?");
         assertThat(Yaml.string(COMPOSE.service("redis"), "image")).matches("redis:7(\\.\\d+)*(-alpine)?");
         assertThat(Yaml.string(COMPOSE.service("prometheus"), "image")).startsWith("prom/prometheus:v");
+        assertThat(Yaml.string(COMPOSE.service("grafana"), "image")).matches("grafana/grafana(-oss)?:\\d+\\.\\d+\\.\\d+");
         for (String name : Compose.INFRASTRUCTURE) {
             assertThat(Yaml.list(Yaml.map(COMPOSE.service(name), "healthcheck"), "test")).as("%s healthcheck", name).isNotEmpty();
         }
         assertThat(mounts("mysql")).as("mysql init scripts").containsEntry("/docker-entrypoint-initdb.d", Repo.path("docker/mysql/init"));
         assertThat(mounts("prometheus")).as("prometheus config")
                 .containsEntry("/etc/prometheus/prometheus.yml", Repo.path("docker/prometheus/prometheus.yml"));
-        mounts("mysql").values().forEach(p -> assertThat(p).as("mounted path").exists());
-        mounts("prometheus").values().forEach(p -> assertThat(p).as("mounted path").exists());
+        assertThat(mounts("prometheus")).as("prometheus alert rules")
+                .containsEntry("/etc/prometheus/rules", Repo.path("deploy/prometheus/rules"));
+        for (String name : Compose.INFRASTRUCTURE) {
+            mounts(name).values().forEach(p -> assertThat(p).as("%s mounted path", name).exists());
+        }
     }
 
     /** Bind mounts of a service: container path to host path (named volumes left out). */
-    private static Map<String, Path> mounts(String service) {
+    static Map<String, Path> mounts(String service) {
         Map<String, Path> out = new LinkedHashMap<>();
         for (Object v : Yaml.list(COMPOSE.service(service), "volumes")) {
             String[] parts = String.valueOf(v).split(":");
@@ -59,7 +63,7 @@ class ComposeTest {
     }
 
     @Test
-    void onlyTheGatewayAndPrometheusPublishPorts() {
+    void onlyTheGatewayPrometheusAndGrafanaPublishPorts() {
         Map<String, List<Integer>> published = new LinkedHashMap<>();
         COMPOSE.services().forEach((name, svc) -> {
             List<Integer> targets = new ArrayList<>();
@@ -71,9 +75,17 @@ class ComposeTest {
                 published.put(name, targets);
             }
         });
-        assertThat(published).as("services publishing ports (container ports)").containsOnlyKeys("gateway-service", "prometheus");
+        assertThat(published).as("services publishing ports (container ports)").containsOnlyKeys("gateway-service", "prometheus", "grafana");
         assertThat(published.get("gateway-service")).containsExactly(Design.get("gateway-service").port());
         assertThat(published.get("prometheus")).containsExactly(9090);
+        assertThat(published.get("grafana")).containsExactly(3000);
+        for (String monitoring : List.of("prometheus", "grafana")) {
+            for (Object p : Yaml.list(COMPOSE.service(monitoring), "ports")) {
+                List<Compose.Ref> refs = Compose.refs(String.valueOf(p));
+                assertThat(refs).as("%s port binds to a configurable address", monitoring).isNotEmpty();
+                assertThat(refs.get(0).argument()).as("%s: loopback unless configured otherwise", monitoring).isEqualTo("127.0.0.1");
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -135,6 +147,10 @@ class ComposeTest {
         assertThat(up.requests()).containsExactly("GET /actuator/health/readiness");
         assertThat(Probe.run(command, 503).exitCode()).as("%s healthcheck with readiness 503", s.name()).isNotZero();
         assertThat(Probe.run(command, 0).exitCode()).as("%s healthcheck with nothing listening", s.name()).isNotZero();
+        Probe.Result management = Probe.run(command, 200, "MANAGEMENT_SERVER_PORT");
+        assertThat(management.exitCode()).as("%s healthcheck asks MANAGEMENT_SERVER_PORT when set (output: %s)", s.name(),
+                management.output()).isZero();
+        assertThat(Probe.run(command, 503, "MANAGEMENT_SERVER_PORT").exitCode()).isNotZero();
     }
 
     @ParameterizedTest(name = "{0}")

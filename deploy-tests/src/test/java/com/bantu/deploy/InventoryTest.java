@@ -25,7 +25,7 @@ class InventoryTest {
     private static final Set<String> EXPECTED = Design.deployedNames();
 
     @Test
-    void composeRunsExactlyTheDeployedServicesPlusMysqlRedisPrometheus() {
+    void composeRunsExactlyTheDeployedServicesPlusMonitoringAndData() {
         Compose compose = Compose.load();
         assertThat(compose.applicationServices()).as("application services in docker-compose.yml")
                 .containsExactlyInAnyOrderElementsOf(EXPECTED);

@@ -109,7 +109,14 @@ class KubernetesManifestTest {
         Container c = container(dir, s);
         String image = c.getImage();
         assertThat(image).as("%s image", s.name()).matches("(.+/)?bantu/" + s.name() + ":[A-Za-z0-9._-]+");
-        assertThat(c.getPorts()).as("%s ports", s.name()).extracting(ContainerPort::getContainerPort).containsExactly(s.port());
+        int management = PrometheusConfigTest.scrapePort(s);
+        if (management == s.port()) {
+            assertThat(c.getPorts()).as("%s ports", s.name()).extracting(ContainerPort::getContainerPort).containsExactly(s.port());
+        } else {
+            assertThat(c.getPorts()).as("%s ports (API, then actuator)", s.name()).extracting(ContainerPort::getContainerPort)
+                    .containsExactly(s.port(), management);
+            assertThat(c.getPorts().get(1).getName()).isEqualTo("management");
+        }
         assertThat(c.getPorts().get(0).getName()).isEqualTo("http");
         assertThat(d.getSpec().getReplicas()).as("%s replicas: the HPA owns the count (apply would reset it)", s.name()).isNull();
         Map<String, String> selector = d.getSpec().getSelector().getMatchLabels();
@@ -136,7 +143,8 @@ class KubernetesManifestTest {
         HTTPGetAction get = probe.getHttpGet();
         assertThat(get).as("%s %s httpGet", s.name(), what).isNotNull();
         assertThat(get.getPath()).as("%s %s path", s.name(), what).isEqualTo(path);
-        assertThat(resolvePort(c, get.getPort())).as("%s %s port", s.name(), what).isEqualTo(s.port());
+        assertThat(resolvePort(c, get.getPort())).as("%s %s port (where actuator answers)", s.name(), what)
+                .isEqualTo(PrometheusConfigTest.scrapePort(s));
         assertThat(probe.getTimeoutSeconds()).as("%s %s timeoutSeconds", s.name(), what).isNotNull().isPositive();
     }
 
@@ -201,7 +209,7 @@ class KubernetesManifestTest {
         Map<String, String> a = deployment(dir, s).getSpec().getTemplate().getMetadata().getAnnotations();
         assertThat(a).as("%s pod annotations", s.name())
                 .containsEntry("prometheus.io/scrape", "true")
-                .containsEntry("prometheus.io/port", String.valueOf(s.port()))
+                .containsEntry("prometheus.io/port", String.valueOf(PrometheusConfigTest.scrapePort(s)))
                 .containsEntry("prometheus.io/path", "/actuator/prometheus");
     }
 
@@ -273,7 +281,14 @@ class KubernetesManifestTest {
         assertThat(svc.getSpec().getType()).isIn(null, "ClusterIP");
         Map<String, String> podLabels = deployment(dir, s).getSpec().getTemplate().getMetadata().getLabels();
         assertThat(podLabels).as("%s Service selector matches the pods", s.name()).containsAllEntriesOf(svc.getSpec().getSelector());
-        assertThat(svc.getSpec().getPorts()).hasSize(1);
+        int management = PrometheusConfigTest.scrapePort(s);
+        assertThat(svc.getSpec().getPorts()).hasSize(management == s.port() ? 1 : 2);
+        if (management != s.port()) {
+            ServicePort m = svc.getSpec().getPorts().get(1);
+            assertThat(m.getName()).isEqualTo("management");
+            assertThat(m.getPort()).isEqualTo(management);
+            assertThat(resolvePort(container(dir, s), m.getTargetPort())).isEqualTo(management);
+        }
         ServicePort p = svc.getSpec().getPorts().get(0);
         assertThat(p.getPort()).as("%s Service port", s.name()).isEqualTo(s.port());
         assertThat(p.getName()).isEqualTo("http");

@@ -150,7 +150,7 @@ class SecretsTest {
     void noCommittedDeploymentFileContainsAKeyLikeString() throws IOException {
         Pattern tokenLike = Pattern.compile("(?<![A-Za-z0-9+/=_.-])[A-Za-z0-9+/]{32,}={0,2}(?![A-Za-z0-9+/=_.-])");
         List<Path> files = new ArrayList<>(List.of(Repo.path("docker-compose.yml"), ENV_EXAMPLE));
-        for (String dir : List.of("docker", "k8s")) {
+        for (String dir : List.of("docker", "k8s", "deploy")) {
             try (Stream<Path> s = Files.walk(Repo.path(dir))) {
                 s.filter(Files::isRegularFile).forEach(files::add);
             }
@@ -159,7 +159,10 @@ class SecretsTest {
         for (Path f : files) {
             Matcher m = tokenLike.matcher(Repo.read(f));
             while (m.find()) {
-                hits.add(Repo.relative(f) + ": " + m.group());
+                // a file path made of words only (a mount target such as /etc/grafana/provisioning/dashboards)
+                if (!m.group().matches("(/[A-Za-z_-]+)+")) {
+                    hits.add(Repo.relative(f) + ": " + m.group());
+                }
             }
         }
         assertThat(hits).isEmpty();

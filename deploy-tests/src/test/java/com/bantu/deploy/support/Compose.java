@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class Compose {
 
     public static final Path FILE = Repo.path("docker-compose.yml");
-    public static final List<String> INFRASTRUCTURE = List.of("mysql", "redis", "prometheus");
+    public static final List<String> INFRASTRUCTURE = List.of("mysql", "redis", "prometheus", "grafana");
 
     /** A compose interpolation: ${NAME}, ${NAME:-default}, ${NAME-default}, ${NAME:?error}, ${NAME?error}, $NAME. */
     public record Ref(String name, String operator, String argument) {

@@ -36,7 +36,8 @@ public final class Kustomize {
     public static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private static final Set<String> SUPPORTED = Set.of("apiVersion", "kind", "resources", "namespace", "images", "patches");
+    private static final Set<String> SUPPORTED = Set.of("apiVersion", "kind", "resources", "namespace", "images", "patches",
+            "configMapGenerator", "generatorOptions");
 
     /** The rendered objects and every file read on the way. */
     public record Rendered(List<HasMetadata> objects, List<Path> files) {
@@ -102,6 +103,9 @@ public final class Kustomize {
                 throw new AssertionError(Repo.relative(kfile) + " lists " + r + ", which does not exist");
             }
         }
+        for (Object generator : Yaml.list(k, "configMapGenerator")) {
+            objects.add(generateConfigMap(kfile, Yaml.cast(generator), Yaml.map(k, "generatorOptions"), dir, files));
+        }
         for (Object patch : Yaml.list(k, "patches")) {
             objects = applyPatch(kfile, Yaml.cast(patch), objects, dir, files);
         }
@@ -118,6 +122,69 @@ public final class Kustomize {
         }
         visiting.remove(dir.toAbsolutePath().normalize());
         return objects;
+    }
+
+    /**
+     * A ConfigMap from {@code configMapGenerator} ({@code name}, {@code files} as {@code path} or {@code key=path},
+     * {@code options.labels/annotations}). Only with {@code disableNameSuffixHash: true}: the renderer does not compute
+     * kustomize's content hash, and the monitoring ConfigMaps are found by a fixed name. Files must lie under the
+     * kustomization directory, as kustomize's default load restrictor demands.
+     */
+    private static HasMetadata generateConfigMap(Path kfile, Map<String, Object> gen, Map<String, Object> globalOptions,
+                                                 Path dir, List<Path> files) {
+        String where = Repo.relative(kfile) + " configMapGenerator " + gen.get("name");
+        for (String key : gen.keySet()) {
+            if (!Set.of("name", "files", "options").contains(key)) {
+                throw new AssertionError(where + ": field '" + key + "' is not supported by the renderer");
+            }
+        }
+        Map<String, Object> options = Yaml.map(gen, "options");
+        for (Map<String, Object> o : List.of(globalOptions, options)) {
+            for (String key : o.keySet()) {
+                if (!Set.of("labels", "annotations", "disableNameSuffixHash").contains(key)) {
+                    throw new AssertionError(where + ": generator option '" + key + "' is not supported by the renderer");
+                }
+            }
+        }
+        Object noHash = options.containsKey("disableNameSuffixHash") ? options.get("disableNameSuffixHash")
+                : globalOptions.get("disableNameSuffixHash");
+        if (!Boolean.TRUE.equals(noHash)) {
+            throw new AssertionError(where + ": only generators with disableNameSuffixHash: true are supported");
+        }
+        Map<String, String> data = new java.util.LinkedHashMap<>();
+        Path root = dir.toAbsolutePath().normalize();
+        for (Object f : Yaml.list(gen, "files")) {
+            String spec = String.valueOf(f);
+            int eq = spec.indexOf('=');
+            Path p = root.resolve(eq < 0 ? spec : spec.substring(eq + 1)).normalize();
+            String key = eq < 0 ? p.getFileName().toString() : spec.substring(0, eq);
+            if (!p.startsWith(root)) {
+                throw new AssertionError(where + ": " + spec + " is outside the kustomization directory (kustomize refuses it)");
+            }
+            if (!Files.isRegularFile(p)) {
+                throw new AssertionError(where + ": " + spec + " does not exist");
+            }
+            if (data.put(key, Repo.read(p)) != null) {
+                throw new AssertionError(where + ": key " + key + " twice");
+            }
+            files.add(p);
+        }
+        io.fabric8.kubernetes.api.model.ConfigMapBuilder cm = new io.fabric8.kubernetes.api.model.ConfigMapBuilder()
+                .withNewMetadata().withName(Yaml.string(gen, "name")).endMetadata().withData(data);
+        Map<String, String> labels = new java.util.LinkedHashMap<>();
+        Map<String, String> annotations = new java.util.LinkedHashMap<>();
+        for (Map<String, Object> o : List.of(globalOptions, options)) {
+            Yaml.map(o, "labels").forEach((key, v) -> labels.put(key, String.valueOf(v)));
+            Yaml.map(o, "annotations").forEach((key, v) -> annotations.put(key, String.valueOf(v)));
+        }
+        io.fabric8.kubernetes.api.model.ConfigMap built = cm.build();
+        if (!labels.isEmpty()) {
+            built.getMetadata().setLabels(labels);
+        }
+        if (!annotations.isEmpty()) {
+            built.getMetadata().setAnnotations(annotations);
+        }
+        return built;
     }
 
     /** Every document of a manifest file, typed and checked for unknown fields. */

@@ -28,6 +28,14 @@ public final class Probe {
 
     /** Runs command with SERVER_PORT pointing at a server answering every path with status (or at nothing if 0). */
     public static Result run(List<String> command, int status) {
+        return run(command, status, "SERVER_PORT");
+    }
+
+    /**
+     * Runs command with portVariable pointing at the stand-in server; when that is not SERVER_PORT, SERVER_PORT points
+     * at a port nothing listens on, so the command passes only if it really reads portVariable.
+     */
+    public static Result run(List<String> command, int status, String portVariable) {
         HttpServer server = null;
         List<String> requests = new CopyOnWriteArrayList<>();
         int port;
@@ -49,7 +57,14 @@ public final class Probe {
                     port = free.getLocalPort();
                 }
             }
-            return exec(command, Map.of("SERVER_PORT", String.valueOf(port)), null, requests);
+            Map<String, String> env = new java.util.HashMap<>();
+            env.put(portVariable, String.valueOf(port));
+            if (!portVariable.equals("SERVER_PORT")) {
+                try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                    env.put("SERVER_PORT", String.valueOf(free.getLocalPort()));
+                }
+            }
+            return exec(command, env, null, requests);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -2,6 +2,8 @@ package com.bantu.gateway.ratelimit;
 
 import com.bantu.gateway.config.GatewaySettings;
 import com.bantu.common.resilience.Backoff;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.cloud.gateway.filter.ratelimit.RateLimiter;
@@ -16,6 +18,10 @@ import reactor.core.publisher.Mono;
  * while Redis answers, the same token bucket in process when it does not. The Redis limiter alone lets every
  * request through when Redis is down (it answers "allowed, -1 tokens left"); that answer is detected here and
  * replaced by the in-process decision, so a Redis outage never opens login to brute force.
+ * <p>
+ * Every decision is counted in {@code bantu_gateway_login_attempts_total{outcome="allowed"|"refused"}}: a refused
+ * attempt ends in an exception answered 429, which the gateway's route timer never records, so the login-throttling
+ * alert and the dashboard read this counter.
  */
 public class LoginRateLimiter implements RateLimiter<RedisRateLimiter.Config> {
 
@@ -23,10 +29,12 @@ public class LoginRateLimiter implements RateLimiter<RedisRateLimiter.Config> {
     private final InProcessRateLimiter local;
     private final RedisRateLimiter.Config config;
     private final Backoff redisBackoff;
+    private final Counter allowed;
+    private final Counter refused;
 
     public LoginRateLimiter(ReactiveStringRedisTemplate template, RedisScript<java.util.List<Long>> script,
                             ConfigurationService configurationService, GatewaySettings.LoginRateLimit limit,
-                            Backoff redisBackoff) {
+                            Backoff redisBackoff, MeterRegistry meters) {
         this.config = new RedisRateLimiter.Config()
                 .setReplenishRate(limit.replenishRate())
                 .setBurstCapacity(limit.burstCapacity())
@@ -34,10 +42,22 @@ public class LoginRateLimiter implements RateLimiter<RedisRateLimiter.Config> {
         this.redis = template == null ? null : new RedisRateLimiter(template, script, configurationService);
         this.local = new InProcessRateLimiter(limit.replenishRate(), limit.burstCapacity());
         this.redisBackoff = redisBackoff;
+        this.allowed = attempts(meters, "allowed");
+        this.refused = attempts(meters, "refused");
+    }
+
+    private static Counter attempts(MeterRegistry meters, String outcome) {
+        return Counter.builder("bantu.gateway.login.attempts").tag("outcome", outcome)
+                .description("login attempts the per-client rate limit let through or refused (429)")
+                .register(meters);
     }
 
     @Override
     public Mono<Response> isAllowed(String routeId, String id) {
+        return decide(routeId, id).doOnNext(r -> (r.isAllowed() ? allowed : refused).increment());
+    }
+
+    private Mono<Response> decide(String routeId, String id) {
         if (redis == null || !redisBackoff.shouldTry()) {
             return Mono.just(inProcess(id));
         }

@@ -30,6 +30,7 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * One route per downstream service (DESIGN.md §2): {@code /api/<name>/**} forwarded unchanged to
@@ -111,10 +112,10 @@ public class RouteConfig {
                                       @Qualifier(RedisRateLimiter.REDIS_SCRIPT_NAME)
                                       ObjectProvider<RedisScript<List<Long>>> script,
                                       ConfigurationService configurationService, GatewaySettings settings,
-                                      Backoff redisBackoff) {
+                                      Backoff redisBackoff, MeterRegistry meters) {
         boolean shared = settings.loginRateLimit().store().equals("redis");
         return new LoginRateLimiter(shared ? redis.getIfAvailable() : null, script.getIfAvailable(), configurationService,
-                settings.loginRateLimit(), redisBackoff);
+                settings.loginRateLimit(), redisBackoff, meters);
     }
 
     @Bean

@@ -20,7 +20,7 @@ import reactor.core.publisher.Mono;
 /**
  * Verifies {@code Authorization: Bearer <access token>} with common-lib's {@link JwtService} (HS256 pinned,
  * issuer, expiry, access type; see {@link VerifiedTokens}) and the revocation list, for every path but the
- * public ones. Client-sent
+ * public ones and those arriving on the separate management port ({@link ManagementPort}). Client-sent
  * identity headers ({@code X-User-*}, {@code X-Organization-Id}) are always removed; on success they are set
  * from the verified claims: {@code X-User-Id}, {@code X-User-Roles} (comma-joined codes),
  * {@code X-Organization-Id}. The token itself is forwarded: every service verifies it again.
@@ -36,13 +36,15 @@ public class JwtAuthenticationFilter implements WebFilter, Ordered {
     private final VerifiedTokens tokens;
     private final RevocationCheck revocations;
     private final PublicPaths publicPaths;
+    private final ManagementPort managementPort;
     private final GatewayErrors errors;
 
     public JwtAuthenticationFilter(VerifiedTokens tokens, RevocationCheck revocations, PublicPaths publicPaths,
-                                   GatewayErrors errors) {
+                                   ManagementPort managementPort, GatewayErrors errors) {
         this.tokens = tokens;
         this.revocations = revocations;
         this.publicPaths = publicPaths;
+        this.managementPort = managementPort;
         this.errors = errors;
     }
 
@@ -54,7 +56,7 @@ public class JwtAuthenticationFilter implements WebFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
-        if (publicPaths.isPublic(request.getPath().pathWithinApplication())) {
+        if (publicPaths.isPublic(request.getPath().pathWithinApplication()) || managementPort.receivedOn(request)) {
             return chain.filter(withIdentity(exchange, null));
         }
         List<String> authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.bantu.gateway.config.GatewaySettings;
 import com.bantu.common.resilience.Backoff;
 import com.bantu.gateway.support.Downstream;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +25,8 @@ import org.springframework.data.redis.core.script.RedisScript;
  */
 class LoginRateLimiterTest {
 
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
     LettuceConnectionFactory factory;
     LoginRateLimiter limiter;
     Backoff redisBackoff;
@@ -39,7 +42,7 @@ class LoginRateLimiterTest {
         redisBackoff = new Backoff("Redis (test)", Duration.ofMinutes(1),
                 org.slf4j.LoggerFactory.getLogger(LoginRateLimiterTest.class));
         limiter = new LoginRateLimiter(new ReactiveStringRedisTemplate(factory), script, null,
-                new GatewaySettings.LoginRateLimit("redis", 1, 30, 10, 0, Duration.ofMinutes(1)), redisBackoff);
+                new GatewaySettings.LoginRateLimit("redis", 1, 30, 10, 0, Duration.ofMinutes(1)), redisBackoff, meters);
     }
 
     @AfterEach
@@ -59,5 +62,8 @@ class LoginRateLimiterTest {
         assertThat(limiter.isAllowed("foundation-login", "203.0.113.8").block(Duration.ofSeconds(5)).isAllowed())
                 .as("another client has its own bucket").isTrue();
         assertThat(redisBackoff.shouldTry()).as("Redis is left alone for a while after failing").isFalse();
+        assertThat(meters.get("bantu.gateway.login.attempts").tag("outcome", "refused").counter().count())
+                .as("refused attempts are counted (the 429 never reaches the route timer)").isEqualTo(1.0);
+        assertThat(meters.get("bantu.gateway.login.attempts").tag("outcome", "allowed").counter().count()).isEqualTo(4.0);
     }
 }
