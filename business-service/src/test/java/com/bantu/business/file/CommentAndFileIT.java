@@ -66,8 +66,9 @@ class CommentAndFileIT extends IntegrationTestBase {
     @Test
     void commentsThreadedPinnedInternalUnderBothPrefixes() {
         User sales = user("SALES");
-        String orderId = order(sales).get("id").asText();
+        String orderId = null;
         for (String base : List.of(ORDERS, ORDERS_ALIAS)) {
+            orderId = order(sales).get("id").asText();
             String comments = base + "/" + orderId + "/comments";
             Resp first = http.post(comments, sales.token(), map("content", "first", "is_internal", true));
             assertThat(first.status()).as(first.toString()).isEqualTo(201);
