@@ -33,6 +33,8 @@ public final class Downstream {
     public final AtomicInteger customersCreated = new AtomicInteger();
     public final AtomicInteger createCalls = new AtomicInteger();
     public volatile long createDelayMs;
+    /** Events delivered to {@code /internal/events} (workflow and finance both point here in tests). */
+    public final java.util.List<JsonNode> events = new java.util.concurrent.CopyOnWriteArrayList<>();
     public volatile boolean down;
     private final HttpServer server;
 
@@ -48,6 +50,7 @@ public final class Downstream {
             server.createContext("/internal/users/names", d::names);
             server.createContext("/internal/customers", d::customers);
             server.createContext("/internal/products", d::products);
+            server.createContext("/internal/events", d::events);
             server.start();
             return d;
         } catch (IOException e) {
@@ -84,6 +87,20 @@ public final class Downstream {
             }
         }
         answer(ex, 200, found);
+    }
+
+    private void events(HttpExchange ex) throws IOException {
+        if (refuse(ex)) {
+            return;
+        }
+        events.add(JSON.readTree(ex.getRequestBody().readAllBytes()));
+        answer(ex, 200, Map.of("outcome", "applied"));
+    }
+
+    /** Payloads of the delivered events of {@code type}. */
+    public java.util.List<JsonNode> events(String type) {
+        return events.stream().filter(e -> type.equals(e.path("type").asString())).map(e -> e.get("payload"))
+                .toList();
     }
 
     private void customers(HttpExchange ex) throws IOException {

@@ -41,6 +41,8 @@ public abstract class IntegrationTestBase {
         registry.add("bantu.jwt.secret", () -> SECRET);
         registry.add("bantu.services.foundation.url", DOWNSTREAM::url);
         registry.add("bantu.services.service-management.url", DOWNSTREAM::url);
+        registry.add("bantu.services.workflow.url", DOWNSTREAM::url);
+        registry.add("bantu.services.finance.url", DOWNSTREAM::url);
         registry.add("bantu.names.cache-ttl", () -> "1s");
         registry.add("bantu.files.dir", FILES_DIR::toString);
         registry.add("bantu.files.max-size", () -> "64KB");

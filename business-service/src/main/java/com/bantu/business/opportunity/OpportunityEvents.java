@@ -1,23 +1,28 @@
 package com.bantu.business.opportunity;
 
+import com.bantu.business.internal.PaymentPlanHandedOverV1;
 import com.bantu.business.order.Order;
+import com.bantu.common.events.IntegrationEvents;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Where an opportunity's payment plan is handed over to finance when it becomes an order (called inside that
- * transaction). NOT WIRED YET: the integration-event outbox (common-lib) is not in this build, so the plan stays in
- * {@code opportunity_payment_stages} and finance does not receive it (see the module README).
+ * Hands an opportunity's payment plan over to finance when it becomes an order (inside that transaction, through
+ * the outbox); finance turns the stages into the order's receivables, idempotent on the order id.
  */
 @Component
 public class OpportunityEvents {
 
-    private static final Logger log = LoggerFactory.getLogger(OpportunityEvents.class);
+    private final IntegrationEvents events;
 
-    public void planHandedOver(Order order, List<OpportunityPaymentStage> plan) {
-        log.debug("[OpportunityEvents] plan of order {} ({} stages) not published: no event outbox in this build",
-                order.getId(), plan.size());
+    public OpportunityEvents(IntegrationEvents events) {
+        this.events = events;
+    }
+
+    public void planHandedOver(Order order, String opportunityId, List<OpportunityPaymentStage> plan) {
+        events.publish(new PaymentPlanHandedOverV1(order.getId(), order.getOrderNumber(), opportunityId,
+                order.getCurrencyCode(), order.getFinalAmount(), plan.stream()
+                .map(s -> new PaymentPlanHandedOverV1.Stage(s.stageNumber, s.stageName, s.amount, s.dueDate,
+                        s.paymentTrigger)).toList()));
     }
 }

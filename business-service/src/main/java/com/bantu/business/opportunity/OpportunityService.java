@@ -460,7 +460,7 @@ public class OpportunityService {
             moveStage(o, "closed_won");
             o.updatedBy = CurrentUser.id();
             opportunities.saveAndFlush(o);
-            events.planHandedOver(created, stages.findByOpportunityIdOrderByStageNumber(id));
+            events.planHandedOver(created, id, stages.findByOpportunityIdOrderByStageNumber(id));
             return created.getId();
         });
         return orderService.get(orderId, lang);

@@ -332,7 +332,7 @@ public class OrderService {
         if (OrderStatus.COMPLETED.equals(to)) {
             events.completed(o);
         } else if (OrderStatus.CANCELLED.equals(to)) {
-            events.cancelled(o);
+            events.cancelled(o, from, uid);
         }
     }
 
@@ -401,39 +401,75 @@ public class OrderService {
     // ------------------------------------------------------------------------------------------------ approval
 
     /**
-     * The approval process's outcome (workflow-service, through {@code /internal} or an event). Idempotent and
-     * order-tolerant: a repeated outcome, or one for an order that has already moved on, changes nothing; an outcome
-     * that contradicts the order's final state is a 409.
+     * The approval process's outcome (workflow-service, through {@code /internal}). Idempotent and order-tolerant: a
+     * repeated outcome, or one for an order that has already moved on, changes nothing; an outcome that contradicts
+     * the order's state (approving a cancelled order, rejecting an approved one) is a 409.
      */
     @Transactional
     public OrderResponse approval(String id, String outcome, String actorId, String comment) {
         Order o = orders.lockById(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        String conflict = applyApproval(o, Params.oneOf("outcome", outcome, List.of("approved", "rejected")),
+                actorId, comment);
+        if (conflict != null) {
+            throw new ConflictException(conflict);
+        }
+        return response(o, null);
+    }
+
+    /**
+     * The same outcome arriving as an event: never throws for an order that is gone or has moved on (the event is
+     * acknowledged without effect instead of being retried forever). Returns whether the order changed.
+     */
+    @Transactional
+    public boolean approvalEvent(String id, String outcome, String actorId, String comment) {
+        Order o = orders.lockById(id).orElse(null);
+        if (o == null) {
+            log.info("[OrderService] approval {} for unknown order {} ignored", outcome, id);
+            return false;
+        }
+        String before = o.statusCode;
+        String conflict = applyApproval(o, outcome, actorId, comment);
+        if (conflict != null) {
+            log.info("[OrderService] approval {} for order {} ignored: {}", outcome, id, conflict);
+        }
+        return !before.equals(o.statusCode);
+    }
+
+    /** Applies the outcome; returns a conflict message instead of throwing (nothing changed then). */
+    private String applyApproval(Order o, String outcome, String actorId, String comment) {
         String status = OrderStatus.normalize(o.statusCode);
-        switch (Params.oneOf("outcome", outcome, List.of("approved", "rejected"))) {
-            case "approved" -> {
-                if (OrderStatus.SUBMITTED.equals(status)) {
-                    o.statusCode = OrderStatus.APPROVED;
-                } else if (OrderStatus.CANCELLED.equals(status)) {
-                    throw new ConflictException("订单已取消，不能批准");
-                }
+        if ("approved".equals(outcome)) {
+            if (OrderStatus.CANCELLED.equals(status)) {
+                return "订单已取消，不能批准";
             }
-            case "rejected" -> {
-                if (OrderStatus.SUBMITTED.equals(status)) {
-                    o.statusCode = OrderStatus.CANCELLED;
-                    if (comment != null && !comment.isBlank()) {
-                        o.internalNotes = (o.internalNotes == null ? "" : o.internalNotes + "\n") + "审批驳回: "
-                                + comment;
-                    }
-                    events.cancelled(o);
-                } else if (!OrderStatus.CANCELLED.equals(status)) {
-                    throw new ConflictException("订单已批准，不能驳回");
-                }
+            if (!OrderStatus.SUBMITTED.equals(status)) {
+                return null;
             }
-            default -> throw ValidationException.of("outcome", "must be approved or rejected");
+            o.statusCode = OrderStatus.APPROVED;
+        } else {
+            if (OrderStatus.CANCELLED.equals(status)) {
+                return null;
+            }
+            if (!OrderStatus.SUBMITTED.equals(status)) {
+                return "订单已批准，不能驳回";
+            }
+            o.statusCode = OrderStatus.CANCELLED;
+            if (comment != null && !comment.isBlank()) {
+                o.internalNotes = (o.internalNotes == null ? "" : o.internalNotes + "\n") + "审批驳回: " + comment;
+            }
+            events.cancelled(o, status, actorId);
         }
         o.updatedBy = actorId;
         orders.saveAndFlush(o);
-        return response(o, null);
+        return null;
+    }
+
+    /** finance-service confirmed a payment of the order: from now on it cannot be deleted or cancelled. */
+    @Transactional
+    public void paymentConfirmed(String orderId, BigDecimal amount) {
+        PaymentFacts facts = payments.findById(orderId).orElseGet(() -> new PaymentFacts(orderId));
+        facts.confirmed(amount);
+        payments.saveAndFlush(facts);
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
