@@ -36,10 +36,12 @@ public class OrderController {
 
     private final OrderService service;
     private final OrderItemService items;
+    private final OrderStageService stages;
 
-    public OrderController(OrderService service, OrderItemService items) {
+    public OrderController(OrderService service, OrderItemService items, OrderStageService stages) {
         this.service = service;
         this.items = items;
+        this.stages = stages;
     }
 
     @GetMapping
@@ -97,6 +99,31 @@ public class OrderController {
     @GetMapping("/{id}/assignments")
     public ApiResponse<List<AssignmentResponse>> assignments(@PathVariable String id) {
         return ApiResponse.ok(service.assignments(id));
+    }
+
+    // ---------------------------------------------------------------------------------------------- stages
+
+    @GetMapping("/{id}/stages")
+    public ApiResponse<List<OrderStageService.StageResponse>> stages(@PathVariable String id) {
+        return ApiResponse.ok(stages.list(id));
+    }
+
+    @PostMapping("/{id}/stages")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Roles.ORDER_WRITE)
+    public ApiResponse<OrderStageService.StageResponse> createStage(@PathVariable String id,
+                                                                    @Valid @RequestBody
+                                                                    OrderStageService.StageRequest r) {
+        return ApiResponse.ok(stages.create(id, r));
+    }
+
+    @PutMapping("/{id}/stages/{stageId}")
+    @PreAuthorize(Roles.ORDER_WRITE)
+    public ApiResponse<OrderStageService.StageResponse> updateStage(@PathVariable String id,
+                                                                    @PathVariable String stageId,
+                                                                    @Valid @RequestBody
+                                                                    OrderStageService.StageUpdate r) {
+        return ApiResponse.ok(stages.update(id, stageId, r));
     }
 
     // ---------------------------------------------------------------------------------------------- items
