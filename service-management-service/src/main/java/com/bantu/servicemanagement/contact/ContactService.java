@@ -75,7 +75,7 @@ public class ContactService {
         Contact c = new Contact();
         ContactDtos.apply(r, c);
         c.setPrimary(Boolean.TRUE.equals(r.isPrimary()));
-        c.fullName = c.firstName + " " + c.lastName;
+        c.fullName = (c.firstName + " " + c.lastName).trim();
         c.createdBy = CurrentUser.id();
         c.updatedBy = c.createdBy;
         contacts.saveAndFlush(c);
@@ -97,7 +97,7 @@ public class ContactService {
         if (r.isPrimary() != null) {
             c.setPrimary(r.isPrimary());
         }
-        c.fullName = c.firstName + " " + c.lastName;
+        c.fullName = (c.firstName + " " + c.lastName).trim();
         c.updatedBy = CurrentUser.id();
         contacts.saveAndFlush(c);
         return response(c);

@@ -54,6 +54,8 @@ public class Customer extends SoftDeletableEntity {
     String ownerUserId;
     String agentUserId;
     String agentId;
+    /** Set when another service created the customer (lead conversion): its idempotency key, unique. */
+    String idempotencyKey;
 
     public String getName() {
         return name;

@@ -11,6 +11,8 @@ public interface CustomerRepository extends BaseRepository<Customer> {
 
     boolean existsByCode(String code);
 
+    Optional<Customer> findByIdempotencyKey(String idempotencyKey);
+
     /** The customer row locked until the transaction ends (serializes changes of its primary contact). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from Customer c where c.id = :id")

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -96,11 +97,27 @@ public class CustomerService {
 
     /** Writes commit first; the answer (with foundation's names) is built after the commit. */
     public CustomerResponse create(CustomerRequest r) {
-        return get(tx.write(() -> insert(r)));
+        return create(r, null);
     }
 
-    private String insert(CustomerRequest r) {
+    /**
+     * Creates a customer on behalf of another service, once per {@code idempotencyKey}: a key seen before returns
+     * the customer it created (the unique key on the column settles concurrent requests). Commits first; the answer
+     * (with foundation's names) is built after the commit.
+     */
+    public CustomerResponse create(CustomerRequest r, String idempotencyKey) {
+        if (idempotencyKey != null) {
+            Optional<Customer> existing = tx.read(() -> customers.findByIdempotencyKey(idempotencyKey));
+            if (existing.isPresent()) {
+                return get(existing.get().getId());
+            }
+        }
+        return get(tx.write(() -> insert(r, idempotencyKey)));
+    }
+
+    private String insert(CustomerRequest r, String idempotencyKey) {
         Customer c = new Customer();
+        c.idempotencyKey = idempotencyKey;
         if (r.code() != null) {
             requireFreeCode(r.code().trim());
         }
@@ -168,6 +185,11 @@ public class CustomerService {
     // ---------------------------------------------------------------- used by other features
 
     /** The customer, which must exist and not be deleted; otherwise a 400 naming {@code field}. */
+    @Transactional(readOnly = true)
+    public Optional<CustomerResponse> byIdempotencyKey(String key) {
+        return customers.findByIdempotencyKey(key).map(c -> get(c.getId()));
+    }
+
     @Transactional(readOnly = true)
     public Customer requireActive(String id, String field) {
         return customers.findById(id).filter(c -> !c.isDeleted())

@@ -1,0 +1,6 @@
+package com.bantu.business.file;
+
+import com.bantu.common.persistence.BaseRepository;
+
+public interface OrderFileRepository extends BaseRepository<OrderFile> {
+}

@@ -1,0 +1,6 @@
+package com.bantu.business.lead;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface LeadConversionRepository extends JpaRepository<LeadConversion, String> {
+}

@@ -1,0 +1,82 @@
+package com.bantu.business.notification;
+
+import com.bantu.business.notification.NotificationDtos.NotificationRequest;
+import com.bantu.business.notification.NotificationDtos.NotificationResponse;
+import com.bantu.business.notification.NotificationDtos.UnreadCount;
+import com.bantu.business.support.Params;
+import com.bantu.common.api.ItemsPage;
+import com.bantu.common.api.PageQuery;
+import com.bantu.common.error.NotFoundException;
+import com.bantu.common.persistence.Specs;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Notifications: each user reads and marks only their own; other features and services write them. */
+@Service
+public class NotificationService {
+
+    public static final List<String> TYPES = List.of("collection_task", "lead_assigned", "order_updated",
+            "lead_created", "lead_updated", "order_assigned");
+
+    private final NotificationRepository notifications;
+
+    public NotificationService(NotificationRepository notifications) {
+        this.notifications = notifications;
+    }
+
+    /** Writes a notification in the caller's transaction. */
+    @Transactional
+    public NotificationResponse notify(String userId, String type, String title, String content, String resourceType,
+                                       String resourceId) {
+        Notification n = new Notification();
+        n.userId = userId;
+        n.notificationType = type;
+        n.title = title;
+        n.content = content;
+        n.resourceType = resourceType;
+        n.resourceId = resourceId;
+        notifications.save(n);
+        return NotificationResponse.of(n);
+    }
+
+    @Transactional
+    public NotificationResponse create(NotificationRequest r) {
+        Params.oneOf("notification_type", r.notificationType(), TYPES);
+        return notify(r.userId(), r.notificationType(), r.title(), r.content(), r.resourceType(), r.resourceId());
+    }
+
+    @Transactional(readOnly = true)
+    public ItemsPage<NotificationResponse> list(String userId, Boolean isRead, String type, PageQuery page) {
+        Specification<Notification> spec = Specification.allOf(Specs.eq("userId", userId),
+                Specs.eq("isRead", isRead), Specs.eq("notificationType", type));
+        return ItemsPage.of(notifications.findAll(spec, page.toPageable(
+                Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by(Sort.Direction.DESC, "id")))), page,
+                NotificationResponse::of);
+    }
+
+    @Transactional(readOnly = true)
+    public UnreadCount unread(String userId) {
+        return new UnreadCount(notifications.countByUserIdAndIsReadFalse(userId));
+    }
+
+    @Transactional
+    public NotificationResponse read(String userId, String id) {
+        Notification n = notifications.findByIdAndUserId(id, userId)
+                .orElseThrow(() -> new NotFoundException("通知不存在"));
+        if (!n.isRead) {
+            n.isRead = true;
+            n.readAt = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+        }
+        return NotificationResponse.of(n);
+    }
+
+    @Transactional
+    public int readAll(String userId) {
+        return notifications.readAll(userId, LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS));
+    }
+}

@@ -1,0 +1,9 @@
+package com.bantu.business.order;
+
+import com.bantu.common.persistence.BaseRepository;
+import java.util.List;
+
+public interface OrderStageRepository extends BaseRepository<OrderStage> {
+
+    List<OrderStage> findByOrderIdOrderByStageOrderAscCreatedAtAsc(String orderId);
+}

@@ -1,0 +1,99 @@
+package com.bantu.business.remote;
+
+import com.bantu.common.security.JwtService;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * foundation-service: display names of users ({@code GET /internal/users/names?ids=}), cached briefly. Used for
+ * {@code sales_username}, {@code owner_username}, {@code created_by_name}; {@link #requireUser} also proves that a
+ * user id named in a request exists (503 when foundation cannot answer). Display-only lookups degrade to null.
+ */
+@Component
+public class Foundation {
+
+    private record Cached(String name, Instant expires) {
+    }
+
+    private final Remote remote;
+    private final Duration ttl;
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    public Foundation(JwtService jwt, JsonMapper json,
+                      @Value("${bantu.services.foundation.url}") String url,
+                      @Value("${bantu.names.cache-ttl:60s}") Duration ttl,
+                      @Value("${bantu.remote.connect-timeout:1s}") Duration connect,
+                      @Value("${bantu.remote.read-timeout:3s}") Duration read) {
+        this.remote = new Remote("foundation", url, jwt, json, connect, read);
+        this.ttl = ttl;
+    }
+
+    /** Names of the given users; unknown ids and an unreachable foundation leave names out. */
+    public Map<String, String> names(Collection<String> ids) {
+        try {
+            return fetch(ids);
+        } catch (RuntimeException e) {
+            return new HashMap<>();
+        }
+    }
+
+    public String name(String id) {
+        return id == null ? null : names(List.of(id)).get(id);
+    }
+
+    /** True when foundation knows the user; a 503 when foundation cannot answer. */
+    public boolean exists(String id) {
+        return fetch(List.of(id)).containsKey(id);
+    }
+
+    private Map<String, String> fetch(Collection<String> ids) {
+        Map<String, String> out = new HashMap<>();
+        Set<String> missing = new LinkedHashSet<>();
+        Instant now = Instant.now();
+        for (String id : ids) {
+            if (id == null || id.isBlank()) {
+                continue;
+            }
+            Cached c = cache.get(id);
+            if (c != null && c.expires().isAfter(now)) {
+                if (c.name() != null) {
+                    out.put(id, c.name());
+                }
+            } else {
+                missing.add(id);
+            }
+        }
+        if (missing.isEmpty()) {
+            return out;
+        }
+        if (cache.size() > 20_000) {
+            cache.clear();
+        }
+        String joined = String.join(",", missing);
+        JsonNode data = remote.get("/internal/users/names",
+                b -> b.path("/internal/users/names").queryParam("ids", joined).build()).orElse(null);
+        Map<String, String> found = new HashMap<>();
+        if (data != null && data.isObject()) {
+            data.properties().forEach(e -> {
+                if (!e.getValue().isNull()) {
+                    found.put(e.getKey(), e.getValue().asString());
+                }
+            });
+        }
+        Instant expires = now.plus(ttl);
+        missing.forEach(id -> cache.put(id, new Cached(found.get(id), expires)));
+        out.putAll(found);
+        return out;
+    }
+}
