@@ -1,6 +1,8 @@
 -- workflow-service's own tables (bantu_workflow). Flowable keeps runtime state and history in its ACT_* tables in the
 -- same schema and migrates them itself; these tables add what the API needs beside them. Portable subset: MySQL 8,
--- MariaDB 10.11, H2 (MySQL mode). Ids are UUID strings generated in Java; timestamps are set by the application.
+-- MariaDB 10.11, H2 (regular mode: the engine's own H2 scripts need it, so TIMESTAMP(6) rather than DATETIME(6); MySQL
+-- and MariaDB default to explicit timestamp defaults, so these columns never update themselves). Ids are UUID
+-- strings generated in Java; timestamps are set by the application.
 
 -- Names, type and active flag of each deployed process definition version (id = Flowable's process definition id;
 -- is_active mirrors Flowable's suspension state, changed only through this service's API).
@@ -16,8 +18,8 @@ CREATE TABLE workflow_definitions (
     is_active             BOOLEAN      NOT NULL DEFAULT TRUE,
     created_by            VARCHAR(36),
     updated_by            VARCHAR(36),
-    created_at            DATETIME(6)  NOT NULL,
-    updated_at            DATETIME(6)  NOT NULL,
+    created_at            TIMESTAMP(6)  NOT NULL,
+    updated_at            TIMESTAMP(6)  NOT NULL,
     CONSTRAINT uk_workflow_definitions_code_version UNIQUE (code, version)
 );
 
@@ -40,12 +42,12 @@ CREATE TABLE workflow_instances (
     sales_user_id         VARCHAR(36),
     organization_id       VARCHAR(36),
     started_by            VARCHAR(36),
-    started_at            DATETIME(6)  NOT NULL,
-    completed_at          DATETIME(6),
+    started_at            TIMESTAMP(6)  NOT NULL,
+    completed_at          TIMESTAMP(6),
     end_reason            TEXT,
     variables             TEXT,
-    created_at            DATETIME(6)  NOT NULL,
-    updated_at            DATETIME(6)  NOT NULL,
+    created_at            TIMESTAMP(6)  NOT NULL,
+    updated_at            TIMESTAMP(6)  NOT NULL,
     CONSTRAINT uk_workflow_instances_running UNIQUE (definition_code, business_type, business_id, running_key)
 );
 CREATE INDEX idx_workflow_instances_business ON workflow_instances (business_type, business_id, started_at);
@@ -61,7 +63,7 @@ CREATE TABLE workflow_escalations (
     candidate_group       VARCHAR(50),
     business_type         VARCHAR(50),
     business_id           VARCHAR(64),
-    created_at            DATETIME(6)  NOT NULL
+    created_at            TIMESTAMP(6)  NOT NULL
 );
 CREATE INDEX idx_workflow_escalations_instance ON workflow_escalations (workflow_instance_id);
 
@@ -71,6 +73,6 @@ CREATE TABLE workflow_outcomes (
     workflow_instance_id  CHAR(36)     NOT NULL,
     type                  VARCHAR(100) NOT NULL,
     payload               TEXT         NOT NULL,
-    created_at            DATETIME(6)  NOT NULL
+    created_at            TIMESTAMP(6)  NOT NULL
 );
 CREATE INDEX idx_workflow_outcomes_instance ON workflow_outcomes (workflow_instance_id);

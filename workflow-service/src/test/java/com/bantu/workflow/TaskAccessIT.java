@@ -115,7 +115,8 @@ class TaskAccessIT extends IntegrationTestBase {
         assertThat(http.get("/api/workflow/tasks?assigned_to_user_id=x", token(uuid(), "SALES")).status())
                 .isEqualTo(403);
         // /internal is for service tokens (or ADMIN)
-        assertThat(http.post("/internal/instances", token(uuid(), "SALES"), map()).status()).isEqualTo(403);
+        assertThat(http.post("/internal/instances", token(uuid(), "SALES"), map("definition_code", "order_approval",
+                "business_type", "order", "business_id", uuid())).status()).isEqualTo(403);
         TestHttp.Resp missing = http.post("/internal/instances", service(), map("definition_code", "order_approval"));
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.fields()).contains("business_type", "business_id");

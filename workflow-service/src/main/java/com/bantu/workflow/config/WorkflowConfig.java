@@ -8,9 +8,11 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import com.bantu.workflow.process.ApprovalResult;
+import com.bantu.workflow.process.InstanceTracker;
 import com.bantu.workflow.process.ReviewGuard;
 import com.bantu.workflow.process.ReviewOverdueNotifier;
 import org.flowable.spring.SpringProcessEngineConfiguration;
@@ -41,8 +43,9 @@ public class WorkflowConfig {
     @Bean
     EngineConfigurationConfigurer<SpringProcessEngineConfiguration> schemaCatalog(
             DataSource dataSource, ReviewGuard reviewGuard, ApprovalResult approvalResult,
-            ReviewOverdueNotifier reviewOverdueNotifier) {
+            ReviewOverdueNotifier reviewOverdueNotifier, InstanceTracker tracker) {
         return cfg -> {
+            cfg.setEventListeners(List.of(tracker));
             // BPMN expressions may name only these beans: a definition deployed through the API cannot reach the
             // rest of the application context
             Map<Object, Object> beans = new HashMap<>();

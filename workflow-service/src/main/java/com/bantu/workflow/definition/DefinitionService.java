@@ -16,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.flowable.common.engine.api.FlowableException;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.repository.Deployment;
 import org.flowable.engine.repository.ProcessDefinition;
@@ -80,7 +79,7 @@ public class DefinitionService implements ApplicationRunner {
         try {
             deployment = repository.createDeployment().name(r.code()).key(r.code()).category(r.workflowType())
                     .addString(r.code() + ".bpmn20.xml", r.bpmnXml()).enableDuplicateFiltering().deploy();
-        } catch (FlowableException | IllegalArgumentException e) {
+        } catch (RuntimeException e) {
             throw ValidationException.of("bpmn_xml", "not a deployable BPMN 2.0 process: " + rootMessage(e));
         }
         List<ProcessDefinition> deployed = repository.createProcessDefinitionQuery()

@@ -313,8 +313,8 @@ public class InstanceService {
             if (t != null) {
                 Map<String, Object> local = t.getTaskLocalVariables();
                 by = (String) local.get(Vars.COMPLETED_BY);
-                notes = (String) local.get(Vars.COMMENT);
-                condition = local.get(Vars.OUTCOME) == null ? null : "outcome == " + local.get(Vars.OUTCOME);
+                notes = (String) local.get(Vars.TASK_COMMENT);
+                condition = local.get(Vars.TASK_OUTCOME) == null ? null : "outcome == " + local.get(Vars.TASK_OUTCOME);
             }
             out.add(new TransitionResponse(a.getId(), i.id(), a.getActivityId(), to, condition, by,
                     TaskViews.time(a.getEndTime()), notes, TaskViews.time(a.getStartTime())));

@@ -1,53 +1,38 @@
 package com.bantu.workflow.process;
 
-import com.bantu.workflow.instance.InstanceRepository;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.task.service.delegate.DelegateTask;
 import org.flowable.task.service.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Task listener on every review ({@code create}, {@code assignment}, {@code complete}):
+ * Task listener on every order review ({@code assignment}, {@code complete}):
  * <ul>
- *   <li>create: the review becomes the instance's current stage, open to its candidate group;</li>
  *   <li>assignment: refuses the order's own sales user and the reviewer of an earlier stage as assignee;</li>
- *   <li>complete: refuses the same people as the one completing (transient variable {@code actor_id}), then records
- *       who completed it, the outcome and the comment as task-local variables (history is the audit).</li>
+ *   <li>complete: refuses the same people as the one completing (transient variable {@code actor_id}), then keeps
+ *       the reviewer and comment as the instance's last decision and adds the reviewer to {@code reviewers}.</li>
  * </ul>
+ * The service records the audit (who, outcome, comment as task-local variables) before completing.
  */
 @Component("reviewGuard")
 public class ReviewGuard implements TaskListener {
 
-    private final InstanceRepository instances;
-
-    public ReviewGuard(InstanceRepository instances) {
-        this.instances = instances;
-    }
-
     @Override
     public void notify(DelegateTask task) {
-        String instanceId = (String) task.getVariable(Vars.WORKFLOW_INSTANCE_ID);
         switch (task.getEventName()) {
-            case EVENTNAME_CREATE -> instances.stage(instanceId, task.getTaskDefinitionKey(), group(task));
             case EVENTNAME_ASSIGNMENT -> {
                 if (task.getAssignee() != null) {
                     refuse(task, task.getAssignee());
                 }
-                instances.assignee(instanceId, task.getAssignee());
             }
             case EVENTNAME_COMPLETE -> {
                 Object actor = task.getTransientVariable(Vars.ACTOR_ID);
                 String actorId = actor == null ? task.getAssignee() : actor.toString();
                 refuse(task, actorId);
                 Object comment = task.getTransientVariable(Vars.COMMENT);
-                Object outcome = task.getVariable(Vars.OUTCOME);
-                task.setVariableLocal(Vars.COMPLETED_BY, actorId);
-                task.setVariableLocal(Vars.OUTCOME, outcome);
-                task.setVariableLocal(Vars.COMMENT, comment);
                 task.setVariable(Vars.LAST_ACTOR, actorId);
                 task.setVariable(Vars.LAST_COMMENT, comment);
                 List<String> reviewers = new ArrayList<>(reviewers(task));
@@ -85,12 +70,4 @@ public class ReviewGuard implements TaskListener {
         return r == null || r.toString().isBlank() ? List.of() : List.of(r.toString().split(","));
     }
 
-    private static String group(DelegateTask task) {
-        for (IdentityLink link : task.getCandidates()) {
-            if (link.getGroupId() != null) {
-                return link.getGroupId();
-            }
-        }
-        return null;
-    }
 }

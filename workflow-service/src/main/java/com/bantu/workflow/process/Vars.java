@@ -30,13 +30,15 @@ public final class Vars {
 
     /** Task-local variables kept in history: the audit of a review. */
     public static final String COMPLETED_BY = "completed_by";
+    public static final String TASK_OUTCOME = "task_outcome";
+    public static final String TASK_COMMENT = "task_comment";
 
     /** Money variables, stored as plain decimal strings and shown as numbers. */
     public static final Set<String> MONEY = Set.of(FINAL_AMOUNT, IDR_AMOUNT);
 
     /** Variables a caller may not set: the service derives them. */
     public static final Set<String> RESERVED = Set.of(WORKFLOW_INSTANCE_ID, BUSINESS_TYPE, BUSINESS_ID, NEEDS_FINANCE,
-            REVIEW_DUE, OUTCOME, LAST_ACTOR, LAST_COMMENT, REVIEWERS, ACTOR_ID, COMMENT, COMPLETED_BY);
+            REVIEW_DUE, OUTCOME, LAST_ACTOR, LAST_COMMENT, REVIEWERS, ACTOR_ID, COMMENT, COMPLETED_BY, TASK_OUTCOME, TASK_COMMENT);
 
     public static final String OUTCOME_APPROVED = "approved";
     public static final String OUTCOME_REJECTED = "rejected";

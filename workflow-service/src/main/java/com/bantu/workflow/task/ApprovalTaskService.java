@@ -204,12 +204,15 @@ public class ApprovalTaskService {
             if (!c.userId().equals(t.getAssignee())) {
                 tasks.setAssignee(t.getId(), c.userId());
             }
-            if (!local.isEmpty()) {
-                tasks.setVariablesLocal(t.getId(), local);
-            }
+            // the audit, kept in history with the task: who, what, why
+            String why = comment == null || comment.isBlank() ? null : comment.trim();
+            local.put(Vars.COMPLETED_BY, c.userId());
+            local.put(Vars.TASK_OUTCOME, outcome);
+            local.put(Vars.TASK_COMMENT, why);
+            tasks.setVariablesLocal(t.getId(), local);
             Map<String, Object> transientVars = new HashMap<>();
             transientVars.put(Vars.ACTOR_ID, c.userId());
-            transientVars.put(Vars.COMMENT, comment == null || comment.isBlank() ? null : comment.trim());
+            transientVars.put(Vars.COMMENT, why);
             tasks.complete(t.getId(), Map.of(Vars.OUTCOME, outcome), transientVars);
         });
     }

@@ -61,8 +61,8 @@ public class TaskViews {
                 t.getTaskDefinitionKey(), lang), t.getTaskDefinitionKey(), "user_task", t.getAssignee(),
                 models.candidateGroup(t.getProcessDefinitionId(), t.getTaskDefinitionKey()), status,
                 time(t.getDueDate()), completed ? time(t.getEndTime()) : null,
-                (String) local.get(Vars.COMPLETED_BY), (String) local.get(Vars.OUTCOME),
-                (String) local.get(Vars.COMMENT), i == null ? Map.of() : variables.fromJson(i.variables()),
+                (String) local.get(Vars.COMPLETED_BY), (String) local.get(Vars.TASK_OUTCOME),
+                (String) local.get(Vars.TASK_COMMENT), i == null ? Map.of() : variables.fromJson(i.variables()),
                 time(t.getCreateTime()), time(t.getEndTime() != null ? t.getEndTime()
                 : t.getClaimTime() != null ? t.getClaimTime() : t.getCreateTime()));
     }
