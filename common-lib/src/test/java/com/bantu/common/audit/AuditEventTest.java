@@ -1,0 +1,63 @@
+package com.bantu.common.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.bantu.common.security.BantuPrincipal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
+
+class AuditEventTest {
+
+    private static final BantuPrincipal ALICE = new BantuPrincipal("u-1", "alice", "a@example.com", List.of("SALES"),
+            "org-1", "jti", Instant.now().plusSeconds(60), "access");
+
+    @Test
+    void secretsAreRedactedAtAnyDepthAndCase() {
+        AuditEvent e = AuditEvent.of(ALICE, "UPDATE", "user", "u-2").withChanges(
+                Map.of("password_hash", "x", "name", "old"),
+                Map.of("name", "new", "nested", Map.of("AccessToken", "abc", "list",
+                        List.of(Map.of("client_secret", "s", "keep", 1))), "Authorization", "Bearer y"));
+
+        assertThat(e.oldValues()).containsEntry("password_hash", AuditEvent.REDACTED).containsEntry("name", "old");
+        assertThat(e.newValues()).containsEntry("name", "new").containsEntry("Authorization", AuditEvent.REDACTED);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> nested = (Map<String, Object>) e.newValues().get("nested");
+        assertThat(nested).containsEntry("AccessToken", AuditEvent.REDACTED);
+        assertThat(nested.get("list").toString()).contains("client_secret=" + AuditEvent.REDACTED).contains("keep=1")
+                .doesNotContain("=s,").doesNotContain("=s}");
+    }
+
+    @Test
+    void whoComesFromThePrincipalAndDefaultsAreFilled() {
+        AuditEvent e = AuditEvent.of(ALICE, "CREATE", "customer", "c-1")
+                .withRequest("POST", "/api/x", "req-1", "10.0.0.1", "ua".repeat(400))
+                .failed("boom");
+
+        assertThat(e.type()).isEqualTo("audit.recorded");
+        assertThat(e.id()).hasSize(36);
+        assertThat(e.userId()).isEqualTo("u-1");
+        assertThat(e.username()).isEqualTo("alice");
+        assertThat(e.organizationId()).isEqualTo("org-1");
+        assertThat(e.status()).isEqualTo(AuditEvent.FAILED);
+        assertThat(e.errorMessage()).isEqualTo("boom");
+        assertThat(e.userAgent()).hasSize(500);
+        assertThat(e.occurredAt()).isNotNull();
+    }
+
+    @Test
+    void survivesTheSnakeCaseWireAndRedactsAgainOnRead() {
+        JsonMapper json = JsonMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
+        String wire = json.writeValueAsString(AuditEvent.of(ALICE, "DELETE", "contact", "k-1"))
+                .replace("\"old_values\":null", "\"old_values\":{\"token\":\"leak\"}");
+
+        AuditEvent read = json.readValue(wire, AuditEvent.class);
+
+        assertThat(wire).contains("\"resource_type\":\"contact\"", "\"user_id\":\"u-1\"");
+        assertThat(read.oldValues()).containsEntry("token", AuditEvent.REDACTED);
+        assertThat(read.action()).isEqualTo("DELETE");
+    }
+}
