@@ -151,6 +151,8 @@ class ApprovalProcessIT extends IntegrationTestBase {
         // rolled back together: the task is open again, no result recorded, the instance still running
         assertThat(openTask(id).get("id").asText()).isEqualTo(taskId);
         assertThat(outcomes(id)).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE SERIALIZED_EVENT LIKE ?",
+                Integer.class, "%" + id + "%")).isZero();
         assertThat(instance(id).get("status").asText()).isEqualTo("running");
     }
 }

@@ -10,6 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,11 +35,17 @@ public abstract class IntegrationTestBase {
 
     protected static final String SECRET = "test-secret-" + UUID.randomUUID() + UUID.randomUUID();
     protected static final String SCHEMA = "bantu_workflow_test";
+    protected static final BusinessStub BUSINESS = BusinessStub.start();
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.register(registry, SCHEMA);
         registry.add("bantu.jwt.secret", () -> SECRET);
+        registry.add("bantu.services.business.url", BUSINESS::url);
+        // failed deliveries are retried quickly here (10 s in production)
+        registry.add("bantu.events.retry.interval", () -> "1s");
+        registry.add("bantu.events.retry.initial-backoff", () -> "1s");
+        registry.add("bantu.events.retry.max-backoff", () -> "2s");
     }
 
     @LocalServerPort
@@ -118,5 +131,57 @@ public abstract class IntegrationTestBase {
     protected List<String> outcomes(String instanceId) {
         return jdbc.queryForList("SELECT type FROM workflow_outcomes WHERE workflow_instance_id = ? ORDER BY created_at",
                 String.class, instanceId);
+    }
+
+    /**
+     * business-service's {@code POST /internal/events}, played by a real local HTTP server: records every envelope it
+     * acknowledges; {@link #down} makes it answer 503 (the event must then stay in the outbox and come again).
+     */
+    public static final class BusinessStub {
+
+        private static final tools.jackson.databind.json.JsonMapper JSON =
+                tools.jackson.databind.json.JsonMapper.builder().build();
+        public final List<JsonNode> received = new CopyOnWriteArrayList<>();
+        public volatile boolean down;
+        private final HttpServer server;
+
+        private BusinessStub(HttpServer server) {
+            this.server = server;
+        }
+
+        static BusinessStub start() {
+            try {
+                HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+                BusinessStub stub = new BusinessStub(server);
+                server.createContext("/internal/events", stub::answer);
+                server.start();
+                return stub;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        public String url() {
+            return "http://127.0.0.1:" + server.getAddress().getPort();
+        }
+
+        /** Envelopes received for one instance (payload {@code instance_id}). */
+        public List<JsonNode> forInstance(String instanceId) {
+            return received.stream().filter(e -> instanceId.equals(e.path("payload").path("instance_id").asText()))
+                    .toList();
+        }
+
+        private void answer(HttpExchange ex) throws IOException {
+            byte[] in = ex.getRequestBody().readAllBytes();
+            int status = down ? 503 : 200;
+            if (!down) {
+                received.add(JSON.readTree(new String(in, StandardCharsets.UTF_8)));
+            }
+            byte[] out = ("{\"code\":" + status + ",\"message\":\"x\",\"data\":null}").getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().add("Content-Type", "application/json");
+            ex.sendResponseHeaders(status, out.length);
+            ex.getResponseBody().write(out);
+            ex.close();
+        }
     }
 }

@@ -23,7 +23,8 @@ class LocalProfileBootTest {
 
     private static ConfigurableApplicationContext boot(Path dir, String secret) {
         return new SpringApplicationBuilder(WorkflowApplication.class).profiles("local")
-                .run("--server.port=0", "--bantu.jwt.secret=" + secret, "--BANTU_DATA_DIR=" + dir);
+                .run("--server.port=0", "--bantu.jwt.secret=" + secret, "--BANTU_DATA_DIR=" + dir,
+                        "--bantu.services.business.url=http://127.0.0.1:9");
     }
 
     @Test

@@ -31,6 +31,7 @@ class RestartDurabilityIT {
         TestInfrastructure.register((name, value) -> args.add("--" + name + "=" + value.get()),
                 "bantu_workflow_restart_test");
         args.addAll(List.of("--server.port=0", "--bantu.jwt.secret=" + SECRET, "--bantu.workflow.review-due=PT8S",
+                "--bantu.services.business.url=http://127.0.0.1:9",
                 "--flowable.async-executor-default-timer-job-acquire-wait-time=1s",
                 "--flowable.async-executor-default-async-job-acquire-wait-time=1s"));
         return new SpringApplicationBuilder(WorkflowApplication.class).run(args.toArray(String[]::new));

@@ -103,6 +103,36 @@ public class InstanceService {
                 r.variables(), r.startedBy(), true), null);
     }
 
+    /** {@code order.submitted}: the order's approval, started once (a redelivery finds it running). */
+    public void startForOrder(com.bantu.workflow.internal.OrderSubmittedV1 o) {
+        if (o.orderId() == null || o.orderId().isBlank()) {
+            throw ValidationException.of("order_id", "is required");
+        }
+        Map<String, Object> vars = new java.util.LinkedHashMap<>();
+        vars.put(Vars.ORDER_NUMBER, o.orderNumber());
+        vars.put(Vars.FINAL_AMOUNT, o.finalAmount());
+        vars.put(Vars.CURRENCY_CODE, o.currencyCode());
+        if (o.finalAmount() != null && o.exchangeRate() != null && o.exchangeRate().signum() > 0) {
+            vars.put(Vars.IDR_AMOUNT, o.finalAmount().divide(o.exchangeRate(), 2, java.math.RoundingMode.HALF_UP));
+        }
+        vars.put(Vars.SALES_USER_ID, o.salesUserId());
+        vars.put(Vars.ORGANIZATION_ID, o.organizationId());
+        vars.values().removeIf(java.util.Objects::isNull);
+        start(InstanceVariables.ORDER_APPROVAL, null, "order", o.orderId(), vars, o.salesUserId(), true);
+    }
+
+    /** {@code order.cancelled}: the order's running approval ends as cancelled; business-service already knows. */
+    @Transactional
+    public void cancelForOrder(String orderId, String actorId) {
+        instances.findRunning(InstanceVariables.ORDER_APPROVAL, "order", orderId).ifPresent(i -> {
+            if (WorkflowInstance.SUSPENDED.equals(i.status())) {
+                runtime.activateProcessInstanceById(i.processInstanceId());
+            }
+            runtime.deleteProcessInstance(i.processInstanceId(), "cancelled: order cancelled");
+            instances.end(i.id(), WorkflowInstance.CANCELLED, null, i.currentStage(), "order cancelled");
+        });
+    }
+
     private WorkflowInstance start(String code, String versionId, String businessType, String businessId,
                                    Map<String, Object> in, String startedBy, boolean idempotent) {
         try {

@@ -1,5 +1,6 @@
 package com.bantu.workflow.internal;
 
+import com.bantu.common.events.IntegrationEvent;
 import java.time.LocalDateTime;
 
 /**
@@ -7,15 +8,12 @@ import java.time.LocalDateTime;
  * or {@code approval.cancelled}. {@code actorId} decided it (the last reviewer, or who cancelled it), {@code comment}
  * is their comment or the cancel reason. business-service moves the order on it.
  */
-public record ApprovalResultV1(String workflowInstanceId, String definitionCode, String businessType,
+public record ApprovalResultV1(String instanceId, String definitionCode, String businessType,
                                String businessId, String outcome, String actorId, String comment,
-                               LocalDateTime decidedAt) {
+                               LocalDateTime decidedAt) implements IntegrationEvent {
 
+    @Override
     public String type() {
         return "approval." + outcome;
-    }
-
-    public int version() {
-        return 1;
     }
 }
