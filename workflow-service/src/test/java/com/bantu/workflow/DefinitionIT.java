@@ -85,6 +85,17 @@ class DefinitionIT extends IntegrationTestBase {
         TestHttp.Resp refused = http.post("/api/workflow/instances", admin(), map("definition_code", code,
                 "business_type", "probe", "business_id", uuid()));
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        // a second running instance for one business object is a conflict on the public API
+        String businessId = uuid();
+        TestHttp.Resp on0 = http.put("/api/workflow/definitions/" + v2.data().get("id").asText(), admin(),
+                map("is_active", true));
+        assertThat(on0.status()).isEqualTo(200);
+        assertThat(http.post("/api/workflow/instances", token(uuid(), "SALES"), map("definition_code", code,
+                "business_type", "probe", "business_id", businessId)).status()).isEqualTo(200);
+        assertThat(http.post("/api/workflow/instances", token(uuid(), "SALES"), map("definition_code", code,
+                "business_type", "probe", "business_id", businessId)).status()).isEqualTo(409);
+        assertThat(http.put("/api/workflow/definitions/" + v2.data().get("id").asText(), admin(),
+                map("is_active", false)).status()).isEqualTo(200);
         assertThat(complete(freshInst.get("tasks").get(0).get("id").asText(), admin(), "approved", null).status())
                 .isEqualTo(200);
         assertThat(http.get("/api/workflow/definitions?code=" + code + "&is_active=false", admin()).data()

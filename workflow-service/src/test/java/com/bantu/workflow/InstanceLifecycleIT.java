@@ -29,9 +29,10 @@ class InstanceLifecycleIT extends IntegrationTestBase {
         String first = startOrder(orderId, "1000", "IDR", uuid()).get("id").asText();
         String again = startOrder(orderId, "1000", "IDR", uuid()).get("id").asText();
         assertThat(again).isEqualTo(first);
-        // the public API refuses a second running instance
-        TestHttp.Resp dup = http.post("/api/workflow/instances", admin(), orderStart(orderId, "definition_code"));
-        assertThat(dup.status()).as(dup.toString()).isEqualTo(409);
+        // the public API does not start order approvals at all: their figures come from business-service
+        TestHttp.Resp pub = http.post("/api/workflow/instances", admin(), orderStart(uuid(), "definition_code"));
+        assertThat(pub.status()).as(pub.toString()).isEqualTo(400);
+        assertThat(pub.fields()).containsExactly("definition_code");
 
         // concurrent starts for a fresh order meet on the unique key: one instance
         String raced = uuid();
@@ -60,11 +61,13 @@ class InstanceLifecycleIT extends IntegrationTestBase {
     }
 
     @Test
-    void publicStartByTheStarterWhoMayCancelIt() {
+    void theStarterMayCancel() {
         String starterId = uuid();
         String starter = token(starterId, "SALES");
         String orderId = uuid();
-        TestHttp.Resp r = http.post("/api/workflow/instances", starter, orderStart(orderId, "definition_code"));
+        Map<String, Object> body = orderStart(orderId, "definition_code");
+        body.put("started_by", starterId);
+        TestHttp.Resp r = http.post("/internal/instances", service(), body);
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         String id = r.data().get("id").asText();
         assertThat(r.data().get("started_by").asText()).isEqualTo(starterId);
@@ -89,7 +92,7 @@ class InstanceLifecycleIT extends IntegrationTestBase {
         assertThat(outcomes(id)).containsExactly("approval.cancelled");
         assertThat(http.post("/api/workflow/instances/" + id + "/cancel", starter, map()).status()).isEqualTo(409);
         // the running slot is free again: a new instance may start for the order
-        TestHttp.Resp again = http.post("/api/workflow/instances", starter, orderStart(orderId, "definition_code"));
+        TestHttp.Resp again = http.post("/internal/instances", service(), body);
         assertThat(again.status()).as(again.toString()).isEqualTo(200);
         assertThat(again.data().get("id").asText()).isNotEqualTo(id);
         TestHttp.Resp latest = http.get("/api/workflow/instances/by-business/order/" + orderId, starter);

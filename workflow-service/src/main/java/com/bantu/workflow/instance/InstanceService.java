@@ -81,7 +81,11 @@ public class InstanceService {
         this.tx = new TransactionTemplate(transactionManager);
     }
 
-    /** The public start: a second running instance for the same business object is a 409. */
+    /**
+     * The public start: a second running instance for the same business object is a 409. {@code order_approval} is
+     * refused here (400): an approval started with made-up amounts could skip the FINANCE review, so only
+     * business-service starts it (event or internal API) from the order's own figures.
+     */
     public InstanceResponse start(InstanceDtos.StartRequest r, Caller c) {
         String code = r.definitionCode();
         String versionId = null;
@@ -92,6 +96,11 @@ public class InstanceService {
             versionId = d.id();
         } else if (code == null || code.isBlank()) {
             throw ValidationException.of("definition_code", "definition_code or workflow_definition_id is required");
+        }
+        if (InstanceVariables.ORDER_APPROVAL.equals(code.trim())) {
+            // its variables (amount, sales user) must come from the order itself, not from a caller
+            throw ValidationException.of("definition_code",
+                    "order approvals are started by business-service when the order is submitted");
         }
         return response(start(code.trim(), versionId, r.businessType().trim(), r.businessId().trim(), r.variables(),
                 c.userId(), false), null);
