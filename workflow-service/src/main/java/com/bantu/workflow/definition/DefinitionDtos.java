@@ -1,0 +1,37 @@
+package com.bantu.workflow.definition;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+
+public final class DefinitionDtos {
+
+    private DefinitionDtos() {
+    }
+
+    /** A new definition version; {@code code} is the BPMN process id (the key new versions share). */
+    public record DeployRequest(
+            @NotBlank @Pattern(regexp = "[a-z][a-z0-9_]{1,99}", message = "must be lower case letters, digits and _")
+            String code,
+            @NotBlank @Size(max = 255) String nameZh,
+            @NotBlank @Size(max = 255) String nameId,
+            @Size(max = 5000) String descriptionZh,
+            @Size(max = 5000) String descriptionId,
+            @NotBlank @Size(max = 50) String workflowType,
+            @NotBlank @Size(max = 1_000_000) String bpmnXml) {
+    }
+
+    /** {@code is_active=false} suspends the version: no new instances; running ones continue. */
+    public record UpdateRequest(@Size(min = 1, max = 255) String nameZh, @Size(min = 1, max = 255) String nameId,
+                                @Size(max = 5000) String descriptionZh, @Size(max = 5000) String descriptionId,
+                                Boolean isActive) {
+    }
+
+    public record DefinitionResponse(String id, String code, String name, String nameZh, String nameId,
+                                     String description, String descriptionZh, String descriptionId,
+                                     String workflowType, int version, boolean isActive, String deploymentId,
+                                     String createdBy, String updatedBy, LocalDateTime createdAt,
+                                     LocalDateTime updatedAt, String bpmnXml) {
+    }
+}

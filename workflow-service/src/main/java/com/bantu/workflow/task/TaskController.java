@@ -1,0 +1,81 @@
+package com.bantu.workflow.task;
+
+import com.bantu.common.api.ApiResponse;
+import com.bantu.common.api.ItemsPage;
+import com.bantu.common.api.PageQuery;
+import com.bantu.workflow.config.Roles;
+import com.bantu.workflow.instance.Caller;
+import com.bantu.workflow.task.TaskDtos.AssignRequest;
+import com.bantu.workflow.task.TaskDtos.CompleteRequest;
+import com.bantu.workflow.task.TaskDtos.TaskResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "workflow tasks")
+@RestController
+@RequestMapping("/api/workflow/tasks")
+@PreAuthorize(Roles.READ)
+public class TaskController {
+
+    private final ApprovalTaskService service;
+
+    public TaskController(ApprovalTaskService service) {
+        this.service = service;
+    }
+
+    /**
+     * My inbox by default ({@code mine=true}: assigned to me, or unclaimed with a candidate group among my roles);
+     * {@code mine=false} lists every task for ADMIN; {@code assigned_to_user_id} is for ADMIN.
+     */
+    @GetMapping
+    public ApiResponse<ItemsPage<TaskResponse>> list(
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String status,
+            @RequestParam(name = "business_type", required = false) String businessType,
+            @RequestParam(required = false, defaultValue = "true") boolean mine,
+            @RequestParam(name = "assigned_to_user_id", required = false) String assignedToUserId,
+            @RequestParam(required = false) String lang) {
+        return ApiResponse.ok(service.list(new ApprovalTaskService.Filter(blank(status), blank(businessType), mine,
+                blank(assignedToUserId)), Caller.current(), PageQuery.of(page, size), lang));
+    }
+
+    @GetMapping("/{id}")
+    public ApiResponse<TaskResponse> get(@PathVariable String id, @RequestParam(required = false) String lang) {
+        return ApiResponse.ok(service.get(id, Caller.current(), lang));
+    }
+
+    @PostMapping("/{id}/claim")
+    public ApiResponse<TaskResponse> claim(@PathVariable String id) {
+        return ApiResponse.ok("任务已认领", service.claim(id, Caller.current()));
+    }
+
+    @PostMapping("/{id}/unclaim")
+    public ApiResponse<TaskResponse> unclaim(@PathVariable String id) {
+        return ApiResponse.ok("任务已释放", service.unclaim(id, Caller.current()));
+    }
+
+    @PostMapping("/{id}/assign")
+    @PreAuthorize(Roles.ADMIN)
+    public ApiResponse<TaskResponse> assign(@PathVariable String id, @Valid @RequestBody AssignRequest req) {
+        return ApiResponse.ok("任务已分配", service.assign(id, req.userId(), Caller.current()));
+    }
+
+    @PostMapping("/{id}/complete")
+    public ApiResponse<TaskResponse> complete(@PathVariable String id, @Valid @RequestBody CompleteRequest req) {
+        return ApiResponse.ok("任务已完成", service.complete(id, Caller.current(), req.outcome(), req.comment(),
+                req.variables()));
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
