@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 
 # service:port, in start order (the gateway last so its first health checks find the others)
-ALL="foundation-service:8081 service-management-service:8082 analytics-monitoring-service:8083 gateway-service:8080"
+ALL="foundation-service:8081 service-management-service:8082 analytics-monitoring-service:8083 finance-service:8086 gateway-service:8080"
 SERVICES=()
 for entry in $ALL; do
   svc=${entry%%:*}

@@ -43,6 +43,8 @@ public class RouteConfig {
 
     public static final String LOGIN_ROUTE = "foundation-login";
     public static final String LOGIN_PATH = "/api/foundation/auth/login";
+    public static final String COLLECTION_TASKS_ROUTE = "finance-collection-tasks";
+    public static final String COLLECTION_TASKS_PATH = "/api/order-workflow/collection-tasks/**";
 
     private static final Logger log = LoggerFactory.getLogger(RouteConfig.class);
 
@@ -60,6 +62,11 @@ public class RouteConfig {
                                 .setKeyResolver(clientIp)
                                 .setStatusCode(HttpStatus.TOO_MANY_REQUESTS)
                                 .setThrowOnLimit(true)), name)), t).uri(uri));
+            }
+            if ("finance".equals(name)) {
+                // the SPA's collection-task paths belong to finance; ordered before business' /api/order-workflow/**
+                routes.route(COLLECTION_TASKS_ROUTE, r -> timeouts(r.order(-1).path(COLLECTION_TASKS_PATH)
+                        .filters(f -> commonFilters(f, name)), t).uri(uri));
             }
             routes.route(name, r -> timeouts(r.path("/api/" + name + "/**")
                     .filters(f -> commonFilters(f, name)), t).uri(uri));
