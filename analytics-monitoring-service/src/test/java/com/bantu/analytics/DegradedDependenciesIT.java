@@ -3,7 +3,7 @@ package com.bantu.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bantu.analytics.support.Canned;
-import com.bantu.analytics.support.FakeService;
+import com.bantu.common.test.FakeService;
 import com.bantu.common.security.JwtService;
 import com.bantu.common.test.TestHttp;
 import com.bantu.common.test.TestHttp.Resp;

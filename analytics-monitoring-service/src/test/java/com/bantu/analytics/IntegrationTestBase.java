@@ -2,7 +2,7 @@ package com.bantu.analytics;
 
 import com.bantu.analytics.support.Canned;
 import com.bantu.analytics.support.FakeMetricSource;
-import com.bantu.analytics.support.FakeService;
+import com.bantu.common.test.FakeService;
 import com.bantu.analytics.support.TestBeans;
 import com.bantu.common.security.JwtService;
 import com.bantu.common.test.TestHttp;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.bantu.analytics.IntegrationTestBase;
 import com.bantu.analytics.config.MonitoringProperties;
 import com.bantu.analytics.monitoring.SystemMetricsService;
-import com.bantu.analytics.support.FakeService;
+import com.bantu.common.test.FakeService;
 import com.bantu.common.test.TestHttp.Resp;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;

@@ -3,7 +3,7 @@ package com.bantu.analytics.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bantu.analytics.IntegrationTestBase;
-import com.bantu.analytics.support.FakeService;
+import com.bantu.common.test.FakeService;
 import com.bantu.common.security.BantuPrincipal;
 import com.bantu.common.test.TestHttp.Resp;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package com.bantu.analytics.support;
 
+import com.bantu.common.test.FakeService;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package com.bantu.analytics.support;
+package com.bantu.common.test;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A real local HTTP server (JDK HttpServer on an ephemeral port) standing in for another service: it serves
- * canned envelopes per path, counts calls and remembers what it was sent. Not a mock of anything of ours.
+ * canned envelopes per path, counts calls and remembers what it was sent. Not a mock of anything of ours. The one
+ * HTTP fake of every module's tests (InternalApiClient, service-management's foundation, analytics' sources).
  */
 public final class FakeService {
 
@@ -66,6 +67,10 @@ public final class FakeService {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    public void stop() {
+        server.stop(0);
     }
 
     public String url() {

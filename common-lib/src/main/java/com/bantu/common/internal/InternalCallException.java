@@ -1,0 +1,39 @@
+package com.bantu.common.internal;
+
+import com.bantu.common.error.ServiceUnavailableException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A call to another service's {@code /internal/**} API did not give a usable answer (down, slow, circuit open, not
+ * configured, an error status or not an envelope). 503 in the envelope, naming the service:
+ * {@code {"code":503,"message":"Source service unavailable: foundation-service",
+ * "data":{"source":"foundation-service","reason":"HTTP 500"}}}.
+ */
+public class InternalCallException extends ServiceUnavailableException {
+
+    private final String source;
+    private final String reason;
+
+    public InternalCallException(String source, String reason) {
+        super("Source service unavailable: " + source, details(source, reason));
+        this.source = source;
+        this.reason = reason;
+    }
+
+    /** The service that could not answer, e.g. {@code foundation-service}. */
+    public String source() {
+        return source;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    private static Map<String, String> details(String source, String reason) {
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("source", source);
+        data.put("reason", reason);
+        return data;
+    }
+}
