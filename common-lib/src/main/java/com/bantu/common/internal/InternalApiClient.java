@@ -94,16 +94,21 @@ public class InternalApiClient {
 
     /** GET {@code path} of {@code service} (query values that are null are left out) → {@code data} as {@code type}. */
     public <T> T get(String service, String path, Map<String, ?> query, Class<T> type) {
-        return call(service, HttpMethod.GET, path, query, null, json.constructType(type));
+        return call(service, HttpMethod.GET, path, query, null, Map.of(), json.constructType(type));
     }
 
     public <T> T get(String service, String path, Map<String, ?> query, TypeReference<T> type) {
-        return call(service, HttpMethod.GET, path, query, null, json.constructType(type));
+        return call(service, HttpMethod.GET, path, query, null, Map.of(), json.constructType(type));
     }
 
     /** POST {@code body} as JSON → {@code data} as {@code type} ({@code Void.class}: ignore it). */
     public <T> T post(String service, String path, Object body, Class<T> type) {
-        return call(service, HttpMethod.POST, path, Map.of(), body, json.constructType(type));
+        return call(service, HttpMethod.POST, path, Map.of(), body, Map.of(), json.constructType(type));
+    }
+
+    /** POST with extra request headers (e.g. {@code Idempotency-Key}). */
+    public <T> T post(String service, String path, Object body, Map<String, String> headers, Class<T> type) {
+        return call(service, HttpMethod.POST, path, Map.of(), body, headers, json.constructType(type));
     }
 
     /** Whether {@code bantu.services.<service>.url} is set (a target that does not exist yet has it empty). */
@@ -135,7 +140,7 @@ public class InternalApiClient {
     }
 
     private <T> T call(String service, HttpMethod method, String path, Map<String, ?> query, Object body,
-                       JavaType type) {
+                       Map<String, String> headers, JavaType type) {
         String source = displayName(service);
         requireNoTransaction(source + " " + path);
         String base = urls.apply(service);
@@ -145,7 +150,7 @@ public class InternalApiClient {
         long started = System.nanoTime();
         try {
             T value = breaker(service).executeSupplier(() -> exchange(source, method, uri(base, path, query), body,
-                    type));
+                    headers, type));
             if (log.isDebugEnabled()) {
                 log.debug("[InternalApiClient] {} {} {} - success ({} ms)", source, method, path,
                         (System.nanoTime() - started) / 1_000_000);
@@ -170,10 +175,12 @@ public class InternalApiClient {
         }
     }
 
-    private <T> T exchange(String source, HttpMethod method, URI uri, Object body, JavaType type) {
+    private <T> T exchange(String source, HttpMethod method, URI uri, Object body, Map<String, String> headers,
+                           JavaType type) {
         RestClient.RequestBodySpec request = client.method(method).uri(uri)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + serviceToken())
                 .accept(MediaType.APPLICATION_JSON);
+        headers.forEach(request::header);
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsString(body));
         }

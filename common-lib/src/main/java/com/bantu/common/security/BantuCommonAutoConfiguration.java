@@ -1,5 +1,7 @@
 package com.bantu.common.security;
 
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import io.lettuce.core.ClientOptions;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -43,8 +45,9 @@ public class BantuCommonAutoConfiguration {
         @Bean
         @ConditionalOnMissingBean(TokenRevocationStore.class)
         @ConditionalOnBean(StringRedisTemplate.class)
-        TokenRevocationStore redisTokenRevocationStore(StringRedisTemplate redis) {
-            return new RedisTokenRevocationStore(redis);
+        TokenRevocationStore redisTokenRevocationStore(StringRedisTemplate redis,
+                @Value("${bantu.security.revocation-retry-after:1s}") Duration retryAfter) {
+            return new RedisTokenRevocationStore(redis, retryAfter);
         }
     }
 

@@ -1,8 +1,8 @@
 package com.bantu.common.security;
 
+import com.bantu.common.resilience.Backoff;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -10,7 +10,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 /**
  * Revocations shared by every service and the gateway: key {@code auth:revoked:<jti>} with the token's
  * remaining lifetime as TTL. Revoking fails loudly (logout must not silently do nothing); a check while
- * Redis is unreachable answers "not revoked" and logs once, so a Redis outage does not lock everyone out.
+ * Redis is unreachable answers "not revoked", so a Redis outage does not lock everyone out. After a failure the
+ * checks leave Redis alone for {@code retryAfter} ({@link Backoff}: one warning per outage, one info on recovery).
  */
 public class RedisTokenRevocationStore implements TokenRevocationStore {
 
@@ -18,10 +19,15 @@ public class RedisTokenRevocationStore implements TokenRevocationStore {
     private static final Logger log = LoggerFactory.getLogger(RedisTokenRevocationStore.class);
 
     private final StringRedisTemplate redis;
-    private final AtomicBoolean warned = new AtomicBoolean();
+    private final Backoff backoff;
+
+    public RedisTokenRevocationStore(StringRedisTemplate redis, Duration retryAfter) {
+        this.redis = redis;
+        this.backoff = new Backoff("Redis (token revocation check)", retryAfter, log);
+    }
 
     public RedisTokenRevocationStore(StringRedisTemplate redis) {
-        this.redis = redis;
+        this(redis, Duration.ofSeconds(1));
     }
 
     @Override
@@ -34,14 +40,15 @@ public class RedisTokenRevocationStore implements TokenRevocationStore {
 
     @Override
     public boolean isRevoked(String jti) {
+        if (!backoff.shouldTry()) {
+            return false;
+        }
         try {
             boolean revoked = Boolean.TRUE.equals(redis.hasKey(PREFIX + jti));
-            warned.set(false);
+            backoff.succeeded();
             return revoked;
         } catch (RuntimeException e) {
-            if (warned.compareAndSet(false, true)) {
-                log.warn("Redis unreachable, revocation check skipped until it answers again: {}", e.getMessage());
-            }
+            backoff.failed(e);
             return false;
         }
     }
