@@ -7,6 +7,7 @@ import com.bantu.common.test.FakeService;
 import com.bantu.common.test.TestHttp;
 import com.bantu.common.test.TestInfrastructure;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,9 @@ import tools.jackson.databind.JsonNode;
 public abstract class IntegrationTestBase {
 
     protected static final String SECRET = "test-secret-" + UUID.randomUUID() + UUID.randomUUID();
-    protected static final FakeService BUSINESS = FakeService.start();
+    protected static final FakeService BUSINESS = FakeService.start()
+            .data("/internal/events", Map.of("outcome", "applied"))
+            .data("/internal/notifications", Map.of());
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -85,16 +88,23 @@ public abstract class IntegrationTestBase {
         return m;
     }
 
-    /** An order made known to finance the way business does it: an order_approved event carrying the order. */
+    /** Delivers a business event the way common-lib's outbox does (envelope, service token, Idempotency-Key). */
+    protected TestHttp.Resp event(String id, String type, Map<String, Object> payload) {
+        return http.send("POST", "/internal/events", service(), map("id", id, "type", type, "version", 1,
+                "source", "business-service", "occurred_at", Instant.now().toString(), "payload", payload),
+                Map.of("Idempotency-Key", id));
+    }
+
+    /** An order made known to finance the way business does it: an order.submitted event carrying the order. */
     protected String order(String salesUserId, String currency, String finalAmount, String rate) {
         String id = uuid();
-        Map<String, Object> order = map("id", id, "order_number", "ORD-" + id.substring(0, 8).toUpperCase(),
+        Map<String, Object> order = map("order_id", id, "order_number", "ORD-" + id.substring(0, 8).toUpperCase(),
                 "customer_id", "cust-" + id.substring(0, 6), "customer_name", "Customer " + id.substring(0, 4),
                 "sales_user_id", salesUserId, "currency_code", currency, "final_amount", new BigDecimal(finalAmount),
-                "exchange_rate", rate == null ? null : new BigDecimal(rate), "status_code", "approved");
-        TestHttp.Resp r = http.post("/internal/events", service(), map("event_id", uuid(), "event", "order_approved",
-                "order_id", id, "order", order));
+                "exchange_rate", rate == null ? null : new BigDecimal(rate), "title", "t");
+        TestHttp.Resp r = event(uuid(), "order.submitted", order);
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.data().get("outcome").asText()).isEqualTo("processed");
         return id;
     }
 

@@ -37,10 +37,13 @@ class LocalProfileBootTest {
             String service = jwt.issueServiceToken("business-service").token();
             assertThat(http.get("/health", null).status()).isEqualTo(200);
             String orderId = UUID.randomUUID().toString();
-            TestHttp.Resp ev = http.post("/internal/events", service, Map.of("event_id", "e-" + orderId, "event",
-                    "order_approved", "order_id", orderId, "order", Map.of("order_number", "ORD-H2",
-                            "sales_user_id", "s1", "currency_code", "CNY", "final_amount", new BigDecimal("100.00"),
-                            "exchange_rate", new BigDecimal("0.0005"))));
+            String eventId = UUID.randomUUID().toString();
+            TestHttp.Resp ev = http.send("POST", "/internal/events", service, Map.of("id", eventId, "type",
+                    "order.submitted", "version", 1, "source", "business-service", "occurred_at",
+                    java.time.Instant.now().toString(), "payload", Map.of("order_id", orderId, "order_number",
+                            "ORD-H2", "sales_user_id", "s1", "currency_code", "CNY", "final_amount",
+                            new BigDecimal("100.00"), "exchange_rate", new BigDecimal("0.0005"))),
+                    Map.of("Idempotency-Key", eventId));
             assertThat(ev.status()).as(ev.toString()).isEqualTo(200);
             TestHttp.Resp plan = http.post("/api/finance/orders/" + orderId + "/receivables", admin,
                     Map.of("stages", List.of(Map.of("stage_number", 1, "stage_name", "All", "amount", 100,

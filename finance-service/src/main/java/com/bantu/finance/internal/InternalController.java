@@ -2,8 +2,6 @@ package com.bantu.finance.internal;
 
 import com.bantu.common.api.ApiResponse;
 import com.bantu.finance.config.Roles;
-import com.bantu.finance.internal.InternalDtos.Applied;
-import com.bantu.finance.internal.InternalDtos.OrderEvent;
 import com.bantu.finance.internal.InternalDtos.PaymentsSummary;
 import com.bantu.finance.order.OrderDirectory;
 import com.bantu.finance.payment.PaymentRepository;
@@ -34,15 +32,13 @@ public class InternalController {
 
     private final ReceivableService receivables;
     private final OrderDirectory orders;
-    private final OrderEvents events;
     private final PaymentRepository payments;
     private final ReportService reports;
 
-    public InternalController(ReceivableService receivables, OrderDirectory orders, OrderEvents events,
+    public InternalController(ReceivableService receivables, OrderDirectory orders,
                               PaymentRepository payments, ReportService reports) {
         this.receivables = receivables;
         this.orders = orders;
-        this.events = events;
         this.payments = payments;
         this.reports = reports;
     }
@@ -62,16 +58,6 @@ public class InternalController {
             return ApiResponse.ok(receivables.replacePlan(body.orderId(), body.stages(), null, true));
         } catch (DataIntegrityViolationException concurrentHandOver) {
             return ApiResponse.ok(receivables.replacePlan(body.orderId(), body.stages(), null, true));
-        }
-    }
-
-    @PostMapping("/events")
-    public ApiResponse<Applied> event(@Valid @RequestBody OrderEvent e) {
-        try {
-            return ApiResponse.ok(new Applied(events.apply(e.eventId(), e.event(), e.orderId(), e.stageCode(),
-                    e.order())));
-        } catch (DataIntegrityViolationException concurrentDuplicate) {
-            return ApiResponse.ok(new Applied(false));
         }
     }
 

@@ -27,7 +27,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
+import com.bantu.common.events.IntegrationEvents;
+import com.bantu.finance.internal.PaymentConfirmedV1;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
@@ -60,18 +62,18 @@ public class PaymentService {
     private final StageLedger ledger;
     private final TransactionTemplate tx;
     private final JsonMapper json;
-    private final ApplicationEventPublisher events;
+    private final ObjectProvider<IntegrationEvents> integrationEvents;
 
     public PaymentService(PaymentRepository payments, PaymentStageRepository stages, OrderDirectory orders,
                           StageLedger ledger, TransactionTemplate tx, JsonMapper json,
-                          ApplicationEventPublisher events) {
+                          ObjectProvider<IntegrationEvents> integrationEvents) {
         this.payments = payments;
         this.stages = stages;
         this.orders = orders;
         this.ledger = ledger;
         this.tx = tx;
         this.json = json;
-        this.events = events;
+        this.integrationEvents = integrationEvents;
     }
 
     /** Not transactional itself: the order may have to be read from business first (never inside a transaction). */
@@ -194,7 +196,12 @@ public class PaymentService {
             ledger.recompute(stage);
             stages.flush();
         }
-        events.publishEvent(new PaymentConfirmed(p.getId(), p.getOrderId(), p.getPaymentStageId()));
+        BigDecimal signed = Payment.REFUND.equals(p.getPaymentType()) ? p.getAmount().negate() : p.getAmount();
+        IntegrationEvents out = integrationEvents.getIfAvailable();
+        if (out != null) {
+            out.publish(new PaymentConfirmedV1(p.getId(), p.getOrderId(), p.getPaymentStageId(), p.getPaymentType(),
+                    signed, p.getCurrencyCode(), p.getPaymentDate(), now, caller.userId()));
+        }
         return PaymentResponse.of(p);
     }
 

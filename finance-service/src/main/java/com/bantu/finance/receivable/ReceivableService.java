@@ -282,11 +282,23 @@ public class ReceivableService {
     }
 
     private static void validatePlan(FinanceOrder order, List<StageRequest> requested) {
+        List<FieldError> errors = planProblems(order, requested);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    /** F2 checks of a plan (unique stage numbers, sum = the order's final amount), without throwing. */
+    public static List<FieldError> planProblems(FinanceOrder order, List<StageRequest> requested) {
         List<FieldError> errors = new ArrayList<>();
         Set<Integer> numbers = new HashSet<>();
         BigDecimal sum = BigDecimal.ZERO;
         for (int i = 0; i < requested.size(); i++) {
             StageRequest r = requested.get(i);
+            if (r.stageNumber() == null || r.stageNumber() < 1 || r.amount() == null || r.amount().signum() < 0) {
+                errors.add(new FieldError("stages[" + i + "]", "stage_number > 0 and amount >= 0 are required"));
+                continue;
+            }
             if (!numbers.add(r.stageNumber())) {
                 errors.add(new FieldError("stages[" + i + "].stage_number", "must be unique within the plan"));
             }
@@ -298,9 +310,7 @@ public class ReceivableService {
             errors.add(new FieldError("stages", "stage amounts sum to " + sum.setScale(2, RoundingMode.HALF_UP)
                     + " but the order's final amount is " + order.getFinalAmount() + " " + order.getCurrencyCode()));
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        return errors;
     }
 
     private Plan toPlan(FinanceOrder order, List<PaymentStage> list) {
