@@ -47,10 +47,7 @@ public class InternalController {
     @PostMapping("/receivables/plan")
     public ApiResponse<Plan> plan(@Valid @RequestBody InternalPlanRequest body) {
         if (body.order() != null) {
-            var s = body.order();
-            orders.upsert(s.id() == null ? new com.bantu.finance.order.OrderSnapshot(body.orderId(), s.orderNumber(),
-                    s.customerId(), s.customerName(), s.salesUserId(), s.organizationId(), s.currencyCode(),
-                    s.finalAmount(), s.exchangeRate(), s.statusCode()) : s);
+            orders.upsert(body.order().withIdIfMissing(body.orderId()));
         } else {
             orders.require(body.orderId(), null);
         }

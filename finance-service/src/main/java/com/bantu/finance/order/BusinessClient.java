@@ -36,9 +36,7 @@ public class BusinessClient {
             if (s == null) {
                 return Optional.empty();
             }
-            return Optional.of(s.id() != null ? s : new OrderSnapshot(orderId, s.orderNumber(), s.customerId(),
-                    s.customerName(), s.salesUserId(), s.organizationId(), s.currencyCode(), s.finalAmount(),
-                    s.exchangeRate(), s.statusCode()));
+            return Optional.of(s.withIdIfMissing(orderId));
         } catch (InternalCallException e) {
             if ("HTTP 404".equals(e.reason())) {
                 return Optional.empty();

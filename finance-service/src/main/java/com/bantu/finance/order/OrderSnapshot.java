@@ -10,4 +10,10 @@ import java.math.BigDecimal;
 public record OrderSnapshot(@JsonAlias("order_id") String id, String orderNumber, String customerId,
                             String customerName, String salesUserId, String organizationId, String currencyCode,
                             BigDecimal finalAmount, BigDecimal exchangeRate, String statusCode) {
+
+    /** This snapshot, with {@code id} filled in when it has none. */
+    public OrderSnapshot withIdIfMissing(String orderId) {
+        return id != null ? this : new OrderSnapshot(orderId, orderNumber, customerId, customerName, salesUserId,
+                organizationId, currencyCode, finalAmount, exchangeRate, statusCode);
+    }
 }

@@ -73,6 +73,17 @@ class CollectionTaskIT extends IntegrationTestBase {
         assertThat(cancelled.data().get("cancel_reason").asText()).isEqualTo("paid in cash");
         assertThat(http.get(FIN + "?order_id=" + orderId + "&status=cancelled", fin).data().get("total").asLong())
                 .isEqualTo(1);
+
+        // business refusing notifications (or being away) does not fail the task operations
+        BUSINESS.status("/internal/notifications", 500, "down");
+        try {
+            Resp third = http.post(FIN + "/orders/" + orderId, fin, map());
+            assertThat(third.status()).as(third.toString()).isEqualTo(201);
+            assertThat(http.post(FIN + "/" + third.data().get("id").asText() + "/remind", fin, null).status())
+                    .isEqualTo(200);
+        } finally {
+            BUSINESS.data("/internal/notifications", java.util.Map.of());
+        }
     }
 
     @Test

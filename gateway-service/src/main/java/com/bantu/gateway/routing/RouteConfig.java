@@ -43,10 +43,22 @@ public class RouteConfig {
 
     public static final String LOGIN_ROUTE = "foundation-login";
     public static final String LOGIN_PATH = "/api/foundation/auth/login";
-    public static final String COLLECTION_TASKS_ROUTE = "finance-collection-tasks";
-    public static final String COLLECTION_TASKS_PATH = "/api/order-workflow/collection-tasks/**";
 
     private static final Logger log = LoggerFactory.getLogger(RouteConfig.class);
+
+    /**
+     * The SPA's order pages call {@code /api/order-workflow/**}; the services answer those paths themselves (the
+     * gateway rewrites nothing), so these are only extra predicates onto existing services, matched before the
+     * per-service routes and in this order: collection tasks belong to finance, everything else under the prefix to
+     * business. Same timeouts and breaker as the target service's own route.
+     */
+    record Alias(String routeId, String path, String service, int order) {
+    }
+
+    static final List<Alias> ALIASES = List.of(
+            new Alias("finance-order-workflow-collection-tasks", "/api/order-workflow/collection-tasks/**", "finance",
+                    -3),
+            new Alias("business-order-workflow", "/api/order-workflow/**", "business", -2));
 
     @Bean
     RouteLocator bantuRoutes(RouteLocatorBuilder builder, ServicesProperties services, LoginRateLimiter limiter,
@@ -63,11 +75,6 @@ public class RouteConfig {
                                 .setStatusCode(HttpStatus.TOO_MANY_REQUESTS)
                                 .setThrowOnLimit(true)), name)), t).uri(uri));
             }
-            if ("finance".equals(name)) {
-                // the SPA's collection-task paths belong to finance; ordered before business' /api/order-workflow/**
-                routes.route(COLLECTION_TASKS_ROUTE, r -> timeouts(r.order(-1).path(COLLECTION_TASKS_PATH)
-                        .filters(f -> commonFilters(f, name)), t).uri(uri));
-            }
             routes.route(name, r -> timeouts(r.path("/api/" + name + "/**")
                     .filters(f -> commonFilters(f, name)), t).uri(uri));
             routes.route(name + "-api-docs", r -> timeouts(r.method(HttpMethod.GET).and().path("/v3/api-docs/" + name)
@@ -75,6 +82,16 @@ public class RouteConfig {
                             .modifyResponseBody(String.class, String.class, apiDocs), name)), t).uri(uri));
             log.info("route /api/{}/** -> {} (connect {} ms, response {} ms)", name, uri,
                     t.connectTimeout().toMillis(), t.responseTimeout().toMillis());
+        }
+        for (Alias a : ALIASES) {
+            ServicesProperties.Target t = services.services().get(a.service());
+            if (t == null) {
+                continue;
+            }
+            String uri = t.url().toString();
+            routes.route(a.routeId(), r -> timeouts(r.order(a.order()).path(a.path())
+                    .filters(f -> commonFilters(f, a.service())), t).uri(uri));
+            log.info("route {} -> {} ({})", a.path(), uri, a.service());
         }
         return routes.build();
     }

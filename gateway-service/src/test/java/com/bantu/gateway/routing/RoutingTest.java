@@ -27,6 +27,22 @@ class RoutingTest extends GatewayTestBase {
     }
 
     @Test
+    void orderWorkflowPrefixReachesBusinessUnchangedAndCollectionTasksGoToFinance() {
+        TestHttp.Resp r = http().send("PUT", "/api/order-workflow/orders/1/items?lang=zh", Tokens.agent(),
+                "{\"quantity\":2}", Map.of());
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.data().get("service").asText()).isEqualTo("others");
+        assertThat(r.data().get("path").asText()).isEqualTo("/api/order-workflow/orders/1/items");
+        assertThat(r.data().get("query").asText()).isEqualTo("lang=zh");
+        int before = OTHERS.hits();
+        // finance-service (not listening in this test) owns collection tasks under the same prefix: listed first
+        assertEnvelope(get("/api/order-workflow/collection-tasks/orders/1", Tokens.agent()), 503,
+                "服务暂不可用，请稍后重试");
+        assertEnvelope(get("/api/order-workflow/collection-tasks", Tokens.agent()), 503, "服务暂不可用，请稍后重试");
+        assertThat(OTHERS.hits()).as("business never saw a collection-task call").isEqualTo(before);
+    }
+
+    @Test
     void unknownPrefixIs404InEnvelope() {
         assertEnvelope(get("/api/orders/1", Tokens.agent()), 404, "路由未找到");
     }
