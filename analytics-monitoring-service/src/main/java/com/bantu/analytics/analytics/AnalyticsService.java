@@ -21,9 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The aggregates. Each service owns its data, so every figure comes from the owner's {@code /internal/stats/**}
- * (foundation: users, organizations; service-management: customers, service records; business: orders and
- * revenue), read through {@link AnalyticsCache}. Orders and revenue answer zeros with
- * {@code source_available: false} while no business-service URL is configured.
+ * (foundation: users, organizations; service-management: customers, service records; business: orders;
+ * finance: revenue from confirmed payments), read through {@link AnalyticsCache}. Orders answer zeros with
+ * {@code source_available: false} while no business-service URL is configured, revenue while no finance-service URL
+ * is.
  */
 @Service
 public class AnalyticsService {
@@ -31,6 +32,7 @@ public class AnalyticsService {
     public static final String FOUNDATION = "foundation-service";
     public static final String SERVICE_MANAGEMENT = "service-management-service";
     public static final String BUSINESS = "business-service";
+    public static final String FINANCE = "finance-service";
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     private final SourceClient sources;
@@ -39,17 +41,20 @@ public class AnalyticsService {
     private final String foundationUrl;
     private final String serviceManagementUrl;
     private final String businessUrl;
+    private final String financeUrl;
 
     public AnalyticsService(SourceClient sources, AnalyticsCache cache, JsonMapper json,
                             @Value("${bantu.services.foundation.url}") String foundationUrl,
                             @Value("${bantu.services.service-management.url}") String serviceManagementUrl,
-                            @Value("${bantu.services.business.url:}") String businessUrl) {
+                            @Value("${bantu.services.business.url:}") String businessUrl,
+                            @Value("${bantu.services.finance.url:}") String financeUrl) {
         this.sources = sources;
         this.cache = cache;
         this.json = json;
         this.foundationUrl = foundationUrl;
         this.serviceManagementUrl = serviceManagementUrl;
         this.businessUrl = businessUrl;
+        this.financeUrl = financeUrl;
     }
 
     public CustomersSummary customersSummary() {
@@ -85,11 +90,11 @@ public class AnalyticsService {
 
     public Revenue revenue(String rawPeriod) {
         String period = AnalyticsParams.period(rawPeriod, "month");
-        if (!businessWired()) {
+        if (financeUrl == null || financeUrl.isBlank()) {
             return new Revenue(period, BigDecimal.ZERO, List.of(), false);
         }
         return cache.get("revenue:" + period, Revenue.class, () -> {
-            Revenue r = fetch(BUSINESS, businessUrl, "/internal/stats/revenue", Map.of("period", period),
+            Revenue r = fetch(FINANCE, financeUrl, "/internal/stats/revenue", Map.of("period", period),
                     Revenue.class);
             return new Revenue(period, r.total(), r.data(), true);
         });
