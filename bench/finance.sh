@@ -17,7 +17,7 @@ SQL="mariadb -uroot -h$DB_HOST -P$DB_PORT"
 PORT=${BENCH_PORT:-18086}
 ORDERS=${BENCH_ORDERS:-100000}
 REQUESTS=${BENCH_REQUESTS:-20}
-JAR="$ROOT/finance-service/target/finance-service.jar"
+JAR=${BENCH_JAR:-"$ROOT/finance-service/target/finance-service.jar"}
 OUT="$ROOT/bench/results/finance.md"
 LOG="$ROOT/bench/results/finance-service.log.tmp"
 BASE="http://127.0.0.1:$PORT/api/finance"
@@ -71,7 +71,7 @@ INSERT INTO payment_stages (id, order_id, order_number, stage_number, stage_name
                             created_at, updated_at)
 SELECT CONCAT('s-', o.seq, '-', n.seq), CONCAT('o-', o.seq), CONCAT('ORD-', o.seq), n.seq, CONCAT('Stage ', n.seq),
        5000.00, 0, 5000.00, IF(o.seq MOD 3 = 0, 'IDR', 'CNY'), 'date',
-       DATE_SUB(CURDATE(), INTERVAL ((o.seq * 7 + n.seq * 91) MOD 730) - 180 DAY), 'pending', 'unpaid', NOW(), NOW()
+       DATE_SUB(CURDATE(), INTERVAL CAST((o.seq * 7 + n.seq * 91) MOD 730 AS SIGNED) - 180 DAY), 'pending', 'unpaid', NOW(), NOW()
 FROM seq_1_to_${ORDERS} o JOIN seq_1_to_2 n;
 INSERT INTO payments (id, order_id, payment_stage_id, payment_type, amount, currency_code, payment_method,
                       payment_date, status, idempotency_key, request_hash, created_by, created_at, updated_at)
