@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 
 # service:port, in start order (the gateway last so its first health checks find the others)
-ALL="foundation-service:8081 service-management-service:8082 business-service:8084 workflow-service:8085 analytics-monitoring-service:8083 gateway-service:8080"
+ALL="foundation-service:8081 service-management-service:8082 business-service:8084 workflow-service:8085 finance-service:8086 analytics-monitoring-service:8083 gateway-service:8080"
 SERVICES=()
 for entry in $ALL; do
   svc=${entry%%:*}
@@ -32,6 +32,10 @@ mkdir -p logs data
 export BANTU_JWT_SECRET
 BANTU_JWT_SECRET=$(head -c 48 /dev/urandom | base64 | tr -d '\n/+=')   # fresh per run, shared by all processes
 export BANTU_DATA_DIR="$ROOT/data"
+# analytics reads revenue from finance when finance runs in this suite
+if [[ " ${SERVICES[*]} " == *" finance-service:8086 "* ]]; then
+  export BANTU_SERVICES_FINANCE_URL=${BANTU_SERVICES_FINANCE_URL:-http://localhost:8086}
+fi
 if (exec 3<>/dev/tcp/127.0.0.1/6379) 2>/dev/null; then
   export BANTU_REVOCATION_STORE=redis BANTU_REDIS_AVAILABLE=true SPRING_DATA_REDIS_HOST=127.0.0.1 BANTU_RATE_LIMITER=redis
   echo "Redis found on 127.0.0.1:6379: using it for token revocation, caches and the login rate limiter."

@@ -50,6 +50,7 @@ class DegradedDependenciesIT {
         registry.add("bantu.services.foundation.url", FOUNDATION::url);
         registry.add("bantu.services.service-management.url", () -> "http://127.0.0.1:" + SERVICE_MANAGEMENT_PORT);
         registry.add("bantu.services.business.url", () -> "");
+        registry.add("bantu.services.finance.url", () -> "");
         // try Redis on every request: the warning must still appear once, not per request
         registry.add("bantu.analytics.cache.retry-after", () -> "0s");
         registry.add("bantu.monitoring.alerts.sampler-enabled", () -> "false");

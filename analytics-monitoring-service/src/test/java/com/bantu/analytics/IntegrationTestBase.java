@@ -38,6 +38,7 @@ public abstract class IntegrationTestBase {
     protected static final FakeService BUSINESS = FakeService.start();
     protected static final FakeService SLOW = FakeService.start();
     protected static final FakeService WEBHOOK = FakeService.start();
+    protected static final FakeService FINANCE = FakeService.start();
     protected static final int CLOSED_PORT = FakeService.closedPort();
     protected static final GreenMail MAIL = startMail();
     protected static final List<String> RECIPIENTS = List.of("ops@bantu.test", "admin@bantu.test");
@@ -55,6 +56,7 @@ public abstract class IntegrationTestBase {
         registry.add("bantu.services.foundation.url", FOUNDATION::url);
         registry.add("bantu.services.service-management.url", SERVICE_MANAGEMENT::url);
         registry.add("bantu.services.business.url", BUSINESS::url);
+        registry.add("bantu.services.finance.url", FINANCE::url);
         String[][] targets = {
                 {"gateway-service", "http://127.0.0.1:" + CLOSED_PORT},
                 {"foundation-service", FOUNDATION.url()},
@@ -99,11 +101,13 @@ public abstract class IntegrationTestBase {
         FOUNDATION.reset();
         SERVICE_MANAGEMENT.reset();
         BUSINESS.reset();
+        FINANCE.reset();
         SLOW.reset();
         WEBHOOK.reset();
         Canned.foundation(FOUNDATION);
         Canned.serviceManagement(SERVICE_MANAGEMENT);
         Canned.business(BUSINESS);
+        Canned.finance(FINANCE);
         SLOW.route("/actuator/health", q -> new FakeService.Response(200, "{\"status\":\"UP\"}", 5_000));
         WEBHOOK.status("/hooks/alerts", 204, null);
         metrics.reset();

@@ -17,9 +17,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * The aggregates. Each service owns its data, so every figure comes from the owner's {@code /internal/stats/**}
- * (foundation: users, organizations; service-management: customers, service records; business: orders and
- * revenue), fetched by {@link SourceClient} and read through {@link AnalyticsCache}. Orders and revenue answer zeros with
- * {@code source_available: false} while no business-service URL is configured.
+ * (foundation: users, organizations; service-management: customers, service records; business: orders;
+ * finance: revenue from confirmed payments), fetched by {@link SourceClient} and read through {@link AnalyticsCache}.
+ * Orders answer zeros with {@code source_available: false} while no business-service URL is configured, revenue
+ * while no finance-service URL is.
  */
 @Service
 public class AnalyticsService {
@@ -60,7 +61,7 @@ public class AnalyticsService {
 
     public Revenue revenue(String rawPeriod) {
         String period = AnalyticsParams.period(rawPeriod, "month");
-        if (!sources.businessConfigured()) {
+        if (!sources.financeConfigured()) {
             return new Revenue(period, BigDecimal.ZERO, List.of(), false);
         }
         return cache.get("revenue:" + period, Revenue.class, () -> {

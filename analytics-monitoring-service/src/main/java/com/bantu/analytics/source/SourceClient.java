@@ -23,6 +23,7 @@ public class SourceClient {
     public static final String FOUNDATION = "foundation";
     public static final String SERVICE_MANAGEMENT = "service-management";
     public static final String BUSINESS = "business";
+    public static final String FINANCE = "finance";
 
     private final InternalApiClient client;
 
@@ -52,7 +53,7 @@ public class SourceClient {
                 ServiceRecordStatistics.class);
     }
 
-    /** False until business-service exists (its URL is empty): orders and revenue then answer zeros. */
+    /** False while business-service's URL is empty: orders then answer zeros. */
     public boolean businessConfigured() {
         return client.configured(BUSINESS);
     }
@@ -65,7 +66,13 @@ public class SourceClient {
         return client.get(BUSINESS, "/internal/stats/orders", query, OrdersSummary.class);
     }
 
+    /** False while finance-service's URL is empty: revenue then answers zeros. */
+    public boolean financeConfigured() {
+        return client.configured(FINANCE);
+    }
+
+    /** Revenue from confirmed payments (finance-service), in IDR. */
     public Revenue revenue(String period) {
-        return client.get(BUSINESS, "/internal/stats/revenue", Map.of("period", period), Revenue.class);
+        return client.get(FINANCE, "/internal/stats/revenue", Map.of("period", period), Revenue.class);
     }
 }

@@ -178,7 +178,8 @@ class AnalyticsIT extends IntegrationTestBase {
         assertThat(revenue.data().get("source_available").asBoolean()).isTrue();
         assertThat(redis.hasKey("analytics:revenue:month")).isTrue();
         assertThat(http.get(BASE + "/orders/revenue?period=day", t).data().get("period").asText()).isEqualTo("day");
-        assertThat(BUSINESS.last("/internal/stats/revenue").query()).containsEntry("period", "day");
+        assertThat(FINANCE.last("/internal/stats/revenue").query()).containsEntry("period", "day");
+        assertThat(BUSINESS.hits("/internal/stats/revenue")).isZero();
     }
 
     @ParameterizedTest

@@ -68,7 +68,15 @@ public final class Canned {
 
     public static void business(FakeService f) {
         f.data("/internal/stats/orders", orders());
-        f.route("/internal/stats/revenue",
-                q -> new FakeService.Response(200, FakeService.envelope(revenue(q.get("period"))), 0));
+    }
+
+    /** finance-service: revenue from confirmed payments (base IDR, with its extra per-currency totals). */
+    public static void finance(FakeService f) {
+        f.route("/internal/stats/revenue", q -> {
+            Map<String, Object> r = new java.util.HashMap<>(revenue(q.get("period")));
+            r.put("currency_code", "IDR");
+            r.put("by_currency", List.of(Map.of("currency_code", "IDR", "total", 1000.50)));
+            return new FakeService.Response(200, FakeService.envelope(r), 0);
+        });
     }
 }

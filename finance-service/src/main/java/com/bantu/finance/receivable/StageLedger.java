@@ -1,0 +1,75 @@
+package com.bantu.finance.receivable;
+
+import com.bantu.finance.payment.PaymentRepository;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import com.bantu.common.events.IntegrationEvents;
+import com.bantu.finance.internal.StagePaidV1;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Derives a stage's {@code paid_amount}, {@code remaining_amount}, {@code payment_status} and {@code status} from its
+ * confirmed payments (receipts minus refunds). Called inside the transaction that changed a payment, with the stage
+ * row locked ({@link PaymentStageRepository#lockById}), so two concurrent confirms on one stage serialize and each
+ * sees the other's result. A stage that becomes paid announces {@code stage.paid} (outbox, same transaction) and
+ * completes its open collection tasks.
+ */
+@Component
+public class StageLedger {
+
+    private final PaymentRepository payments;
+    private final ApplicationEventPublisher events;
+    private final ObjectProvider<IntegrationEvents> integrationEvents;
+
+    public StageLedger(PaymentRepository payments, ApplicationEventPublisher events,
+                       ObjectProvider<IntegrationEvents> integrationEvents) {
+        this.payments = payments;
+        this.events = events;
+        this.integrationEvents = integrationEvents;
+    }
+
+    public void recompute(PaymentStage s) {
+        boolean wasPaid = "paid".equals(s.getStatus());
+        BigDecimal paid = payments.confirmedNet(s.getId()).setScale(2, RoundingMode.HALF_UP);
+        s.setPaidAmount(paid);
+        s.setRemainingAmount(s.getAmount().subtract(paid));
+        boolean fullyPaid = paid.signum() > 0 && paid.compareTo(s.getAmount()) >= 0;
+        if (fullyPaid) {
+            s.setPaymentStatus("paid");
+        } else if (paid.signum() > 0) {
+            s.setPaymentStatus("partial");
+        } else if (payments.countConfirmedRefundsByStage(s.getId()) > 0) {
+            s.setPaymentStatus("refunded");
+        } else {
+            s.setPaymentStatus("unpaid");
+        }
+        if ("cancelled".equals(s.getStatus())) {
+            return;
+        }
+        s.setStatus(derivedStatus(s, fullyPaid, paid, LocalDate.now()));
+        if (fullyPaid && !wasPaid) {
+            s.setActualPaymentDate(LocalDate.now());
+            events.publishEvent(new StageEvent(s.getId(), s.getOrderId(), StageEvent.Kind.PAID));
+            IntegrationEvents out = integrationEvents.getIfAvailable();
+            if (out != null) {
+                out.publish(new StagePaidV1(s.getId(), s.getOrderId(), s.getStageNumber(), s.getAmount(), paid,
+                        s.getCurrencyCode(), s.getActualPaymentDate()));
+            }
+        } else if (!fullyPaid) {
+            s.setActualPaymentDate(null);
+        }
+    }
+
+    static String derivedStatus(PaymentStage s, boolean fullyPaid, BigDecimal paid, LocalDate today) {
+        if (fullyPaid) {
+            return "paid";
+        }
+        if (s.getDueDate() != null && s.getDueDate().isBefore(today)) {
+            return "overdue";
+        }
+        return paid.signum() > 0 ? "partial" : "pending";
+    }
+}

@@ -1,0 +1,76 @@
+package com.bantu.finance.report;
+
+import com.bantu.common.api.ApiResponse;
+import com.bantu.common.api.ItemsPage;
+import com.bantu.common.api.PageQuery;
+import com.bantu.finance.config.Roles;
+import com.bantu.finance.report.ReportDtos.Aging;
+import com.bantu.finance.report.ReportDtos.ByPeriod;
+import com.bantu.finance.report.ReportDtos.PartyRow;
+import com.bantu.finance.report.ReportDtos.Statistics;
+import com.bantu.finance.report.ReportDtos.Summary;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Company-wide money figures: FINANCE and ADMIN only (SALES get 403 rather than a partial picture). */
+@Tag(name = "reports")
+@RestController
+@RequestMapping("/api/finance")
+@PreAuthorize(Roles.FINANCE)
+public class ReportController {
+
+    private final ReportService reports;
+
+    public ReportController(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping("/reports/summary")
+    public ApiResponse<Summary> summary(
+            @RequestParam(name = "start_date", required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate start,
+            @RequestParam(name = "end_date", required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate end) {
+        return ApiResponse.ok(reports.summary(start, end));
+    }
+
+    @GetMapping("/reports/by-period")
+    public ApiResponse<ByPeriod> byPeriod(
+            @RequestParam(required = false) String period,
+            @RequestParam(name = "start_date", required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate start,
+            @RequestParam(name = "end_date", required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate end) {
+        return ApiResponse.ok(reports.byPeriod(period, start, end));
+    }
+
+    @GetMapping("/reports/by-customer")
+    public ApiResponse<ItemsPage<PartyRow>> byCustomer(
+            @RequestParam(name = "start_date", required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate start,
+            @RequestParam(name = "end_date", required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate end,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return ApiResponse.ok(reports.byParty(true, start, end, PageQuery.of(page, size)));
+    }
+
+    @GetMapping("/reports/by-sales-user")
+    public ApiResponse<ItemsPage<PartyRow>> bySalesUser(
+            @RequestParam(name = "start_date", required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate start,
+            @RequestParam(name = "end_date", required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate end,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return ApiResponse.ok(reports.byParty(false, start, end, PageQuery.of(page, size)));
+    }
+
+    @GetMapping("/reports/aging")
+    public ApiResponse<Aging> aging(
+            @RequestParam(name = "as_of", required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asOf) {
+        return ApiResponse.ok(reports.aging(asOf));
+    }
+
+    @GetMapping("/statistics")
+    public ApiResponse<Statistics> statistics() {
+        return ApiResponse.ok(reports.statistics());
+    }
+}

@@ -1,0 +1,261 @@
+package com.bantu.finance.report;
+
+import com.bantu.common.api.ItemsPage;
+import com.bantu.common.api.PageQuery;
+import com.bantu.common.error.ValidationException;
+import com.bantu.finance.report.ReportDtos.Aging;
+import com.bantu.finance.report.ReportDtos.AgingRow;
+import com.bantu.finance.report.ReportDtos.BaseIdr;
+import com.bantu.finance.report.ReportDtos.ByPeriod;
+import com.bantu.finance.report.ReportDtos.CurrencySummary;
+import com.bantu.finance.report.ReportDtos.CurrencyTotal;
+import com.bantu.finance.report.ReportDtos.PartyRow;
+import com.bantu.finance.report.ReportDtos.PeriodPoint;
+import com.bantu.finance.report.ReportDtos.Revenue;
+import com.bantu.finance.report.ReportDtos.RevenuePoint;
+import com.bantu.finance.report.ReportDtos.Statistics;
+import com.bantu.finance.report.ReportDtos.Summary;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finance reports as aggregate SQL (GROUP BY in the database, never a Java loop over payments): receivable = amounts
+ * of non-cancelled stages bucketed by due date, received = confirmed receipts minus confirmed refunds bucketed by
+ * payment date. Every sum is per currency; {@code base_idr} converts each row through its order's exchange rate
+ * (units of order currency per IDR, so IDR = amount ÷ rate; an IDR order without a rate counts at 1, other orders
+ * without a rate are left out of base_idr).
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportService {
+
+    private static final String RATE = "COALESCE(o.exchange_rate, CASE WHEN o.currency_code = 'IDR' THEN 1 END)";
+    private static final String SIGNED = "CASE WHEN p.payment_type = 'refund' THEN -p.amount ELSE p.amount END";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public ReportService(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Summary summary(LocalDate start, LocalDate end) {
+        checkRange(start, end);
+        MapSqlParameterSource p = range(start, end).addValue("today", Date.valueOf(LocalDate.now()));
+        Map<String, BigDecimal[]> byCurrency = new TreeMap<>();
+        BigDecimal[] idr = zeros(4);
+        jdbc.query("SELECT s.currency_code, SUM(s.amount) rec, "
+                + "SUM(CASE WHEN s.remaining_amount > 0 THEN s.remaining_amount ELSE 0 END) outs, "
+                + "SUM(CASE WHEN s.remaining_amount > 0 AND s.due_date < :today THEN s.remaining_amount ELSE 0 END) ovd, "
+                + "SUM(s.amount / " + RATE + ") rec_idr, "
+                + "SUM(CASE WHEN s.remaining_amount > 0 THEN s.remaining_amount ELSE 0 END / " + RATE + ") outs_idr, "
+                + "SUM(CASE WHEN s.remaining_amount > 0 AND s.due_date < :today THEN s.remaining_amount ELSE 0 END / "
+                + RATE + ") ovd_idr "
+                + "FROM payment_stages s JOIN finance_orders o ON o.id = s.order_id "
+                + "WHERE s.status <> 'cancelled'" + dateFilter("s.due_date", start, end)
+                + " GROUP BY s.currency_code", p, rs -> {
+                    BigDecimal[] row = byCurrency.computeIfAbsent(rs.getString(1), c -> zeros(5));
+                    row[0] = money(rs.getBigDecimal("rec"));
+                    row[2] = money(rs.getBigDecimal("outs"));
+                    row[3] = money(rs.getBigDecimal("ovd"));
+                    idr[0] = idr[0].add(nz(rs.getBigDecimal("rec_idr")));
+                    idr[2] = idr[2].add(nz(rs.getBigDecimal("outs_idr")));
+                    idr[3] = idr[3].add(nz(rs.getBigDecimal("ovd_idr")));
+                });
+        jdbc.query("SELECT p.currency_code, SUM(" + SIGNED + ") recv, COUNT(*) cnt, SUM((" + SIGNED + ") / " + RATE
+                + ") recv_idr FROM payments p JOIN finance_orders o ON o.id = p.order_id "
+                + "WHERE p.status = 'confirmed'" + dateFilter("p.payment_date", start, end)
+                + " GROUP BY p.currency_code", p, rs -> {
+                    BigDecimal[] row = byCurrency.computeIfAbsent(rs.getString(1), c -> zeros(5));
+                    row[1] = money(rs.getBigDecimal("recv"));
+                    row[4] = BigDecimal.valueOf(rs.getLong("cnt"));
+                    idr[1] = idr[1].add(nz(rs.getBigDecimal("recv_idr")));
+                });
+        List<CurrencySummary> rows = new ArrayList<>();
+        byCurrency.forEach((c, r) -> rows.add(new CurrencySummary(c, r[0], r[1], r[2], r[3], r[4].longValue())));
+        return new Summary(start, end, rows, new BaseIdr(money(idr[0]), money(idr[1]), money(idr[2]),
+                money(idr[3])));
+    }
+
+    public ByPeriod byPeriod(String rawPeriod, LocalDate start, LocalDate end) {
+        checkRange(start, end);
+        String period = rawPeriod == null || rawPeriod.isBlank() ? "month" : rawPeriod.trim().toLowerCase();
+        if (!List.of("day", "week", "month").contains(period)) {
+            throw ValidationException.of("period", "must be one of day, week, month");
+        }
+        MapSqlParameterSource p = range(start, end);
+        // key: bucket label + currency → [received, receivable]
+        Map<String, BigDecimal[]> buckets = new TreeMap<>();
+        boolean month = period.equals("month");
+        String payKey = month ? "YEAR(p.payment_date) y, MONTH(p.payment_date) m" : "p.payment_date d";
+        String payGroup = month ? "YEAR(p.payment_date), MONTH(p.payment_date)" : "p.payment_date";
+        jdbc.query("SELECT " + payKey + ", p.currency_code cur, SUM(" + SIGNED + ") v FROM payments p "
+                + "WHERE p.status = 'confirmed'" + dateFilter("p.payment_date", start, end)
+                + " GROUP BY " + payGroup + ", p.currency_code", p,
+                rs -> {
+                    add(buckets, label(rs, period), rs.getString("cur"), 0, rs.getBigDecimal("v"));
+                });
+        String dueKey = month ? "YEAR(s.due_date) y, MONTH(s.due_date) m" : "s.due_date d";
+        String dueGroup = month ? "YEAR(s.due_date), MONTH(s.due_date)" : "s.due_date";
+        jdbc.query("SELECT " + dueKey + ", s.currency_code cur, SUM(s.amount) v FROM payment_stages s "
+                + "WHERE s.status <> 'cancelled' AND s.due_date IS NOT NULL" + dateFilter("s.due_date", start, end)
+                + " GROUP BY " + dueGroup + ", s.currency_code", p,
+                rs -> {
+                    add(buckets, label(rs, period), rs.getString("cur"), 1, rs.getBigDecimal("v"));
+                });
+        List<PeriodPoint> data = new ArrayList<>();
+        buckets.forEach((k, v) -> {
+            int bar = k.indexOf('|');
+            data.add(new PeriodPoint(k.substring(0, bar), k.substring(bar + 1), money(v[0]), money(v[1])));
+        });
+        return new ByPeriod(period, data);
+    }
+
+    public ItemsPage<PartyRow> byParty(boolean customer, LocalDate start, LocalDate end, PageQuery page) {
+        checkRange(start, end);
+        String key = customer ? "o.customer_id" : "o.sales_user_id";
+        String name = customer ? "o.customer_name" : "CAST(NULL AS CHAR(36))";
+        MapSqlParameterSource p = range(start, end).addValue("limit", page.size())
+                .addValue("offset", (long) (page.page() - 1) * page.size());
+        String union = "SELECT " + key + " k, " + name + " nm, s.currency_code cur, s.amount rec, "
+                + "CAST(0 AS DECIMAL(18,2)) recv FROM payment_stages s JOIN finance_orders o ON o.id = s.order_id "
+                + "WHERE s.status <> 'cancelled'" + dateFilter("s.due_date", start, end)
+                + " UNION ALL SELECT " + key + ", " + name + ", p.currency_code, CAST(0 AS DECIMAL(18,2)), " + SIGNED
+                + " FROM payments p JOIN finance_orders o ON o.id = p.order_id WHERE p.status = 'confirmed'"
+                + dateFilter("p.payment_date", start, end);
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT t.k, t.cur FROM (" + union
+                + ") t GROUP BY t.k, t.cur) c", p, Long.class);
+        List<PartyRow> rows = jdbc.query("SELECT t.k, MAX(t.nm) nm, t.cur, SUM(t.rec) rec, SUM(t.recv) recv FROM ("
+                + union + ") t GROUP BY t.k, t.cur ORDER BY t.k, t.cur LIMIT :limit OFFSET :offset", p, (rs, i) -> {
+                    BigDecimal rec = money(rs.getBigDecimal("rec"));
+                    BigDecimal recv = money(rs.getBigDecimal("recv"));
+                    String k = rs.getString("k");
+                    return new PartyRow(customer ? k : null, customer ? null : k, rs.getString("nm"),
+                            rs.getString("cur"), rec, recv, rec.subtract(recv));
+                });
+        return new ItemsPage<>(rows, total == null ? 0 : total, page.page(), page.size());
+    }
+
+    public Aging aging(LocalDate asOf) {
+        LocalDate day = asOf == null ? LocalDate.now() : asOf;
+        MapSqlParameterSource p = new MapSqlParameterSource("asOf", Date.valueOf(day))
+                .addValue("d30", Date.valueOf(day.minusDays(30)))
+                .addValue("d60", Date.valueOf(day.minusDays(60)))
+                .addValue("d90", Date.valueOf(day.minusDays(90)));
+        List<AgingRow> rows = jdbc.query("SELECT s.currency_code, "
+                + "SUM(CASE WHEN s.due_date IS NULL OR s.due_date >= :asOf THEN s.remaining_amount ELSE 0 END) nd, "
+                + "SUM(CASE WHEN s.due_date < :asOf AND s.due_date >= :d30 THEN s.remaining_amount ELSE 0 END) a, "
+                + "SUM(CASE WHEN s.due_date < :d30 AND s.due_date >= :d60 THEN s.remaining_amount ELSE 0 END) b, "
+                + "SUM(CASE WHEN s.due_date < :d60 AND s.due_date >= :d90 THEN s.remaining_amount ELSE 0 END) c, "
+                + "SUM(CASE WHEN s.due_date < :d90 THEN s.remaining_amount ELSE 0 END) d, "
+                + "SUM(s.remaining_amount) total "
+                + "FROM payment_stages s WHERE s.status NOT IN ('cancelled', 'paid') AND s.remaining_amount > 0 "
+                + "GROUP BY s.currency_code ORDER BY s.currency_code", p, (rs, i) -> new AgingRow(rs.getString(1),
+                money(rs.getBigDecimal("nd")), money(rs.getBigDecimal("a")), money(rs.getBigDecimal("b")),
+                money(rs.getBigDecimal("c")), money(rs.getBigDecimal("d")), money(rs.getBigDecimal("total"))));
+        return new Aging(day, rows);
+    }
+
+    public Statistics statistics() {
+        MapSqlParameterSource p = new MapSqlParameterSource("today", Date.valueOf(LocalDate.now()));
+        Long overdue = jdbc.queryForObject("SELECT COUNT(*) FROM payment_stages s WHERE s.status = 'overdue' "
+                + "OR (s.status IN ('pending', 'partial') AND s.due_date < :today)", p, Long.class);
+        return new Statistics(counts("payment_stages"), counts("payments"), counts("collection_tasks"),
+                overdue == null ? 0 : overdue);
+    }
+
+    /** Revenue for analytics: confirmed receipts minus refunds, base IDR, per day/week/month bucket. */
+    public Revenue revenue(String rawPeriod) {
+        String period = rawPeriod == null || rawPeriod.isBlank() ? "month" : rawPeriod.trim().toLowerCase();
+        if (!List.of("day", "week", "month").contains(period)) {
+            throw ValidationException.of("period", "must be one of day, week, month");
+        }
+        boolean month = period.equals("month");
+        String keys = month ? "YEAR(p.payment_date) y, MONTH(p.payment_date) m" : "p.payment_date d";
+        String group = month ? "YEAR(p.payment_date), MONTH(p.payment_date)" : "p.payment_date";
+        Map<String, BigDecimal> points = new TreeMap<>();
+        jdbc.query("SELECT " + keys + ", SUM((" + SIGNED + ") / " + RATE + ") v FROM payments p "
+                + "JOIN finance_orders o ON o.id = p.order_id WHERE p.status = 'confirmed' GROUP BY " + group,
+                new MapSqlParameterSource(), rs -> {
+                    points.merge(label(rs, period), nz(rs.getBigDecimal("v")), BigDecimal::add);
+                });
+        List<CurrencyTotal> byCurrency = jdbc.query("SELECT p.currency_code, SUM(" + SIGNED + ") v FROM payments p "
+                + "WHERE p.status = 'confirmed' GROUP BY p.currency_code ORDER BY p.currency_code",
+                new MapSqlParameterSource(), (rs, i) -> new CurrencyTotal(rs.getString(1), money(rs.getBigDecimal(2))));
+        List<RevenuePoint> data = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (Map.Entry<String, BigDecimal> e : points.entrySet()) {
+            data.add(new RevenuePoint(e.getKey(), money(e.getValue())));
+            total = total.add(e.getValue());
+        }
+        return new Revenue(period, "IDR", money(total), data, byCurrency);
+    }
+
+    private Map<String, Long> counts(String table) {
+        Map<String, Long> out = new TreeMap<>();
+        jdbc.query("SELECT status, COUNT(*) FROM " + table + " GROUP BY status", new MapSqlParameterSource(),
+                rs -> {
+                    out.put(rs.getString(1), rs.getLong(2));
+                });
+        return out;
+    }
+
+    private static String label(ResultSet rs, String period) throws SQLException {
+        if (period.equals("month")) {
+            return String.format("%04d-%02d", rs.getInt("y"), rs.getInt("m"));
+        }
+        LocalDate d = rs.getObject("d", LocalDate.class);
+        if (period.equals("week")) {
+            d = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        }
+        return d.toString();
+    }
+
+    private static void add(Map<String, BigDecimal[]> buckets, String label, String currency, int slot,
+                            BigDecimal value) {
+        BigDecimal[] v = buckets.computeIfAbsent(label + "|" + currency, k -> zeros(2));
+        v[slot] = v[slot].add(nz(value));
+    }
+
+    private static String dateFilter(String column, LocalDate start, LocalDate end) {
+        return (start == null ? "" : " AND " + column + " >= :start") + (end == null ? "" : " AND " + column + " <= :end");
+    }
+
+    private static MapSqlParameterSource range(LocalDate start, LocalDate end) {
+        return new MapSqlParameterSource("start", start == null ? null : Date.valueOf(start))
+                .addValue("end", end == null ? null : Date.valueOf(end));
+    }
+
+    private static void checkRange(LocalDate start, LocalDate end) {
+        if (start != null && end != null && end.isBefore(start)) {
+            throw ValidationException.of("end_date", "must not be before start_date");
+        }
+    }
+
+    private static BigDecimal[] zeros(int n) {
+        BigDecimal[] a = new BigDecimal[n];
+        java.util.Arrays.fill(a, BigDecimal.ZERO.setScale(2));
+        return a;
+    }
+
+    private static BigDecimal nz(BigDecimal v) {
+        return v == null ? BigDecimal.ZERO : v;
+    }
+
+    private static BigDecimal money(BigDecimal v) {
+        return nz(v).setScale(2, RoundingMode.HALF_UP);
+    }
+}
