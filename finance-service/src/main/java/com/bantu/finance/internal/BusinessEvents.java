@@ -36,7 +36,7 @@ public final class BusinessEvents {
     public record OrderCancelledV1(String orderId, String orderNumber, String previousStatus, String actorId) {
     }
 
-    /** {@code order.stage_completed}: a processing stage of the order finished (milestone triggers). */
+    /** {@code stage.completed}: a processing stage of the order finished (milestone triggers). */
     public record OrderStageCompletedV1(String orderId, String stageCode) {
     }
 }

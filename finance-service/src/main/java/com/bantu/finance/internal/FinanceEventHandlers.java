@@ -36,7 +36,7 @@ public class FinanceEventHandlers {
 
     @Bean
     IntegrationEventHandler<OrderStageCompletedV1> orderStageCompleted(OrderEvents events) {
-        return handler("order.stage_completed", OrderStageCompletedV1.class,
+        return handler("stage.completed", OrderStageCompletedV1.class,
                 (e, env) -> events.stageCompleted(e.orderId(), e.stageCode()));
     }
 

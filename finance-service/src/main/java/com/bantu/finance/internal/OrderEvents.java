@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li>{@code order.plan_handed_over}: the plan becomes the order's receivable plan unless it already has one (a
  *       plan that does not sum to the order is logged and left for FINANCE to set, not retried forever);</li>
  *   <li>{@code order.completed}: stages triggered on completion fall due (completion date + the configured terms);</li>
- *   <li>{@code order.stage_completed}: stages triggered on that milestone fall due today;</li>
+ *   <li>{@code stage.completed}: stages triggered on that milestone fall due today;</li>
  *   <li>{@code order.cancelled}: stages without confirmed payments are cancelled with their open tasks.</li>
  * </ul>
  */

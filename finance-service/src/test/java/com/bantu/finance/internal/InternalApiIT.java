@@ -40,9 +40,9 @@ class InternalApiIT extends IntegrationTestBase {
                 map("stage_number", 2, "stage_name", "On completion", "amount", 200, "payment_trigger", "completion")));
         String eventId = uuid();
         Map<String, Object> milestone = map("order_id", orderId, "stage_code", "visa_issued");
-        assertThat(event(eventId, "order.stage_completed", milestone).data().get("outcome").asText())
+        assertThat(event(eventId, "stage.completed", milestone).data().get("outcome").asText())
                 .isEqualTo("processed");
-        assertThat(event(eventId, "order.stage_completed", milestone).data().get("outcome").asText())
+        assertThat(event(eventId, "stage.completed", milestone).data().get("outcome").asText())
                 .isEqualTo("duplicate");
         JsonNode plan = http.get("/api/finance/orders/" + orderId + "/receivables", finance()).data();
         assertThat(plan.at("/stages/0/due_date").asText()).isEqualTo(LocalDate.now().toString());
