@@ -44,7 +44,7 @@ else
   echo "No Redis on 127.0.0.1:6379: using in-process stand-ins."
 fi
 
-# Class-data sharing (DESIGN.md §0): each jar is extracted once and a training start records the classes it
+# Class-data sharing: each jar is extracted once and a training start records the classes it
 # loads; later starts map that archive and start about twice as fast on two cores. BANTU_CDS=0 turns it off.
 cds_prepare() {
   local svc=$1 dir="data/cds/$1"

@@ -1,4 +1,4 @@
--- Seed data of the original (SPEC.md §7, seed/roles.csv): five roles with the original's permission map,
+-- Seed data of the original: five roles with the original's permission map,
 -- the root organization and the admin user. The admin's password hash is set at first start from
 -- BANTU_ADMIN_PASSWORD (AdminBootstrap), never stored here.
 INSERT INTO roles (id, code, name, description, permissions, created_at, updated_at) VALUES

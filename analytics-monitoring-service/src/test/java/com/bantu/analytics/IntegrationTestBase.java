@@ -22,7 +22,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Starts analytics-monitoring-service on a random port against the real test database and Redis (DESIGN.md §7).
+ * Starts analytics-monitoring-service on a random port against the real test database and Redis.
  * The other services are real local HTTP servers ({@link FakeService}); mail goes to an in-process GreenMail SMTP
  * server; the sampler reads a {@link FakeMetricSource}. Every test class of this context extends this base, so
  * they share one Spring context.

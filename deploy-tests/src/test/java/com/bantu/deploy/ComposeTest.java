@@ -157,7 +157,7 @@ class ComposeTest {
     @MethodSource("services")
     void providesEveryVariableTheServiceNeeds(Design.Service s) {
         Set<String> env = COMPOSE.environment(s.name()).keySet();
-        assertThat(env).as("%s environment in docker-compose.yml (DESIGN.md §6)", s.name()).containsAll(s.requiredEnv());
+        assertThat(env).as("%s environment in docker-compose.yml", s.name()).containsAll(s.requiredEnv());
         SpringConfig config = SpringConfig.require(s.name());
         assertThat(env).as("%s environment: every ${VAR} without default or with a localhost default in %s", s.name(), config.file())
                 .containsAll(Design.containerEnv(s, config));
@@ -180,7 +180,7 @@ class ComposeTest {
         if (s.hasDatabase()) {
             assertThat(env.get("SPRING_DATASOURCE_URL")).as("%s SPRING_DATASOURCE_URL", s.name())
                     .matches("jdbc:mysql://mysql:3306/" + s.schema() + "(\\?.*)?");
-            assertThat(env.get("SPRING_DATASOURCE_URL")).as("%s: a socket timeout keeps a dead database from hanging threads (DESIGN.md §9)", s.name())
+            assertThat(env.get("SPRING_DATASOURCE_URL")).as("%s: a socket timeout keeps a dead database from hanging threads", s.name())
                     .contains("socketTimeout=", "connectTimeout=");
             assertThat(env.get("SPRING_DATASOURCE_USERNAME")).as("%s database user (named like its schema)", s.name())
                     .isEqualTo(s.schema());

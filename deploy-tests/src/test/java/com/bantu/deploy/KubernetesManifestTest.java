@@ -52,7 +52,7 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 
 /**
  * k8s/base and k8s/overlays/prod rendered (every listed resource read into the fabric8 model, unknown fields
- * rejected) and checked against DESIGN.md, the services' configuration and docker-compose.yml.
+ * rejected) and checked against docs/ARCHITECTURE.md, the services' configuration and docker-compose.yml.
  */
 class KubernetesManifestTest {
 
@@ -238,7 +238,7 @@ class KubernetesManifestTest {
     @MethodSource("deployments")
     void environmentProvidesEveryVariableTheServiceNeeds(String dir, Design.Service s) {
         Map<String, String> env = effectiveEnv(dir, s, true);
-        assertThat(env.keySet()).as("%s environment in %s (DESIGN.md §6)", s.name(), dir).containsAll(s.requiredEnv());
+        assertThat(env.keySet()).as("%s environment in %s", s.name(), dir).containsAll(s.requiredEnv());
         SpringConfig config = SpringConfig.require(s.name());
         assertThat(env.keySet()).as("%s environment in %s: every ${VAR} without default or with a localhost default in %s",
                 s.name(), dir, config.file()).containsAll(Design.containerEnv(s, config));

@@ -13,7 +13,7 @@ import com.bantu.deploy.support.SpringConfig;
 
 /**
  * What the deployment assumes about each service's production configuration (application.yml): the port of
- * DESIGN.md §2, the actuator endpoints the probes and Prometheus call, on the service port.
+ * docs/ARCHITECTURE.md, the actuator endpoints the probes and Prometheus call, on the service port.
  */
 class ServiceConfigurationTest {
 

@@ -14,7 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Starts foundation-service on a random port against the real test database and Redis (DESIGN.md §7). */
+/** Starts foundation-service on a random port against the real test database and Redis. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "logging.level.com.bantu.service-calls=WARN")
 public abstract class IntegrationTestBase {

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** SPEC.md §5 analytics: cached 300 s; 503 naming the source when its owner is down; 400 on bad parameters. */
+/** analytics: cached 300 s; 503 naming the source when its owner is down; 400 on bad parameters. */
 @RestController
 @RequestMapping("/api/analytics-monitoring/analytics")
 @PreAuthorize(Roles.ANALYTICS_READERS)

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The seven aggregates (SPEC.md §5), with the original's field names. Null maps from a source become {}. */
+/** The seven aggregates, with the original's field names. Null maps from a source become {}. */
 public final class AnalyticsDtos {
 
     private AnalyticsDtos() {

@@ -1,7 +1,7 @@
 package com.bantu.analytics.config;
 
 /**
- * Who may call what (SPEC.md §9: the server decides). Analytics figures are for internal staff; AGENT (an external
+ * Who may call what (the server decides). Analytics figures are for internal staff; AGENT (an external
  * channel partner) is refused company-wide figures. Monitoring shows host, database and alert data: ADMIN only
  * (OPERATION is the order-processing role, not IT operations).
  */

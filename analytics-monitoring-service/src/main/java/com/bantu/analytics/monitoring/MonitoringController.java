@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** SPEC.md §5 monitoring: host, database and service health. ADMIN only (it exposes host and database data). */
+/** monitoring: host, database and service health. ADMIN only (it exposes host and database data). */
 @RestController
 @RequestMapping("/api/analytics-monitoring/monitoring")
 @PreAuthorize(Roles.MONITORING)

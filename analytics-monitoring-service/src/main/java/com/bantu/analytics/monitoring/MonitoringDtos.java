@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
-/** Monitoring responses (SPEC.md §5), snake_case on the wire. */
+/** Monitoring responses, snake_case on the wire. */
 public final class MonitoringDtos {
 
     private MonitoringDtos() {

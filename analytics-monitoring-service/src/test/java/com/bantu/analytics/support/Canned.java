@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The owners' internal-stats answers the fake services give by default (SPEC.md §5 shapes). */
+/** The owners' internal-stats answers the fake services give by default (the original's contract shapes). */
 public final class Canned {
 
     private Canned() {

@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The envelope every JSON response carries (SPEC.md §1): {@code {code, message, data, timestamp}}.
+ * The envelope every JSON response carries: {@code {code, message, data, timestamp}}.
  * {@code code} is 200 on success and equals the HTTP status on error.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -8,7 +8,7 @@ import org.testcontainers.mysql.MySQLContainer;
 import org.testcontainers.utility.DockerImageName;
 
 /**
- * Resolves the real database and Redis for integration tests (DESIGN.md §7), in this order:
+ * Resolves the real database and Redis for integration tests, in this order:
  * <ol>
  *   <li>{@code BANTU_TEST_JDBC_URL} (server URL without a schema, e.g. {@code jdbc:mariadb://127.0.0.1:3306})
  *       with {@code BANTU_TEST_JDBC_USER}/{@code BANTU_TEST_JDBC_PASSWORD} (default root / empty), and

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * DESIGN.md §2 (processes, ports, schemas) and the environment each process needs (§3, §6). The deployment must
+ * docs/ARCHITECTURE.md (processes, ports, schemas) and the environment each process needs. The deployment must
  * contain every service of {@link #ALWAYS_DEPLOYED} and every other service of the table whose module exists in the
  * repository; nothing else.
  */
@@ -61,7 +61,7 @@ public final class Design {
     }
 
     public static Service get(String name) {
-        return find(name).orElseThrow(() -> new AssertionError(name + " is not in the DESIGN.md §2 table"));
+        return find(name).orElseThrow(() -> new AssertionError(name + " is not in the docs/ARCHITECTURE.md table"));
     }
 
     /** The services the deployment must contain now, in table order. */

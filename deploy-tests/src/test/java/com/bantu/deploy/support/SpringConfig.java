@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 
 /**
  * A service's production configuration: {@code <service>/src/main/resources/application.yml} (or .yaml/.properties),
- * the documents that apply without a profile (the default profile is production, DESIGN.md §6).
+ * the documents that apply without a profile (the default profile is production, docs/ARCHITECTURE.md).
  */
 public final class SpringConfig {
 

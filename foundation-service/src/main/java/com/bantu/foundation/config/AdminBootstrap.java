@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AdminBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
-    /** SPEC.md §7: the original's development password, used by the local profile only. */
+    /** the original's development password, used by the local profile only. */
     private static final String DEV_PASSWORD = "Admin@123456";
 
     private final UserRepository users;

@@ -16,7 +16,7 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * CORS for the SPA (SPEC.md §2), answered before the token check so preflights need no token and 401s
+ * CORS for the SPA, answered before the token check so preflights need no token and 401s
  * still carry the CORS headers the browser needs to read them. Without configured origins nothing is added
  * and nothing refused here: the browser's same-origin rule applies unchanged (a same-origin deployment behind
  * an ingress keeps working).

@@ -1,6 +1,6 @@
 package com.bantu.gateway.config;
 
-/** Fails the start with the name of the missing environment variable (DESIGN.md §6). */
+/** Fails the start with the name of the missing environment variable. */
 public final class RequiredSettings {
 
     private RequiredSettings() {

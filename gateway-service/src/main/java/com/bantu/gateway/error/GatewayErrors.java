@@ -29,7 +29,7 @@ import reactor.netty.http.client.PrematureCloseException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every error the gateway answers itself, in the envelope (SPEC.md §1), never a stack trace. Downstream
+ * Every error the gateway answers itself, in the envelope, never a stack trace. Downstream
  * failures become 503 (cannot connect, connection lost, breaker open) or 504 (no response in time).
  */
 @Component

@@ -33,7 +33,7 @@ import org.springframework.http.HttpStatus;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * One route per downstream service (DESIGN.md §2): {@code /api/<name>/**} forwarded unchanged to
+ * One route per downstream service: {@code /api/<name>/**} forwarded unchanged to
  * {@code bantu.services.<name>.url}, with that service's connect/response timeouts and its own circuit
  * breaker (name = service name, shared by all its routes). Two extra routes per service family:
  * {@code POST /api/foundation/auth/login} adds the per-IP rate limiter, and {@code /v3/api-docs/<name>}

@@ -9,7 +9,7 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Paths that need no token (SPEC.md §2): login, refresh, health, OpenAPI documents and Swagger UI.
+ * Paths that need no token: login, refresh, health, OpenAPI documents and Swagger UI.
  * Exact patterns, not prefixes: {@code /healthz} or {@code /api/foundation/auth/login-x} still need a token.
  */
 @Component

@@ -10,7 +10,7 @@ import com.bantu.gateway.support.Tokens;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** CORS as the SPA needs it (SPEC.md §2), origins from configuration. */
+/** CORS as the SPA needs it, origins from configuration. */
 class CorsTest extends GatewayTestBase {
 
     static final String SPA = "https://crm.example.com";

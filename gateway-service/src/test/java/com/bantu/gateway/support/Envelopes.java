@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bantu.common.test.TestHttp;
 
-/** Asserts the error envelope of SPEC.md §1: {code = HTTP status, message, data null, timestamp}. */
+/** Asserts the error envelope of {code = HTTP status, message, data null, timestamp}. */
 public final class Envelopes {
 
     private Envelopes() {

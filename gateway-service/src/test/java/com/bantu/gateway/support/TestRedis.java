@@ -7,7 +7,7 @@ import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.utility.DockerImageName;
 
 /**
- * The real Redis for the gateway's tests, resolved like common-lib's TestInfrastructure (DESIGN.md §7):
+ * The real Redis for the gateway's tests, resolved like common-lib's TestInfrastructure:
  * {@code BANTU_TEST_REDIS_URL} (e.g. {@code redis://127.0.0.1:6379/14}); otherwise a Redis 7 container when a
  * Docker engine answers; otherwise the tests fail naming both options. Never skipped. The gateway needs no
  * database, so only Redis is resolved here.

@@ -376,7 +376,7 @@ public final class ServiceRecordDtos {
         }
     }
 
-    /** The status transitions the business allows (SPEC.md §4); completed and cancelled are final. */
+    /** The status transitions the business allows; completed and cancelled are final. */
     static final Map<String, Set<String>> TRANSITIONS = Map.of(
             "pending", Set.of("in_progress", "cancelled", "on_hold"),
             "in_progress", Set.of("completed", "on_hold", "cancelled"),
