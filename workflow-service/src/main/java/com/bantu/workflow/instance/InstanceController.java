@@ -3,6 +3,7 @@ package com.bantu.workflow.instance;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
+import com.bantu.workflow.config.DeadlockRetry;
 import com.bantu.workflow.config.Roles;
 import com.bantu.workflow.instance.InstanceDtos.CancelRequest;
 import com.bantu.workflow.instance.InstanceDtos.InstanceResponse;
@@ -35,7 +36,7 @@ public class InstanceController {
 
     @PostMapping
     public ApiResponse<InstanceResponse> start(@Valid @RequestBody StartRequest req) {
-        return ApiResponse.ok("流程已启动", service.start(req, Caller.current()));
+        return ApiResponse.ok("流程已启动", DeadlockRetry.run(() -> service.start(req, Caller.current())));
     }
 
     @GetMapping
@@ -79,18 +80,19 @@ public class InstanceController {
     @PostMapping("/{id}/cancel")
     public ApiResponse<InstanceResponse> cancel(@PathVariable String id,
                                                 @Valid @RequestBody(required = false) CancelRequest req) {
-        return ApiResponse.ok("流程已取消", service.cancel(id, req == null ? null : req.reason(), Caller.current()));
+        return ApiResponse.ok("流程已取消", DeadlockRetry.run(() -> service.cancel(id, req == null ? null : req.reason(),
+                Caller.current())));
     }
 
     @PostMapping("/{id}/suspend")
     @PreAuthorize(Roles.ADMIN)
     public ApiResponse<InstanceResponse> suspend(@PathVariable String id) {
-        return ApiResponse.ok("流程已挂起", service.suspend(id, Caller.current()));
+        return ApiResponse.ok("流程已挂起", DeadlockRetry.run(() -> service.suspend(id, Caller.current())));
     }
 
     @PostMapping("/{id}/resume")
     @PreAuthorize(Roles.ADMIN)
     public ApiResponse<InstanceResponse> resume(@PathVariable String id) {
-        return ApiResponse.ok("流程已恢复", service.resume(id, Caller.current()));
+        return ApiResponse.ok("流程已恢复", DeadlockRetry.run(() -> service.resume(id, Caller.current())));
     }
 }

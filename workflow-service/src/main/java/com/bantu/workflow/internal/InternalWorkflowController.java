@@ -1,6 +1,7 @@
 package com.bantu.workflow.internal;
 
 import com.bantu.common.api.ApiResponse;
+import com.bantu.workflow.config.DeadlockRetry;
 import com.bantu.workflow.config.Roles;
 import com.bantu.workflow.instance.Caller;
 import com.bantu.workflow.instance.InstanceDtos.InstanceResponse;
@@ -35,12 +36,12 @@ public class InternalWorkflowController {
 
     @PostMapping
     public ApiResponse<InstanceResponse> start(@Valid @RequestBody InternalStartRequest req) {
-        return ApiResponse.ok(service.startIdempotent(req));
+        return ApiResponse.ok(DeadlockRetry.run(() -> service.startIdempotent(req)));
     }
 
     @PostMapping("/{id}/signal")
     public ApiResponse<InstanceResponse> signal(@PathVariable String id, @Valid @RequestBody SignalRequest req) {
-        return ApiResponse.ok(service.signal(id, req.outcome(), actor(req), req.comment()));
+        return ApiResponse.ok(DeadlockRetry.run(() -> service.signal(id, req.outcome(), actor(req), req.comment())));
     }
 
     /** The same by business object, for a caller that does not know the instance id (order_approval). */
@@ -48,8 +49,8 @@ public class InternalWorkflowController {
     public ApiResponse<InstanceResponse> signalByBusiness(@PathVariable String businessType,
                                                           @PathVariable String businessId,
                                                           @Valid @RequestBody SignalRequest req) {
-        return ApiResponse.ok(service.signalByBusiness("order_approval", businessType, businessId, req.outcome(),
-                actor(req), req.comment()));
+        return ApiResponse.ok(DeadlockRetry.run(() -> service.signalByBusiness("order_approval", businessType,
+                businessId, req.outcome(), actor(req), req.comment())));
     }
 
     private static Caller actor(SignalRequest req) {

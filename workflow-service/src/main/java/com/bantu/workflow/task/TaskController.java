@@ -3,6 +3,7 @@ package com.bantu.workflow.task;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
+import com.bantu.workflow.config.DeadlockRetry;
 import com.bantu.workflow.config.Roles;
 import com.bantu.workflow.instance.Caller;
 import com.bantu.workflow.task.TaskDtos.AssignRequest;
@@ -55,24 +56,28 @@ public class TaskController {
 
     @PostMapping("/{id}/claim")
     public ApiResponse<TaskResponse> claim(@PathVariable String id) {
-        return ApiResponse.ok("任务已认领", service.claim(id, Caller.current()));
+        return ApiResponse.ok("任务已认领", DeadlockRetry.run(() -> service.claim(id, caller())));
     }
 
     @PostMapping("/{id}/unclaim")
     public ApiResponse<TaskResponse> unclaim(@PathVariable String id) {
-        return ApiResponse.ok("任务已释放", service.unclaim(id, Caller.current()));
+        return ApiResponse.ok("任务已释放", DeadlockRetry.run(() -> service.unclaim(id, caller())));
     }
 
     @PostMapping("/{id}/assign")
     @PreAuthorize(Roles.ADMIN)
     public ApiResponse<TaskResponse> assign(@PathVariable String id, @Valid @RequestBody AssignRequest req) {
-        return ApiResponse.ok("任务已分配", service.assign(id, req.userId(), Caller.current()));
+        return ApiResponse.ok("任务已分配", DeadlockRetry.run(() -> service.assign(id, req.userId(), caller())));
     }
 
     @PostMapping("/{id}/complete")
     public ApiResponse<TaskResponse> complete(@PathVariable String id, @Valid @RequestBody CompleteRequest req) {
-        return ApiResponse.ok("任务已完成", service.complete(id, Caller.current(), req.outcome(), req.comment(),
-                req.variables()));
+        return ApiResponse.ok("任务已完成", DeadlockRetry.run(() -> service.complete(id, caller(), req.outcome(),
+                req.comment(), req.variables())));
+    }
+
+    private static Caller caller() {
+        return Caller.current();
     }
 
     private static String blank(String s) {

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Benchmark of approvals (issue 12): N order approvals started through workflow-service's internal API and approved
+# through its task API; reports instances started per second, task-completion p50/p99, and how long the
+# approval.approved events take to reach the consumer (per event, and from the last completion to the last event).
+# business-service is played by ApprovalsBench's own HTTP server on BENCH_STUB_PORT (the consumer of the events),
+# so "order marked approved" is measured as "approval.approved delivered to business-service's /internal/events".
+# Writes bench/results/approvals.md.
+#
+# What it starts (and stops again): workflow-service on BENCH_PORT against the local MariaDB (root, no password) in
+# a throw-away schema, the machine's Redis (127.0.0.1:6379, db BENCH_REDIS_DB) for the token-revocation check.
+#
+#   bash bench/approvals.sh                                   # 1 000 orders, 4 at a time
+#   BENCH_ORDERS=200 bash bench/approvals.sh                  # quick check
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+DB_HOST=${BENCH_DB_HOST:-127.0.0.1}
+DB_PORT=${BENCH_DB_PORT:-3306}
+SQL="mariadb -uroot -h$DB_HOST -P$DB_PORT"
+DB=${BENCH_DB:-bantu_workflow_bench}
+PORT=${BENCH_PORT:-18185}
+STUB_PORT=${BENCH_STUB_PORT:-18184}
+REDIS_DB=${BENCH_REDIS_DB:-6}
+ORDERS=${BENCH_ORDERS:-1000}
+CONCURRENCY=${BENCH_CONCURRENCY:-4}
+JAR="$ROOT/workflow-service/target/workflow-service.jar"
+OUT="$ROOT/bench/results/approvals.md"
+LOG="$ROOT/bench/results/approvals-service.log.tmp"
+JVM="-Xmx512m -XX:+UseSerialGC"
+
+for tool in mariadb java curl; do
+  command -v "$tool" >/dev/null || { echo "$tool is missing" >&2; exit 1; }
+done
+for p in "$PORT" "$STUB_PORT"; do
+  if (exec 3<>/dev/tcp/127.0.0.1/"$p") 2>/dev/null; then echo "port $p is taken" >&2; exit 1; fi
+done
+[ -f "$JAR" ] || (cd "$ROOT" && ./mvnw -B -q -ntp -pl workflow-service -am package -DskipTests)
+JARS=$(mktemp -d)
+cp "$JAR" "$JARS/wf.jar" && JAR="$JARS/wf.jar"
+SECRET="bench-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+
+WF_PID=
+cleanup() {
+  [ -n "$WF_PID" ] && kill "$WF_PID" 2>/dev/null || true
+  wait 2>/dev/null || true
+  [ "${BENCH_KEEP_DB:-0}" = 1 ] || $SQL -e "DROP DATABASE IF EXISTS $DB" 2>/dev/null || true
+  rm -rf "$JARS"
+}
+trap cleanup EXIT
+
+$SQL -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4"
+SERVER_PORT=$PORT SPRING_DATASOURCE_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$DB" SPRING_DATASOURCE_USERNAME=root \
+SPRING_DATASOURCE_PASSWORD= SPRING_DATA_REDIS_HOST=127.0.0.1 SPRING_DATA_REDIS_DATABASE=$REDIS_DB \
+BANTU_JWT_SECRET="$SECRET" BANTU_SERVICES_BUSINESS_URL="http://127.0.0.1:$STUB_PORT" \
+  java $JVM -jar "$JAR" --logging.level.com.bantu=WARN > "$LOG" 2>&1 &
+WF_PID=$!
+for i in $(seq 1 240); do
+  curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&1 && break
+  kill -0 "$WF_PID" 2>/dev/null || { echo "workflow-service died, see $LOG" >&2; exit 1; }
+  [ "$i" = 240 ] && { echo "workflow-service not ready, see $LOG" >&2; exit 1; }
+  sleep 1
+done
+
+echo "measuring: $ORDERS orders, $CONCURRENCY at a time…"
+RESULT=$(java "$ROOT/bench/ApprovalsBench.java" "http://127.0.0.1:$PORT" "$SECRET" "$STUB_PORT" "$ORDERS" "$CONCURRENCY")
+echo "$RESULT"
+val() { echo "$RESULT" | awk -v k="$1" '$1 == k { print $2 }'; }
+p50=$(val complete_p50_ms); p99=$(val complete_p99_ms); lag99=$(val lag_p99_ms)
+ratio=$(awk -v a="$p99" -v b="$p50" 'BEGIN { printf "%.2f", a / b }')
+verdict() { awk -v x="$1" -v lim="$2" 'BEGIN { print (x <= lim ? "met" : "missed") }'; }
+cat > "$OUT" <<MD
+# Approvals benchmark (bench/approvals.sh)
+
+$(date -u +%Y-%m-%d), $(nproc) cores shared with other work, workflow-service ($JVM) on MariaDB $($SQL -N -e 'SELECT VERSION()'),
+$ORDERS order approvals below the FINANCE threshold (one ADMIN review each), $CONCURRENCY requests at a time.
+business-service is played by the driver's HTTP server: the lag is until approval.approved reaches its
+\`/internal/events\` (the outbox delivers after commit).
+
+| figure | value | target |
+|---|---|---|
+| instances started per second | $(val instances_per_second) | — |
+| task completion p50 | $p50 ms | — |
+| task completion p99 | $p99 ms (x$ratio of p50) | ≤ 3 × p50: $(verdict "$ratio" 3) |
+| task completion max | $(val complete_max_ms) ms | — |
+| approval.approved delivered | $(val delivered) of $ORDERS | all |
+| delivery lag p50 / p99 (event arrival − completion response) | $(val lag_p50_ms) / $lag99 ms | p99 ≤ 2000 ms: $(verdict "$lag99" 2000) |
+| last completion → last event | $(val last_completion_to_last_event_ms) ms | — |
+
+Raw output:
+
+\`\`\`
+$RESULT
+\`\`\`
+MD
+echo "wrote $OUT"
