@@ -184,11 +184,12 @@ public class CustomerService {
 
     // ---------------------------------------------------------------- used by other features
 
-    /** The customer, which must exist and not be deleted; otherwise a 400 naming {@code field}. */
-    @Transactional(readOnly = true)
+    /** The customer another service created with this key, if any (names resolved outside any transaction). */
     public Optional<CustomerResponse> byIdempotencyKey(String key) {
-        return customers.findByIdempotencyKey(key).map(c -> get(c.getId()));
+        return tx.read(() -> customers.findByIdempotencyKey(key)).map(c -> get(c.getId()));
     }
+
+    /** The customer, which must exist and not be deleted; otherwise a 400 naming {@code field}. */
 
     @Transactional(readOnly = true)
     public Customer requireActive(String id, String field) {

@@ -89,7 +89,7 @@ public class InternalCustomerController {
         return out;
     }
 
-    /** Customer and primary contact in one transaction. */
+    /** Customer, then its primary contact (each write commits on its own; see {@link #create(CreateRequest)}). */
     @Service
     public static class Creator {
         private final CustomerService customers;
