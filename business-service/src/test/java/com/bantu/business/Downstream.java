@@ -36,6 +36,10 @@ public final class Downstream {
     /** Events delivered to {@code /internal/events} (workflow and finance both point here in tests). */
     public final java.util.List<JsonNode> events = new java.util.concurrent.CopyOnWriteArrayList<>();
     public volatile boolean down;
+    /** Approval signals sent to workflow-service ({@code /internal/instances/...}): path and body. */
+    public final java.util.List<Map.Entry<String, JsonNode>> signals = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The status workflow-service answers a signal with (200 by default). */
+    public volatile int signalStatus = 200;
     private final HttpServer server;
 
     private Downstream(HttpServer server) {
@@ -51,6 +55,7 @@ public final class Downstream {
             server.createContext("/internal/customers", d::customers);
             server.createContext("/internal/products", d::products);
             server.createContext("/internal/events", d::events);
+            server.createContext("/internal/instances", d::signal);
             server.start();
             return d;
         } catch (IOException e) {
@@ -95,6 +100,18 @@ public final class Downstream {
         }
         events.add(JSON.readTree(ex.getRequestBody().readAllBytes()));
         answer(ex, 200, Map.of("outcome", "applied"));
+    }
+
+    private void signal(HttpExchange ex) throws IOException {
+        if (refuse(ex)) {
+            return;
+        }
+        signals.add(Map.entry(ex.getRequestURI().getPath(), JSON.readTree(ex.getRequestBody().readAllBytes())));
+        if (signalStatus == 200) {
+            answer(ex, 200, Map.of("status", "running"));
+        } else {
+            answer(ex, signalStatus, null);
+        }
     }
 
     /** Payloads of the delivered events of {@code type}. */

@@ -60,6 +60,7 @@ public abstract class IntegrationTestBase {
     void client() {
         http = TestHttp.local(port);
         DOWNSTREAM.down = false;
+        DOWNSTREAM.signalStatus = 200;
     }
 
     private static Path tempDir() {

@@ -10,6 +10,7 @@ import com.bantu.business.order.OrderDtos.OrderResponse;
 import com.bantu.business.order.OrderDtos.OrdersPage;
 import com.bantu.business.order.OrderDtos.UpdateOrderRequest;
 import com.bantu.business.remote.Foundation;
+import com.bantu.business.remote.Workflow;
 import com.bantu.business.remote.ServiceManagement;
 import com.bantu.business.support.Lang;
 import com.bantu.business.support.Money;
@@ -69,13 +70,15 @@ public class OrderService {
     private final NotificationService notifications;
     private final ServiceManagement serviceManagement;
     private final Foundation foundation;
+    private final Workflow workflow;
     private final ApplicationEventPublisher publisher;
     private final TransactionTemplate tx;
 
     public OrderService(OrderRepository orders, OrderItemRepository items, OrderAssignmentRepository assignments,
                         PaymentFactsRepository payments, OrderNumbers numbers, OrderEvents events,
                         NotificationService notifications, ServiceManagement serviceManagement, Foundation foundation,
-                        ApplicationEventPublisher publisher, PlatformTransactionManager txManager) {
+                        Workflow workflow, ApplicationEventPublisher publisher, PlatformTransactionManager txManager) {
+        this.workflow = workflow;
         this.orders = orders;
         this.items = items;
         this.assignments = assignments;
@@ -239,6 +242,7 @@ public class OrderService {
 
     public OrderResponse update(String id, UpdateOrderRequest r, String lang) {
         Order current = requireWritable(id);
+        boolean approvalButton = approvalButton(current, r);
         String customerName = null;
         if (r.customerId() != null && !r.customerId().equals(current.customerId)) {
             customerName = serviceManagement.customer(r.customerId())
@@ -274,7 +278,7 @@ public class OrderService {
                 o.discountAmount = Money.of(r.discountAmount());
                 recompute(o);
             }
-            if (r.statusCode() != null && !r.statusCode().isBlank()
+            if (!approvalButton && r.statusCode() != null && !r.statusCode().isBlank()
                     && !OrderStatus.normalize(r.statusCode()).equals(OrderStatus.normalize(o.statusCode))) {
                 transition(o, OrderStatus.normalize(Params.oneOf("status_code", r.statusCode().trim(),
                         OrderStatus.ALL)));
@@ -283,6 +287,35 @@ public class OrderService {
             orders.saveAndFlush(o);
             return response(o, lang);
         });
+    }
+
+    /**
+     * The SPA's status buttons on a submitted order (approve, or cancel by an ADMIN) belong to the approval process:
+     * they complete the open approval task in workflow-service on the caller's behalf (before and outside this
+     * service's transaction) instead of writing the status. The order moves when the approval result arrives as an
+     * event. Returns whether the request's status was handed to workflow-service.
+     */
+    private boolean approvalButton(Order current, UpdateOrderRequest r) {
+        if (r.statusCode() == null || r.statusCode().isBlank()
+                || !OrderStatus.SUBMITTED.equals(OrderStatus.normalize(current.statusCode))) {
+            return false;
+        }
+        String to = OrderStatus.normalize(r.statusCode().trim());
+        Scope s = Scope.current();
+        boolean approve = OrderStatus.APPROVED.equals(to);
+        boolean adminCancel = OrderStatus.CANCELLED.equals(to) && s.admin();
+        if (!approve && !adminCancel) {
+            return false;
+        }
+        if (!s.admin()) {
+            throw new ForbiddenException("只有管理员可以审批订单");
+        }
+        if (adminCancel) {
+            requireNoConfirmedPayment(current, "订单已有确认的付款，不能取消");
+        }
+        workflow.signalOrderApproval(current.getId(), approve ? "approved" : "rejected", s.userId(),
+                CurrentUser.get().roles(), null);
+        return true;
     }
 
     private void transition(Order o, String to) {
@@ -298,9 +331,8 @@ public class OrderService {
                 if (!s.admin()) {
                     throw new ForbiddenException("只有管理员可以审批订单");
                 }
-                // approval belongs to the approval process (workflow-service); business never approves by itself
-                throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE,
-                        "审批服务不可用：订单只能由审批流程批准 (workflow-service is not available)");
+                // only a submitted order can be approved, and only by the approval process (see approvalButton)
+                throw new ConflictException("订单状态不能从 " + from + " 变为 " + to);
             }
             case OrderStatus.ASSIGNED ->
                     throw new ConflictException("请使用分配操作 (POST /orders/{id}/assign) 分配订单");

@@ -208,9 +208,26 @@ class OrderIT extends IntegrationTestBase {
         User op = user("OPERATION");
         String id = order(sales).get("id").asText();
         String path = ORDERS + "/" + id;
-        // approval belongs to the approval process: an ADMIN's status change cannot fake it
+        // approval belongs to the approval process: an ADMIN's status button completes the open approval task in
+        // workflow-service on their behalf; the order moves only when the result comes back (approve() below)
+        int signalsBefore = DOWNSTREAM.signals.size();
+        String adminId = uuid();
+        assertThat(http.put(path, token(adminId, "ADMIN"), map("status_code", "approved")).data().get("status_code")
+                .asText())
+                .isEqualTo("submitted");
+        var signal = DOWNSTREAM.signals.get(signalsBefore);
+        assertThat(signal.getKey()).isEqualTo("/internal/instances/by-business/order/" + id + "/signal");
+        assertThat(signal.getValue().get("outcome").asText()).isEqualTo("approved");
+        assertThat(signal.getValue().get("actor_id").asText()).isEqualTo(adminId);
+        // workflow's verdict is relayed (e.g. 403 for the order's own sales user), its outage is a 503
+        DOWNSTREAM.signalStatus = 403;
+        assertThat(http.put(path, admin(), map("status_code", "approved")).status()).isEqualTo(403);
+        DOWNSTREAM.signalStatus = 200;
+        DOWNSTREAM.down = true;
         assertThat(http.put(path, admin(), map("status_code", "approved")).status()).isEqualTo(503);
+        DOWNSTREAM.down = false;
         assertThat(http.put(path, sales.token(), map("status_code", "approved")).status()).isEqualTo(403);
+        assertThat(DOWNSTREAM.signals).as("a non-admin's button never reaches workflow").hasSize(signalsBefore + 2);
         assertThat(http.put(path, admin(), map("status_code", "completed")).status()).isEqualTo(409);
         assertThat(http.put(path, admin(), map("status_code", "processing")).status()).isEqualTo(409);
         assertThat(http.put(path, admin(), map("status_code", "nonsense")).fields()).containsExactly("status_code");

@@ -166,7 +166,8 @@ public class InternalApiClient {
         } catch (RestClientResponseException e) {
             log.warn("[InternalApiClient] {} {} {} - failure: HTTP {} ({} ms)", source, method, path,
                     e.getStatusCode().value(), (System.nanoTime() - started) / 1_000_000);
-            throw new InternalCallException(source, "HTTP " + e.getStatusCode().value());
+            throw new InternalCallException(source, "HTTP " + e.getStatusCode().value(), e.getStatusCode().value(),
+                    e.getResponseBodyAsString());
         } catch (RuntimeException e) {
             String reason = rootMessage(e);
             log.warn("[InternalApiClient] {} {} {} - failure: {} ({} ms)", source, method, path, reason,
