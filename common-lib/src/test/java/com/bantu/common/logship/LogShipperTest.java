@@ -1,6 +1,7 @@
 package com.bantu.common.logship;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import ch.qos.logback.classic.Logger;
 import com.bantu.common.internal.InternalApiClient;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -49,7 +51,7 @@ class LogShipperTest {
 
     private LogShipper start(String url, LogShipProperties props, SimpleMeterRegistry meters) {
         InternalApiClient client = new InternalApiClient("demo-service", JWT, JSON,
-                new InternalApiProperties(Duration.ofMillis(300), Duration.ofMillis(500),
+                new InternalApiProperties(Duration.ofSeconds(2), Duration.ofSeconds(5),
                         new InternalApiProperties.CircuitBreaker(3, 4, 50, Duration.ofSeconds(30))),
                 Map.of("analytics-monitoring", url)::get, Clock.systemUTC());
         shipper = new LogShipper(props, "demo-service", new HttpLogSink(client, "analytics-monitoring"), meters);
@@ -111,11 +113,11 @@ class LogShipperTest {
         } finally {
             MDC.clear();
         }
-        long deadline = System.currentTimeMillis() + 5_000;
+        long deadline = System.currentTimeMillis() + 15_000;
         while (shipper.shipped() < 122 && System.currentTimeMillis() < deadline) {
             Thread.sleep(50);
         }
-        assertThat(shipper.shipped()).isEqualTo(122);
+        assertThat(shipper.shipped()).as("dropped: %s", shipper.dropped()).isEqualTo(122);
         assertThat(meters.get("log_shipper.shipped").counter().count()).isEqualTo(122.0);
         assertThat(analytics.hits(HttpLogSink.PATH)).isGreaterThanOrEqualTo(3); // batches of at most 50
 
@@ -134,6 +136,32 @@ class LogShipperTest {
         assertThat(first.get("user_id").asString()).isEqualTo("user-9");
         JsonNode error = JSON.readTree(analytics.received().get(0).body()).get("logs").get(1);
         assertThat(error.get("exception").get("type").asString()).isEqualTo("java.lang.IllegalStateException");
+    }
+
+    @Test
+    void aSinkThatNeverReturns_neverBlocksTheLoggingThread() {
+        CountDownLatch release = new CountDownLatch(1);
+        LogSink stuck = batch -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        shipper = new LogShipper(props(50, 10, Duration.ofMillis(50)), "demo-service", stuck, null);
+        shipper.start();
+        try {
+            // would hang (and time out) if a logging call waited for the sink or for queue space
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+                for (int i = 0; i < 5_000; i++) {
+                    LOG.info("event {}", i);
+                }
+            });
+            assertThat(shipper.queued()).isLessThanOrEqualTo(50);
+            assertThat(shipper.dropped().get("queue_full")).isGreaterThanOrEqualTo(5_000 - 50 - 10);
+        } finally {
+            release.countDown();
+        }
     }
 
     @Test
