@@ -28,6 +28,8 @@ CREATE TABLE log_entries (
 CREATE INDEX idx_log_entries_time ON log_entries (log_time);
 CREATE INDEX idx_log_entries_level_time ON log_entries (level, log_time);
 CREATE INDEX idx_log_entries_service_time ON log_entries (service, log_time);
+-- the page's usual combination: one service and one level within a range
+CREATE INDEX idx_log_entries_service_level_time ON log_entries (service, level, log_time);
 -- following one request or one user across services
 CREATE INDEX idx_log_entries_request ON log_entries (request_id);
 CREATE INDEX idx_log_entries_user_time ON log_entries (user_id, log_time);
