@@ -6,7 +6,10 @@ import com.bantu.common.security.JwtService;
 import com.bantu.common.test.TestHttp;
 import com.bantu.common.test.TestHttp.Resp;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -80,6 +83,23 @@ class H2LocalProfileIT {
         Resp users = http.get("/api/analytics-monitoring/analytics/users/activity", admin);
         assertThat(users.status()).isEqualTo(503);
         assertThat(users.data().get("source").asText()).isEqualTo("foundation-service");
+
+        // system logs on H2 (no FULLTEXT there): this service's own events stored through the local sink, found by
+        // the literal LIKE keyword search
+        String marker = "h2-logs-" + UUID.randomUUID();
+        LoggerFactory.getLogger(H2LocalProfileIT.class).warn("{} 100% done", marker);
+        Resp logs = null;
+        for (int i = 0; i < 50; i++) {
+            logs = http.post("/api/analytics-monitoring/logs/query", admin,
+                    Map.of("keyword", marker + " 100%", "levels", List.of("WARNING")));
+            if (logs.status() == 200 && logs.data().path("total").asLong() == 1) {
+                break;
+            }
+            sleep(100);
+        }
+        assertThat(logs.data().get("total").asLong()).as(logs.toString()).isEqualTo(1);
+        Resp stats = http.get("/api/analytics-monitoring/logs/statistics", admin);
+        assertThat(stats.data().get("by_level").get("WARNING").asLong()).isPositive();
     }
 
     private static void sleep(long ms) {

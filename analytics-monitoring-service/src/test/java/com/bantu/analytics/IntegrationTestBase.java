@@ -53,6 +53,10 @@ public abstract class IntegrationTestBase {
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.register(registry, "bantu_analytics_test");
         registry.add("bantu.jwt.secret", () -> SECRET);
+        // analytics' own log events go to log_entries (LogsIT reads them); the retention job is run by hand
+        registry.add("bantu.logs.ship.enabled", () -> "true");
+        registry.add("bantu.logs.ship.flush-interval", () -> "200ms");
+        registry.add("bantu.logs.retention-enabled", () -> "false");
         registry.add("bantu.services.foundation.url", FOUNDATION::url);
         registry.add("bantu.services.service-management.url", SERVICE_MANAGEMENT::url);
         registry.add("bantu.services.business.url", BUSINESS::url);

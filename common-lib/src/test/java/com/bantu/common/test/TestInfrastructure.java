@@ -29,6 +29,9 @@ public final class TestInfrastructure {
     public static synchronized void register(DynamicPropertyRegistry registry, String baseSchema) {
         // BANTU_TEST_SCHEMA_SUFFIX keeps parallel checkouts on one server apart (e.g. "_wt2")
         String schema = baseSchema + envOr("BANTU_TEST_SCHEMA_SUFFIX", "");
+        // log shipping is on in the production configurations (bantu.logs.ship.enabled: ${BANTU_LOGS_SHIP_ENABLED:true}):
+        // off in tests through the placeholder, so a test that wants it sets bantu.logs.ship.enabled=true itself
+        registry.add("BANTU_LOGS_SHIP_ENABLED", () -> "false");
         String jdbc = System.getenv("BANTU_TEST_JDBC_URL");
         String redisUrl = System.getenv("BANTU_TEST_REDIS_URL");
         if (jdbc == null || redisUrl == null) {

@@ -1,0 +1,20 @@
+package com.bantu.analytics.config;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code bantu.logs.*}: the system-log store (table {@code log_entries}).
+ *
+ * @param retentionDays     entries older than this are deleted (default 14)
+ * @param retentionInterval how often the retention job runs (default 1 h; one replica at a time via ShedLock)
+ * @param retentionBatch    rows deleted per statement, so one run never holds a long lock (default 5 000)
+ * @param retentionEnabled  false turns the job off (the tests run it by hand)
+ */
+@ConfigurationProperties("bantu.logs")
+public record LogsProperties(@DefaultValue("14") int retentionDays,
+                             @DefaultValue("1h") Duration retentionInterval,
+                             @DefaultValue("5000") int retentionBatch,
+                             @DefaultValue("true") boolean retentionEnabled) {
+}
