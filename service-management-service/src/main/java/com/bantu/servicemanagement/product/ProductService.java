@@ -2,6 +2,7 @@ package com.bantu.servicemanagement.product;
 
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
+import com.bantu.common.api.QueryParams;
 import com.bantu.common.error.ConflictException;
 import com.bantu.common.error.NotFoundException;
 import com.bantu.common.error.ValidationException;
@@ -9,13 +10,8 @@ import com.bantu.common.persistence.Specs;
 import com.bantu.common.security.CurrentUser;
 import com.bantu.servicemanagement.category.CategoryService;
 import com.bantu.servicemanagement.names.FoundationNames;
-import com.bantu.servicemanagement.product.ProductDtos.PriceHistoryResponse;
-import com.bantu.servicemanagement.product.ProductDtos.ProductRequest;
-import com.bantu.servicemanagement.product.ProductDtos.ProductResponse;
-import com.bantu.servicemanagement.product.ProductDtos.VendorProductRequest;
-import com.bantu.servicemanagement.product.ProductDtos.VendorProductResponse;
 import com.bantu.servicemanagement.servicetype.ServiceTypeService;
-import com.bantu.servicemanagement.support.Params;
+import com.bantu.servicemanagement.support.Versions;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -66,12 +62,12 @@ public class ProductService {
 
     @Transactional(readOnly = true)
     public ItemsPage<ProductResponse> list(Filter f, PageQuery page, String sortBy, String sortOrder) {
-        Params.oneOf("status", f.status(), STATUSES);
-        Sort sort = Params.sort(sortBy, sortOrder, SORTS, Sort.by(Sort.Direction.DESC, "createdAt"));
+        String status = QueryParams.requireOneOf("status", f.status(), STATUSES);
+        Sort sort = QueryParams.sort(sortBy, sortOrder, SORTS, Sort.by(Sort.Direction.DESC, "createdAt"));
         Specification<Product> spec = Specification.allOf(Specs.contains("name", f.name()),
                 Specs.eq("code", f.code()), Specs.eq("categoryId", f.categoryId()),
                 Specs.eq("serviceType", f.serviceType()), Specs.eq("serviceSubtype", f.serviceSubtype()),
-                Specs.eq("status", f.status()), Specs.eq("active", f.isActive()),
+                Specs.eq("status", status), Specs.eq("active", f.isActive()),
                 f.includeDeleted() ? Specs.all() : (root, q, cb) -> cb.isNull(root.get("deletedAt")));
         Page<Product> result = products.findAll(spec, page.toPageable(sort));
         return new ItemsPage<>(responses(result.getContent()), result.getTotalElements(), page.page(), page.size());
@@ -83,33 +79,33 @@ public class ProductService {
     }
 
     @Transactional
-    public ProductResponse create(ProductRequest r) {
+    public ProductResponse create(ProductCreateRequest body) {
+        ProductUpdateRequest r = body.asUpdate();
         Product p = new Product();
         if (r.code() != null) {
             requireFreeCode(r.code().trim());
         }
         checkReferences(r);
-        ProductDtos.apply(r, p);
+        ProductMapper.apply(r, p);
         products.saveAndFlush(p);
         return get(p.getId());
     }
 
     /** Partial update; every changed price writes a price-history row (old, new, who, when). */
     @Transactional
-    public ProductResponse update(String id, ProductRequest r) {
+    public ProductResponse update(String id, ProductUpdateRequest r) {
         Product p = products.getOrThrow(id, NOT_FOUND);
-        Params.expectVersion(r.version(), p.version);
+        Versions.expect(r.version(), p.version);
         if (r.code() != null && !r.code().trim().equals(p.code)) {
             requireFreeCode(r.code().trim());
         }
         checkReferences(r);
-        List<BigDecimal> before = ProductDtos.prices(p);
-        ProductDtos.apply(r, p);
-        List<BigDecimal> after = ProductDtos.prices(p);
+        Map<PriceField, BigDecimal> before = PriceField.snapshot(p);
+        ProductMapper.apply(r, p);
         LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
-        for (int i = 0; i < before.size(); i++) {
-            if (changed(before.get(i), after.get(i))) {
-                record(p.getId(), null, ProductDtos.PRICE_FIELDS.get(i), before.get(i), after.get(i), now);
+        for (PriceField field : PriceField.values()) {
+            if (PriceField.changed(before.get(field), field.of(p))) {
+                record(p.getId(), null, field.column(), before.get(field), field.of(p), now);
             }
         }
         products.saveAndFlush(p);
@@ -135,7 +131,7 @@ public class ProductService {
     public List<PriceHistoryResponse> priceHistory(String id) {
         products.getOrThrow(id, NOT_FOUND);
         return history.findByProductIdOrderByChangedAtDescPriceFieldAsc(id).stream()
-                .map(PriceHistoryResponse::of).toList();
+                .map(ProductMapper::toResponse).toList();
     }
 
     // ---------------------------------------------------------------- vendor products
@@ -145,7 +141,7 @@ public class ProductService {
         Product p = products.getOrThrow(productId, NOT_FOUND);
         List<VendorProduct> rows = vendorProducts.findByProductIdOrderByCreatedAtAsc(productId);
         Map<String, String> vendorNames = names.organizations(rows.stream().map(v -> v.vendorId).toList());
-        return rows.stream().map(v -> VendorProductResponse.of(v, vendorNames.get(v.vendorId), p)).toList();
+        return rows.stream().map(v -> ProductMapper.toResponse(v, vendorNames.get(v.vendorId), p)).toList();
     }
 
     public record VendorFilter(Boolean isAvailable, Boolean isPrimary) {
@@ -162,12 +158,13 @@ public class ProductService {
                 .distinct().toList()).stream().collect(Collectors.toMap(Product::getId, Function.identity()));
         String vendorName = names.organization(vendorId);
         return new ItemsPage<>(result.getContent().stream()
-                .map(v -> VendorProductResponse.of(v, vendorName, byId.get(v.productId))).toList(),
+                .map(v -> ProductMapper.toResponse(v, vendorName, byId.get(v.productId))).toList(),
                 result.getTotalElements(), page.page(), page.size());
     }
 
     @Transactional
-    public VendorProductResponse addVendor(String productId, VendorProductRequest r) {
+    public VendorProductResponse addVendor(String productId, VendorProductCreateRequest body) {
+        VendorProductUpdateRequest r = body.asUpdate();
         Product p = products.lockById(productId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
         String vendorId = r.vendorId().trim();
         if (vendorProducts.existsByVendorIdAndProductId(vendorId, productId)) {
@@ -179,9 +176,9 @@ public class ProductService {
         VendorProduct v = new VendorProduct();
         v.vendorId = vendorId;
         v.productId = productId;
-        applyVendor(r, v);
+        ProductMapper.apply(r, v);
         vendorProducts.saveAndFlush(v);
-        return VendorProductResponse.of(v, names.organization(v.vendorId), p);
+        return ProductMapper.toResponse(v, names.organization(v.vendorId), p);
     }
 
     /**
@@ -189,7 +186,7 @@ public class ProductService {
      * locked, so two concurrent requests cannot leave two primaries (the unique key would refuse it anyway).
      */
     @Transactional
-    public VendorProductResponse updateVendor(String productId, String vendorProductId, VendorProductRequest r) {
+    public VendorProductResponse updateVendor(String productId, String vendorProductId, VendorProductUpdateRequest r) {
         Product p = products.lockById(productId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
         VendorProduct v = findOffer(productId, vendorProductId);
         if (r.vendorId() != null && !r.vendorId().trim().equals(v.vendorId)) {
@@ -200,13 +197,13 @@ public class ProductService {
             v = findOffer(productId, vendorProductId);
         }
         BigDecimal oldPrice = v.vendorPrice;
-        applyVendor(r, v);
-        if (changed(oldPrice, v.vendorPrice)) {
+        ProductMapper.apply(r, v);
+        if (PriceField.changed(oldPrice, v.vendorPrice)) {
             record(productId, v.vendorId, "vendor_price", oldPrice, v.vendorPrice,
                     LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS));
         }
         vendorProducts.saveAndFlush(v);
-        return VendorProductResponse.of(v, names.organization(v.vendorId), p);
+        return ProductMapper.toResponse(v, names.organization(v.vendorId), p);
     }
 
     private VendorProduct findOffer(String productId, String vendorProductId) {
@@ -218,27 +215,6 @@ public class ProductService {
     public void removeVendor(String productId, String vendorProductId) {
         products.getOrThrow(productId, NOT_FOUND);
         vendorProducts.delete(findOffer(productId, vendorProductId));
-    }
-
-    private static void applyVendor(VendorProductRequest r, VendorProduct v) {
-        if (r.isPrimary() != null) {
-            v.setPrimary(r.isPrimary());
-        }
-        if (r.isAvailable() != null) {
-            v.isAvailable = r.isAvailable();
-        }
-        if (r.vendorPrice() != null) {
-            v.vendorPrice = r.vendorPrice();
-        }
-        if (r.currencyCode() != null) {
-            v.currencyCode = r.currencyCode().trim();
-        }
-        if (r.processingDays() != null) {
-            v.processingDays = r.processingDays();
-        }
-        if (r.notes() != null) {
-            v.notes = r.notes();
-        }
     }
 
     // ---------------------------------------------------------------- helpers
@@ -259,7 +235,7 @@ public class ProductService {
         }
     }
 
-    private void checkReferences(ProductRequest r) {
+    private void checkReferences(ProductUpdateRequest r) {
         if (r.categoryId() != null && !categories.exists(r.categoryId())) {
             throw ValidationException.of("category_id", "category does not exist");
         }
@@ -282,13 +258,6 @@ public class ProductService {
         history.save(h);
     }
 
-    private static boolean changed(BigDecimal a, BigDecimal b) {
-        if (a == null || b == null) {
-            return a != b;
-        }
-        return a.compareTo(b) != 0;
-    }
-
     private List<ProductResponse> responses(List<Product> rows) {
         Map<String, String> vendorNames = names.organizations(rows.stream().map(p -> p.vendorId).toList());
         Map<String, String> categoryNames = categories.names(rows.stream().map(p -> p.categoryId).toList());
@@ -296,7 +265,7 @@ public class ProductService {
         List<ProductResponse> out = new ArrayList<>(rows.size());
         for (Product p : rows) {
             String vendorName = p.vendorId == null ? p.vendorName : vendorNames.get(p.vendorId);
-            out.add(ProductResponse.of(p, vendorName, categoryNames.get(p.categoryId),
+            out.add(ProductMapper.toResponse(p, vendorName, categoryNames.get(p.categoryId),
                     typeNames.get(p.serviceTypeId)));
         }
         return out;
