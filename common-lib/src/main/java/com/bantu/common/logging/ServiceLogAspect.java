@@ -24,7 +24,7 @@ public class ServiceLogAspect {
         long started = System.nanoTime();
         try {
             Object result = pjp.proceed();
-            log.info("{} - success ({} ms)", name, (System.nanoTime() - started) / 1_000_000);
+            log.debug("{} - success ({} ms)", name, (System.nanoTime() - started) / 1_000_000);
             return result;
         } catch (Throwable t) {
             log.warn("{} - failure: {} ({} ms)", name, t.getClass().getSimpleName() + ": " + t.getMessage(),

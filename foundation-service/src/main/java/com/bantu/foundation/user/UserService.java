@@ -6,6 +6,7 @@ import com.bantu.common.error.ConflictException;
 import com.bantu.common.error.ForbiddenException;
 import com.bantu.common.error.ValidationException;
 import com.bantu.common.persistence.Specs;
+import com.bantu.common.security.Roles;
 import com.bantu.foundation.organization.Organization;
 import com.bantu.foundation.organization.OrganizationEmployee;
 import com.bantu.foundation.organization.OrganizationEmployeeRepository;
@@ -302,7 +303,7 @@ public class UserService {
 
     /** Refuses a request that is neither from an admin nor about the caller's own account. */
     public static void requireSelfOrAdmin(String id, com.bantu.common.security.BantuPrincipal p) {
-        if (!p.userId().equals(id) && !p.hasRole("ADMIN")) {
+        if (!p.userId().equals(id) && !p.hasRole(Roles.ROLE_ADMIN)) {
             throw new ForbiddenException("权限不足");
         }
     }
