@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -19,7 +20,10 @@ import com.bantu.deploy.support.Probe;
 import com.bantu.deploy.support.Repo;
 import com.bantu.deploy.support.Yaml;
 
-/** docker/<service>/Dockerfile: JRE 17, layered Boot jar, non-root, liveness HEALTHCHECK that really works. */
+/**
+ * docker/Dockerfile, read with each service's compose build arguments: JRE 17, layered Boot jar, non-root, liveness
+ * HEALTHCHECK that really works.
+ */
 class DockerfileTest {
 
     static List<Design.Service> services() {
@@ -27,9 +31,8 @@ class DockerfileTest {
     }
 
     private static Dockerfile dockerfile(Design.Service s) {
-        Path file = Dockerfile.of(s.name());
-        assertThat(file).as("Dockerfile of %s", s.name()).isRegularFile();
-        return Dockerfile.parse(file);
+        assertThat(Dockerfile.SHARED).as("the shared Dockerfile").isRegularFile();
+        return Dockerfile.forService(s.name());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -114,6 +117,18 @@ class DockerfileTest {
         assertThat(Yaml.string(build, "context")).as("build.context of %s", s.name()).isEqualTo("./" + s.name());
         Path dockerfile = Repo.path(s.name()).resolve(Yaml.string(build, "dockerfile")).normalize();
         assertThat(dockerfile).as("build.dockerfile of %s (relative to the context)", s.name())
-                .isEqualTo(Dockerfile.of(s.name()).normalize());
+                .isEqualTo(Dockerfile.SHARED.normalize());
+        assertThat(Compose.load().buildArgs(s.name())).as("build.args of %s", s.name())
+                .containsEntry("SERVICE", s.name())
+                .containsEntry("PORT", String.valueOf(s.port()));
+    }
+
+    @Test
+    void withoutBuildArgumentsTheImageNamesNoService() {
+        Dockerfile bare = Dockerfile.parse(Dockerfile.SHARED);
+        assertThat(bare.stages().get(0).all("COPY")).as("no default service is baked into docker/Dockerfile")
+                .anyMatch(i -> i.arguments().startsWith("target/.jar "));
+        assertThat(bare.finalStage().all("RUN")).as("the build stops when SERVICE or PORT is missing")
+                .anyMatch(i -> i.arguments().contains("test -n \"${SERVICE}\"") && i.arguments().contains("test -n \"${PORT}\""));
     }
 }

@@ -2,9 +2,9 @@ package com.bantu.analytics.alert;
 
 import com.bantu.analytics.alert.AlertDtos.AlertList;
 import com.bantu.analytics.alert.AlertDtos.AlertView;
-import com.bantu.analytics.config.Roles;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.ItemsPage;
+import com.bantu.common.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Alerts raised by the sampler (rows in bantu_analytics). ADMIN only. */
 @RestController
 @RequestMapping("/api/analytics-monitoring/monitoring/alerts")
-@PreAuthorize(Roles.MONITORING)
+@PreAuthorize(Roles.ADMIN)
 public class AlertController {
 
     private final AlertService alerts;

@@ -94,8 +94,7 @@ public class AlertSampler {
 
     private void evaluate(String metric, String label, double value, MonitoringProperties.Threshold t,
                           List<AlertView> raised) {
-        AlertLevel level = value >= t.critical() ? AlertLevel.CRITICAL
-                : value >= t.warning() ? AlertLevel.WARNING : null;
+        AlertLevel level = AlertLevel.breached(value, t.warning(), t.critical());
         try {
             AlertView view = tx.execute(status -> {
                 Alert open = alerts.findByOpenMetric(metric).orElse(null);
@@ -107,7 +106,7 @@ public class AlertSampler {
                     }
                     return null;
                 }
-                if (open != null && open.getLevel().compareTo(level) >= 0) {
+                if (!level.escalates(open == null ? null : open.getLevel())) {
                     return null;
                 }
                 if (open != null) {

@@ -4,12 +4,10 @@ import com.bantu.analytics.alert.AlertDtos.AlertList;
 import com.bantu.analytics.alert.AlertDtos.AlertView;
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
+import com.bantu.common.api.QueryParams;
 import com.bantu.common.error.ConflictException;
-import com.bantu.common.error.FieldError;
-import com.bantu.common.error.ValidationException;
 import com.bantu.common.persistence.Specs;
 import com.bantu.common.security.CurrentUser;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,21 +46,11 @@ public class AlertService {
 
     @Transactional(readOnly = true)
     public ItemsPage<AlertView> history(String status, String level, String metric, Integer page, Integer size) {
-        List<FieldError> errors = new ArrayList<>();
-        AlertStatus s = parse(AlertStatus.class, status, "status", errors);
-        AlertLevel l = parse(AlertLevel.class, level, "level", errors);
-        PageQuery q;
-        try {
-            q = PageQuery.of(page, size);
-        } catch (ValidationException e) {
-            @SuppressWarnings("unchecked")
-            List<FieldError> paging = (List<FieldError>) e.data();
-            errors.addAll(paging);
-            q = null;
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        QueryParams checks = new QueryParams();
+        AlertStatus s = checks.enumOf("status", status, AlertStatus.class);
+        AlertLevel l = checks.enumOf("level", level, AlertLevel.class);
+        PageQuery q = checks.page(page, size);
+        checks.throwIfInvalid();
         Specification<Alert> spec = Specification.allOf(Specs.eq("status", s), Specs.eq("level", l),
                 Specs.eq("metric", metric == null ? null : metric.trim().toLowerCase(Locale.ROOT)));
         var result = alerts.findAll(spec, q.toPageable(Sort.by(Sort.Direction.DESC, "createdAt", "id")));
@@ -92,21 +80,5 @@ public class AlertService {
             alerts.saveAndFlush(a);
         }
         return true;
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String raw, String field, List<FieldError> errors) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, raw.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            StringBuilder allowed = new StringBuilder();
-            for (E v : type.getEnumConstants()) {
-                allowed.append(allowed.isEmpty() ? "" : ", ").append(v.name());
-            }
-            errors.add(new FieldError(field, "must be one of " + allowed));
-            return null;
-        }
     }
 }

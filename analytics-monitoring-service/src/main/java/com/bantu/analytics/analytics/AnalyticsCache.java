@@ -59,13 +59,13 @@ public class AnalyticsCache {
         if (cached != null) {
             try {
                 T value = json.readValue(cached, type);
-                log.info("[AnalyticsCache] cache hit: {}", key);
+                log.debug("[AnalyticsCache] cache hit: {}", key);
                 return value;
             } catch (RuntimeException e) {
                 log.warn("[AnalyticsCache] unreadable cached value under {}, reloading", key);
             }
         }
-        log.info("[AnalyticsCache] cache miss: {}", key);
+        log.debug("[AnalyticsCache] cache miss: {}", key);
         return loadOnce(key, type, loader);
     }
 

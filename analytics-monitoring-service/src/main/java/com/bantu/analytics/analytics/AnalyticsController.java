@@ -7,8 +7,8 @@ import com.bantu.analytics.analytics.AnalyticsDtos.OrganizationSummary;
 import com.bantu.analytics.analytics.AnalyticsDtos.Revenue;
 import com.bantu.analytics.analytics.AnalyticsDtos.ServiceRecordStatistics;
 import com.bantu.analytics.analytics.AnalyticsDtos.UserActivity;
-import com.bantu.analytics.config.Roles;
 import com.bantu.common.api.ApiResponse;
+import com.bantu.common.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** analytics: cached 300 s; 503 naming the source when its owner is down; 400 on bad parameters. */
 @RestController
 @RequestMapping("/api/analytics-monitoring/analytics")
-@PreAuthorize(Roles.ANALYTICS_READERS)
+@PreAuthorize(Roles.READ)
 public class AnalyticsController {
 
     private final AnalyticsService analytics;

@@ -1,5 +1,6 @@
 package com.bantu.analytics.analytics;
 
+import com.bantu.common.api.QueryParams;
 import com.bantu.common.error.FieldError;
 import com.bantu.common.error.ValidationException;
 import java.time.LocalDate;
@@ -9,26 +10,19 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** Query-parameter rules of the analytics endpoints: 400 naming the field, never a silent fallback. */
 final class AnalyticsParams {
 
-    static final Set<String> PERIODS = Set.of("day", "week", "month");
+    static final List<String> PERIODS = List.of("day", "week", "month");
 
     private AnalyticsParams() {
     }
 
     /** {@code day|week|month} (case-insensitive); absent or blank = the default. */
     static String period(String raw, String fallback) {
-        if (raw == null || raw.isBlank()) {
-            return fallback;
-        }
-        String p = raw.trim().toLowerCase(java.util.Locale.ROOT);
-        if (!PERIODS.contains(p)) {
-            throw new ValidationException(List.of(new FieldError("period", "must be one of day, week, month")));
-        }
-        return p;
+        String period = QueryParams.requireOneOf("period", raw, PERIODS);
+        return period == null ? fallback : period;
     }
 
     record Range(LocalDateTime start, LocalDateTime end) {

@@ -1,11 +1,5 @@
 package com.bantu.analytics.config;
 
-import io.swagger.v3.oas.models.Components;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
-import io.swagger.v3.oas.models.security.SecurityScheme;
-import java.util.Map;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockProvider;
@@ -14,8 +8,6 @@ import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 @Configuration(proxyBeanMethods = false)
 public class AnalyticsMonitoringConfig {
@@ -34,24 +26,5 @@ public class AnalyticsMonitoringConfig {
     @Bean
     LockingTaskExecutor lockingTaskExecutor(LockProvider lockProvider) {
         return new DefaultLockingTaskExecutor(lockProvider);
-    }
-
-    @Bean
-    OpenAPI analyticsOpenApi() {
-        return new OpenAPI()
-                .info(new Info().title("BANTU analytics-monitoring-service").version("1.0")
-                        .description("Cached aggregates, service/host/database health and metrics, alerts"))
-                .components(new Components().addSecuritySchemes("bearer",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
-                .addSecurityItem(new SecurityRequirement().addList("bearer"));
-    }
-
-    /** The original's plain health answer, kept for old probes. */
-    @RestController
-    static class HealthController {
-        @GetMapping("/health")
-        Map<String, String> health() {
-            return Map.of("status", "healthy", "service", SERVICE_NAME);
-        }
     }
 }

@@ -1,11 +1,11 @@
 package com.bantu.analytics.monitoring;
 
-import com.bantu.analytics.config.Roles;
 import com.bantu.analytics.monitoring.MonitoringDtos.DatabaseHealth;
 import com.bantu.analytics.monitoring.MonitoringDtos.DatabaseMetrics;
 import com.bantu.analytics.monitoring.MonitoringDtos.ServicesHealth;
 import com.bantu.analytics.monitoring.MonitoringDtos.SystemMetrics;
 import com.bantu.common.api.ApiResponse;
+import com.bantu.common.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** monitoring: host, database and service health. ADMIN only (it exposes host and database data). */
 @RestController
 @RequestMapping("/api/analytics-monitoring/monitoring")
-@PreAuthorize(Roles.MONITORING)
+@PreAuthorize(Roles.ADMIN)
 public class MonitoringController {
 
     private final ServiceHealthService services;

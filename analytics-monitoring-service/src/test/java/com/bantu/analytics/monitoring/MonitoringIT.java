@@ -71,8 +71,8 @@ class MonitoringIT extends IntegrationTestBase {
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.message()).isEqualTo("获取数据库健康状态成功");
         assertThat(r.data().get("status").asText()).isEqualTo("healthy");
-        assertThat(r.data().get("database").asText())
-                .isEqualTo("bantu_analytics_test" + System.getenv().getOrDefault("BANTU_TEST_SCHEMA_SUFFIX", ""));
+        String suffix = System.getenv().getOrDefault("BANTU_TEST_SCHEMA_SUFFIX", "");
+        assertThat(r.data().get("database").asText()).isEqualTo("bantu_analytics_test" + suffix);
         assertThat(r.data().get("version").asText()).containsAnyOf("MariaDB", "MySQL");
         assertThat(r.data().get("connection_pool").get("max").asInt()).isEqualTo(10);
         assertThat(r.data().get("connection_pool").has("active")).isTrue();

@@ -26,7 +26,7 @@ public class ServiceLogAspect {
         long started = System.nanoTime();
         try {
             Object result = pjp.proceed();
-            log.info("{} - success ({} ms)", name, (System.nanoTime() - started) / 1_000_000);
+            log.debug("{} - success ({} ms)", name, (System.nanoTime() - started) / 1_000_000);
             return result;
         } catch (Throwable t) {
             long ms = (System.nanoTime() - started) / 1_000_000;

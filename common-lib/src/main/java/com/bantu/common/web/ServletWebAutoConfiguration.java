@@ -8,6 +8,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -26,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Servlet services: the exception handler, the envelope {@code /error} controller (in place of Spring Boot's),
  * Tomcat's own error page as the envelope, request body limits, authorization before validation, the
- * correlation-id filter and the service-call log aspect.
+ * correlation-id filter, the service-call log aspect and {@code GET /health}.
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -53,6 +54,12 @@ public class ServletWebAutoConfiguration {
     @Bean
     EnvelopeErrorController envelopeErrorController(GlobalExceptionHandler handler, JsonMapper json) {
         return new EnvelopeErrorController(handler, json);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(HealthController.class)
+    HealthController bantuHealthController(@Value("${spring.application.name:application}") String name) {
+        return new HealthController(name);
     }
 
     @Bean

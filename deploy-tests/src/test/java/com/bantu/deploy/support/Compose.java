@@ -59,6 +59,24 @@ public final class Compose {
         return services().keySet().stream().filter(n -> !INFRASTRUCTURE.contains(n)).toList();
     }
 
+    /** The {@code build.args} of a service, in either compose form (mapping or KEY=VALUE list). */
+    public Map<String, String> buildArgs(String service) {
+        Object args = Yaml.map(service(service), "build").get("args");
+        Map<String, String> out = new LinkedHashMap<>();
+        if (args instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> out.put(String.valueOf(k), v == null ? "" : String.valueOf(v)));
+        } else if (args instanceof List<?> l) {
+            for (Object item : l) {
+                String s = String.valueOf(item);
+                int eq = s.indexOf('=');
+                out.put(eq < 0 ? s : s.substring(0, eq), eq < 0 ? "" : s.substring(eq + 1));
+            }
+        } else if (args != null) {
+            throw new AssertionError(service + ": build.args must be a mapping or a list");
+        }
+        return out;
+    }
+
     /** The environment of a service, in either compose form (mapping or KEY=VALUE list). */
     public Map<String, String> environment(String service) {
         Object env = service(service).get("environment");

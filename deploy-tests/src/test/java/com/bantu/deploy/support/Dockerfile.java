@@ -12,7 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A Dockerfile read the way the builder reads it: comment lines dropped, continuation lines joined, instructions
- * split into stages, ARG/ENV values substituted in the instructions that support substitution.
+ * split into stages, ARG/ENV values substituted in the instructions that support substitution. Build arguments
+ * ({@code --build-arg}, compose {@code build.args}) override the ARG defaults, as in a real build.
  */
 public final class Dockerfile {
 
@@ -37,25 +38,35 @@ public final class Dockerfile {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern VAR = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}|\\$([A-Za-z_][A-Za-z0-9_]*)");
 
+    /** The one parameterised Dockerfile every service is built from. */
+    public static final Path SHARED = Repo.path("docker/Dockerfile");
+
     private final Path file;
+    private final Map<String, String> buildArgs;
     private final List<Stage> stages = new ArrayList<>();
 
-    private Dockerfile(Path file) {
+    private Dockerfile(Path file, Map<String, String> buildArgs) {
         this.file = file;
-    }
-
-    public static Path of(String service) {
-        return Repo.path("docker/" + service + "/Dockerfile");
+        this.buildArgs = buildArgs;
     }
 
     public static Dockerfile parse(Path file) {
-        Dockerfile d = new Dockerfile(file);
+        return parse(file, Map.of());
+    }
+
+    public static Dockerfile parse(Path file, Map<String, String> buildArgs) {
+        Dockerfile d = new Dockerfile(file, buildArgs);
         d.read(Repo.read(file));
         return d;
     }
 
+    /** The shared Dockerfile as docker compose builds the service: with the service's {@code build.args}. */
+    public static Dockerfile forService(String service) {
+        return parse(SHARED, Compose.load().buildArgs(service));
+    }
+
     public String file() {
-        return Repo.relative(file);
+        return Repo.relative(file) + (buildArgs.isEmpty() ? "" : " " + buildArgs);
     }
 
     public List<Stage> stages() {
@@ -106,11 +117,11 @@ public final class Dockerfile {
                 if (!keyword.equals("ARG")) {
                     throw new AssertionError(file() + ":" + startLine + ": only ARG may come before FROM");
                 }
-                declareArg(args, globalArgs, Map.of());
+                declareArg(args, globalArgs, Map.of(), buildArgs);
                 continue;
             }
             switch (keyword) {
-                case "ARG" -> declareArg(args, current.vars(), globalArgs);
+                case "ARG" -> declareArg(args, current.vars(), globalArgs, buildArgs);
                 case "ENV" -> current.vars().putAll(keyValues(substitute(args, current.vars()), startLine));
                 case "COPY", "ADD", "EXPOSE", "USER", "WORKDIR", "LABEL", "VOLUME", "STOPSIGNAL" ->
                         args = substitute(args, current.vars());
@@ -121,12 +132,16 @@ public final class Dockerfile {
         }
     }
 
-    private static void declareArg(String args, Map<String, String> into, Map<String, String> globals) {
+    private static void declareArg(String args, Map<String, String> into, Map<String, String> globals,
+                                   Map<String, String> buildArgs) {
         int eq = args.indexOf('=');
-        if (eq < 0) {
-            into.put(args.strip(), globals.getOrDefault(args.strip(), ""));
+        String name = (eq < 0 ? args : args.substring(0, eq)).strip();
+        if (buildArgs.containsKey(name)) {
+            into.put(name, buildArgs.get(name));
+        } else if (eq < 0) {
+            into.put(name, globals.getOrDefault(name, ""));
         } else {
-            into.put(args.substring(0, eq).strip(), unquote(args.substring(eq + 1).strip()));
+            into.put(name, unquote(args.substring(eq + 1).strip()));
         }
     }
 

@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 
 /**
  * A service's production configuration: {@code <service>/src/main/resources/application.yml} (or .yaml/.properties),
- * the documents that apply without a profile (the default profile is production, docs/ARCHITECTURE.md).
+ * the documents that apply without a profile (the default profile is production, docs/ARCHITECTURE.md), over common-lib's
+ * {@code bantu-defaults.yml}, which every servlet service gets as its lowest-precedence property source.
  */
 public final class SpringConfig {
 
@@ -32,6 +33,25 @@ public final class SpringConfig {
         this.properties = properties;
     }
 
+    /** common-lib's shared defaults (added by its BantuDefaultsEnvironmentPostProcessor to servlet services). */
+    public static final Path SHARED_DEFAULTS = Repo.path("common-lib/src/main/resources/bantu-defaults.yml");
+
+    /** Servlet services (Spring MVC) get the shared defaults; the reactive gateway does not. */
+    static boolean getsSharedDefaults(String service) {
+        Path pom = Repo.path(service + "/pom.xml");
+        return Files.isRegularFile(pom) && Repo.read(pom).contains("<artifactId>spring-boot-starter-webmvc</artifactId>");
+    }
+
+    private static Map<String, String> sharedDefaults(String service) {
+        Map<String, String> props = new LinkedHashMap<>();
+        if (getsSharedDefaults(service) && Files.isRegularFile(SHARED_DEFAULTS)) {
+            for (Map<String, Object> doc : Yaml.loadAll(SHARED_DEFAULTS)) {
+                props.putAll(Yaml.flatten(doc));
+            }
+        }
+        return props;
+    }
+
     public static Path expectedFile(String service) {
         return Repo.path(service + "/src/main/resources/application.yml");
     }
@@ -41,7 +61,7 @@ public final class SpringConfig {
         for (String name : List.of("application.yml", "application.yaml")) {
             Path f = dir.resolve(name);
             if (Files.isRegularFile(f)) {
-                Map<String, String> props = new LinkedHashMap<>();
+                Map<String, String> props = sharedDefaults(service);
                 for (Map<String, Object> doc : Yaml.loadAll(f)) {
                     Map<String, String> flat = Yaml.flatten(doc);
                     String profile = flat.getOrDefault("spring.config.activate.on-profile", flat.get("spring.profiles"));
@@ -60,7 +80,7 @@ public final class SpringConfig {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            Map<String, String> props = new LinkedHashMap<>();
+            Map<String, String> props = sharedDefaults(service);
             p.stringPropertyNames().forEach(k -> props.put(k, p.getProperty(k)));
             return Optional.of(new SpringConfig(f, props));
         }

@@ -3,8 +3,7 @@ package com.bantu.foundation.audit;
 import com.bantu.common.audit.AuditEvent;
 import com.bantu.common.events.EventEnvelope;
 import com.bantu.common.events.IntegrationEventHandler;
-import com.bantu.foundation.user.User;
-import com.bantu.foundation.user.UserRepository;
+import com.bantu.foundation.user.UserDirectoryService;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Map;
@@ -20,10 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
 public class AuditEventHandler implements IntegrationEventHandler<AuditEvent> {
 
     private final AuditLogRepository logs;
-    private final UserRepository users;
+    private final UserDirectoryService users;
     private final JsonMapper json;
 
-    public AuditEventHandler(AuditLogRepository logs, UserRepository users, JsonMapper json) {
+    public AuditEventHandler(AuditLogRepository logs, UserDirectoryService users, JsonMapper json) {
         this.logs = logs;
         this.users = users;
         this.json = json;
@@ -45,7 +44,7 @@ public class AuditEventHandler implements IntegrationEventHandler<AuditEvent> {
             return;
         }
         String userName = e.userId() == null ? e.username()
-                : users.findById(e.userId()).map(User::label).orElse(e.username());
+                : users.displayName(e.userId()).orElse(e.username());
         LocalDateTime at = LocalDateTime.ofInstant(e.occurredAt(), ZoneId.systemDefault());
         logs.save(new AuditLog(e.id(), e.organizationId(), e.userId(), cut(userName, 255),
                 e.action() == null ? "UNKNOWN" : cut(e.action().toUpperCase(), 50), cut(e.resourceType(), 50),

@@ -3,6 +3,7 @@ package com.bantu.foundation.organization;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.PageQuery;
 import com.bantu.common.api.RecordsPage;
+import com.bantu.common.security.Roles;
 import com.bantu.foundation.organization.OrganizationDtos.CreateOrganizationRequest;
 import com.bantu.foundation.organization.OrganizationDtos.EmployeeResponse;
 import com.bantu.foundation.organization.OrganizationDtos.OrganizationResponse;
@@ -64,27 +65,27 @@ public class OrganizationController {
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMIN)
     public ApiResponse<OrganizationResponse> create(@Valid @RequestBody CreateOrganizationRequest req) {
         return ApiResponse.ok("组织创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMIN)
     public ApiResponse<OrganizationResponse> update(@PathVariable String id,
                                                     @Valid @RequestBody UpdateOrganizationRequest req) {
         return ApiResponse.ok("组织更新成功", service.update(id, req));
     }
 
     @DeleteMapping("/{id}")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMIN)
     public ApiResponse<Void> delete(@PathVariable String id) {
         service.delete(id);
         return ApiResponse.ok("组织已删除", null);
     }
 
     @PutMapping("/{id}/restore")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMIN)
     public ApiResponse<OrganizationResponse> restore(@PathVariable String id) {
         return ApiResponse.ok("组织已恢复", service.restore(id));
     }

@@ -1,6 +1,7 @@
 package com.bantu.foundation.role;
 
 import com.bantu.common.api.ApiResponse;
+import com.bantu.common.security.Roles;
 import com.bantu.foundation.role.RoleDtos.CreateRoleRequest;
 import com.bantu.foundation.role.RoleDtos.RoleResponse;
 import com.bantu.foundation.role.RoleDtos.UpdateRoleRequest;
@@ -39,19 +40,19 @@ public class RoleController {
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMIN)
     public ApiResponse<RoleResponse> create(@Valid @RequestBody CreateRoleRequest req) {
         return ApiResponse.ok("角色创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMIN)
     public ApiResponse<RoleResponse> update(@PathVariable String id, @Valid @RequestBody UpdateRoleRequest req) {
         return ApiResponse.ok("角色更新成功", service.update(id, req));
     }
 
     @DeleteMapping("/{id}")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMIN)
     public ApiResponse<Void> delete(@PathVariable String id) {
         service.delete(id);
         return ApiResponse.ok("角色删除成功", null);

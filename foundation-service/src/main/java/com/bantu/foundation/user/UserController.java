@@ -4,6 +4,7 @@ import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.PageQuery;
 import com.bantu.common.api.RecordsPage;
 import com.bantu.common.security.CurrentUser;
+import com.bantu.common.security.Roles;
 import com.bantu.foundation.role.RoleDtos.RoleResponse;
 import com.bantu.foundation.user.UserDtos.ChangePasswordRequest;
 import com.bantu.foundation.user.UserDtos.CreateUserRequest;
@@ -57,26 +58,26 @@ public class UserController {
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMIN)
     public ApiResponse<UserResponse> create(@Valid @RequestBody CreateUserRequest req) {
         return ApiResponse.ok("用户创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMIN)
     public ApiResponse<UserResponse> update(@PathVariable String id, @Valid @RequestBody UpdateUserRequest req) {
         return ApiResponse.ok("用户更新成功", service.update(id, req));
     }
 
     @DeleteMapping("/{id}")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMIN)
     public ApiResponse<Void> delete(@PathVariable String id) {
         service.delete(id, CurrentUser.id());
         return ApiResponse.ok("用户已删除", null);
     }
 
     @PutMapping("/{id}/restore")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMIN)
     public ApiResponse<UserResponse> restore(@PathVariable String id) {
         return ApiResponse.ok("用户已恢复", service.restore(id));
     }
@@ -88,7 +89,7 @@ public class UserController {
     }
 
     @PostMapping("/{id}/reset-password")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMIN)
     public ApiResponse<Void> resetPassword(@PathVariable String id, @Valid @RequestBody ResetPasswordRequest req) {
         service.resetPassword(id, req.newPassword());
         return ApiResponse.ok("密码已重置", null);
@@ -101,13 +102,13 @@ public class UserController {
     }
 
     @PostMapping("/{userId}/roles/{roleId}")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMIN)
     public ApiResponse<List<RoleResponse>> assignRole(@PathVariable String userId, @PathVariable String roleId) {
         return ApiResponse.ok("角色已分配", service.assignRole(userId, roleId));
     }
 
     @DeleteMapping("/{userId}/roles/{roleId}")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMIN)
     public ApiResponse<List<RoleResponse>> removeRole(@PathVariable String userId, @PathVariable String roleId) {
         return ApiResponse.ok("角色已移除", service.removeRole(userId, roleId));
     }

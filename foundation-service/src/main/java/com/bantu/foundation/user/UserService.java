@@ -7,6 +7,7 @@ import com.bantu.common.error.ErrorKey;
 import com.bantu.common.error.ForbiddenException;
 import com.bantu.common.error.ValidationException;
 import com.bantu.common.persistence.Specs;
+import com.bantu.common.security.Roles;
 import com.bantu.foundation.organization.Organization;
 import com.bantu.foundation.organization.OrganizationEmployee;
 import com.bantu.foundation.organization.OrganizationEmployeeRepository;
@@ -303,7 +304,7 @@ public class UserService {
 
     /** Refuses a request that is neither from an admin nor about the caller's own account. */
     public static void requireSelfOrAdmin(String id, com.bantu.common.security.BantuPrincipal p) {
-        if (!p.userId().equals(id) && !p.hasRole("ADMIN")) {
+        if (!p.userId().equals(id) && !p.hasRole(Roles.ROLE_ADMIN)) {
             throw new ForbiddenException(ErrorKey.FORBIDDEN.message());
         }
     }

@@ -3,17 +3,11 @@ package com.bantu.servicemanagement.category;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
-import com.bantu.servicemanagement.category.CategoryDtos.CategoryNode;
-import com.bantu.servicemanagement.category.CategoryDtos.CategoryRequest;
-import com.bantu.servicemanagement.category.CategoryDtos.CategoryResponse;
-import com.bantu.servicemanagement.config.Roles;
-import com.bantu.servicemanagement.support.OnCreate;
+import com.bantu.common.security.Roles;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.groups.Default;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -63,13 +57,13 @@ public class CategoryController {
     @PostMapping
     @PreAuthorize(Roles.CATALOG_WRITE)
     public ApiResponse<CategoryResponse> create(
-            @Validated({Default.class, OnCreate.class}) @RequestBody CategoryRequest req) {
+            @Valid @RequestBody CategoryCreateRequest req) {
         return ApiResponse.ok("分类创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize(Roles.CATALOG_WRITE)
-    public ApiResponse<CategoryResponse> update(@PathVariable String id, @Valid @RequestBody CategoryRequest req) {
+    public ApiResponse<CategoryResponse> update(@PathVariable String id, @Valid @RequestBody CategoryUpdateRequest req) {
         return ApiResponse.ok("分类更新成功", service.update(id, req));
     }
 

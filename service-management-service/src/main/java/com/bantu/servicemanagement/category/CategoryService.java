@@ -2,17 +2,14 @@ package com.bantu.servicemanagement.category;
 
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
+import com.bantu.common.api.QueryParams;
 import com.bantu.common.error.ConflictException;
 import com.bantu.common.error.ValidationException;
 import com.bantu.common.persistence.Specs;
-import com.bantu.servicemanagement.category.CategoryDtos.CategoryNode;
-import com.bantu.servicemanagement.category.CategoryDtos.CategoryRequest;
-import com.bantu.servicemanagement.category.CategoryDtos.CategoryResponse;
-import com.bantu.servicemanagement.support.Params;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,12 +42,12 @@ public class CategoryService {
 
     @Transactional(readOnly = true)
     public ItemsPage<CategoryResponse> list(Filter f, PageQuery page, String sortBy, String sortOrder) {
-        Sort sort = Params.sort(sortBy, sortOrder, SORTS, Sort.by("displayOrder", "code"));
+        Sort sort = QueryParams.sort(sortBy, sortOrder, SORTS, Sort.by("displayOrder", "code"));
         Specification<ProductCategory> spec = Specification.allOf(Specs.eq("code", f.code()),
-                Specs.contains("name", f.name()), Specs.eq("parentId", f.parentId()), Specs.eq("isActive", f.isActive()));
+                Specs.contains("name", f.name()), Specs.eq("parentId", f.parentId()), Specs.eq("active", f.isActive()));
         var result = categories.findAll(spec, page.toPageable(sort));
         Map<String, String> parents = names(result.getContent().stream().map(c -> c.parentId).toList());
-        return ItemsPage.of(result, page, c -> CategoryResponse.of(c, parents.get(c.parentId)));
+        return ItemsPage.of(result, page, c -> CategoryMapper.toResponse(c, parents.get(c.parentId)));
     }
 
     @Transactional(readOnly = true)
@@ -59,43 +56,29 @@ public class CategoryService {
     }
 
     @Transactional
-    public CategoryResponse create(CategoryRequest r) {
+    public CategoryResponse create(CategoryCreateRequest r) {
         String code = r.code().trim();
         if (categories.existsByCode(code)) {
             throw new ConflictException("分类编码 " + code + " 已存在");
         }
         ProductCategory c = new ProductCategory();
         c.code = code;
-        c.name = r.name().trim();
-        c.description = r.description();
         if (r.parentId() != null) {
             requireParent(r.parentId());
             c.parentId = r.parentId();
         }
-        c.displayOrder = r.displayOrder() == null ? 0 : r.displayOrder();
-        c.isActive = r.isActive() == null || r.isActive();
+        CategoryMapper.apply(r.asUpdate(), c);
         categories.saveAndFlush(c);
         return response(c);
     }
 
     @Transactional
-    public CategoryResponse update(String id, CategoryRequest r) {
+    public CategoryResponse update(String id, CategoryUpdateRequest r) {
         ProductCategory c = categories.getOrThrow(id, NOT_FOUND);
         if (r.code() != null && !r.code().trim().equals(c.code)) {
             throw ValidationException.of("code", "a category code cannot be changed");
         }
-        if (r.name() != null) {
-            c.name = r.name().trim();
-        }
-        if (r.description() != null) {
-            c.description = r.description();
-        }
-        if (r.displayOrder() != null) {
-            c.displayOrder = r.displayOrder();
-        }
-        if (r.isActive() != null) {
-            c.isActive = r.isActive();
-        }
+        CategoryMapper.apply(r, c);
         if (r.parentId() != null && !r.parentId().equals(c.parentId)) {
             checkNoCycle(c.getId(), r.parentId());
             c.parentId = r.parentId();
@@ -120,10 +103,10 @@ public class CategoryService {
 
     @Transactional(readOnly = true)
     public List<CategoryNode> tree(Boolean isActive) {
-        List<ProductCategory> all = categories.findAll(Specs.eq("isActive", isActive),
+        List<ProductCategory> all = categories.findAll(Specs.eq("active", isActive),
                 Sort.by("displayOrder", "code"));
         Map<String, CategoryNode> nodes = new LinkedHashMap<>();
-        all.forEach(c -> nodes.put(c.getId(), CategoryNode.of(c)));
+        all.forEach(c -> nodes.put(c.getId(), CategoryMapper.toNode(c)));
         List<CategoryNode> roots = new ArrayList<>();
         for (ProductCategory c : all) {
             CategoryNode parent = c.parentId == null ? null : nodes.get(c.parentId);
@@ -153,7 +136,7 @@ public class CategoryService {
     }
 
     private CategoryResponse response(ProductCategory c) {
-        return CategoryResponse.of(c, c.parentId == null ? null : names(List.of(c.parentId)).get(c.parentId));
+        return CategoryMapper.toResponse(c, c.parentId == null ? null : names(List.of(c.parentId)).get(c.parentId));
     }
 
     private void requireParent(String parentId) {

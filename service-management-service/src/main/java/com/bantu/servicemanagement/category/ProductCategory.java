@@ -1,6 +1,7 @@
 package com.bantu.servicemanagement.category;
 
 import com.bantu.common.persistence.BaseEntity;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -14,7 +15,8 @@ public class ProductCategory extends BaseEntity {
     String parentId;
     String description;
     int displayOrder;
-    boolean isActive = true;
+    @Column(name = "is_active")
+    boolean active = true;
 
     public String getName() {
         return name;

@@ -1,6 +1,7 @@
 package com.bantu.servicemanagement.contact;
 
 import com.bantu.common.persistence.BaseEntity;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -9,7 +10,8 @@ import jakarta.persistence.Table;
 @Table(name = "contacts")
 public class Contact extends BaseEntity {
 
-    boolean isActive = true;
+    @Column(name = "is_active")
+    boolean active = true;
 
     String customerId;
     String firstName;

@@ -3,15 +3,10 @@ package com.bantu.servicemanagement.contact;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
-import com.bantu.servicemanagement.config.Roles;
-import com.bantu.servicemanagement.contact.ContactDtos.ContactRequest;
-import com.bantu.servicemanagement.contact.ContactDtos.ContactResponse;
-import com.bantu.servicemanagement.support.OnCreate;
+import com.bantu.common.security.Roles;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.groups.Default;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,13 +60,13 @@ public class ContactController {
     @PostMapping
     @PreAuthorize(Roles.CUSTOMER_WRITE)
     public ApiResponse<ContactResponse> create(
-            @Validated({Default.class, OnCreate.class}) @RequestBody ContactRequest req) {
+            @Valid @RequestBody ContactCreateRequest req) {
         return ApiResponse.ok("联系人创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize(Roles.CUSTOMER_WRITE)
-    public ApiResponse<ContactResponse> update(@PathVariable String id, @Valid @RequestBody ContactRequest req) {
+    public ApiResponse<ContactResponse> update(@PathVariable String id, @Valid @RequestBody ContactUpdateRequest req) {
         return ApiResponse.ok("联系人更新成功", service.update(id, req));
     }
 

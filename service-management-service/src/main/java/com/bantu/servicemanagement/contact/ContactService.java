@@ -2,13 +2,11 @@ package com.bantu.servicemanagement.contact;
 
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
+import com.bantu.common.api.QueryParams;
 import com.bantu.common.error.ValidationException;
 import com.bantu.common.persistence.Specs;
 import com.bantu.common.security.CurrentUser;
-import com.bantu.servicemanagement.contact.ContactDtos.ContactRequest;
-import com.bantu.servicemanagement.contact.ContactDtos.ContactResponse;
 import com.bantu.servicemanagement.customer.CustomerService;
-import com.bantu.servicemanagement.support.Params;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,12 +42,12 @@ public class ContactService {
     @Transactional(readOnly = true)
     public ItemsPage<ContactResponse> list(Filter f, PageQuery page, String sortBy, String sortOrder) {
         Sort fallback = Sort.by(Sort.Direction.DESC, "isPrimary").and(Sort.by("createdAt"));
-        Sort sort = Params.sort(sortBy, sortOrder, SORTS, fallback);
+        Sort sort = QueryParams.sort(sortBy, sortOrder, SORTS, fallback);
         Specification<Contact> spec = Specification.allOf(Specs.eq("customerId", f.customerId()),
-                Specs.eq("isPrimary", f.isPrimary()), Specs.eq("isActive", f.isActive()));
+                Specs.eq("isPrimary", f.isPrimary()), Specs.eq("active", f.isActive()));
         Page<Contact> result = contacts.findAll(spec, page.toPageable(sort));
         Map<String, String> names = customers.names(result.getContent().stream().map(c -> c.customerId).toList());
-        return ItemsPage.of(result, page, c -> ContactResponse.of(c, names.get(c.customerId)));
+        return ItemsPage.of(result, page, c -> ContactMapper.toResponse(c, names.get(c.customerId)));
     }
 
     /** {@code GET /contacts/customers/{customer_id}/contacts}: 404 when the customer does not exist. */
@@ -66,14 +64,15 @@ public class ContactService {
     }
 
     @Transactional
-    public ContactResponse create(ContactRequest r) {
+    public ContactResponse create(ContactCreateRequest body) {
+        ContactUpdateRequest r = body.asUpdate();
         customers.requireActive(r.customerId(), "customer_id");
         if (Boolean.TRUE.equals(r.isPrimary())) {
             customers.lock(r.customerId());
             contacts.clearPrimary(r.customerId(), "");
         }
         Contact c = new Contact();
-        ContactDtos.apply(r, c);
+        ContactMapper.apply(r, c);
         c.setPrimary(Boolean.TRUE.equals(r.isPrimary()));
         c.fullName = (c.firstName + " " + c.lastName).trim();
         c.createdBy = CurrentUser.id();
@@ -83,7 +82,7 @@ public class ContactService {
     }
 
     @Transactional
-    public ContactResponse update(String id, ContactRequest r) {
+    public ContactResponse update(String id, ContactUpdateRequest r) {
         Contact c = contacts.getOrThrow(id, NOT_FOUND);
         if (r.customerId() != null && !r.customerId().trim().equals(c.customerId)) {
             throw ValidationException.of("customer_id", "a contact cannot move to another customer");
@@ -93,7 +92,7 @@ public class ContactService {
             contacts.clearPrimary(c.customerId, c.getId());
             c = contacts.getOrThrow(id, NOT_FOUND);
         }
-        ContactDtos.apply(r, c);
+        ContactMapper.apply(r, c);
         if (r.isPrimary() != null) {
             c.setPrimary(r.isPrimary());
         }
@@ -119,6 +118,6 @@ public class ContactService {
     }
 
     private ContactResponse response(Contact c) {
-        return ContactResponse.of(c, customers.names(List.of(c.customerId)).get(c.customerId));
+        return ContactMapper.toResponse(c, customers.names(List.of(c.customerId)).get(c.customerId));
     }
 }

@@ -2,7 +2,9 @@ package com.bantu.servicemanagement.customer;
 
 import com.bantu.common.persistence.SoftDeletableEntity;
 import com.bantu.common.persistence.StringListConverter;
+import com.bantu.servicemanagement.support.ImportProvenance;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -18,19 +20,9 @@ public class Customer extends SoftDeletableEntity {
     @Version
     Long version;
 
-    String idExternal;
-    String ownerIdExternal;
-    String ownerName;
-    String createdByExternal;
-    String createdByName;
-    String updatedByExternal;
-    String updatedByName;
-    LocalDateTime createdAtSrc;
-    LocalDateTime updatedAtSrc;
-    LocalDateTime lastActionAtSrc;
+    @Embedded
+    ImportProvenance provenance;
     LocalDateTime changeLogAtSrc;
-    String linkedModule;
-    String linkedIdExternal;
     String name;
     String code;
     String level;

@@ -3,23 +3,14 @@ package com.bantu.servicemanagement.customer;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
-import com.bantu.servicemanagement.config.Roles;
-import com.bantu.servicemanagement.customer.CustomerDocumentDtos.CustomerDocumentRequest;
-import com.bantu.servicemanagement.customer.CustomerDocumentDtos.CustomerDocumentResponse;
-import com.bantu.servicemanagement.customer.CustomerDtos.CustomerRequest;
-import com.bantu.servicemanagement.customer.CustomerDtos.CustomerResponse;
-import com.bantu.servicemanagement.customer.PaymentStageDtos.PaymentStageRequest;
-import com.bantu.servicemanagement.customer.PaymentStageDtos.PaymentStageResponse;
-import com.bantu.servicemanagement.followup.FollowUpDtos.FollowUpRequest;
-import com.bantu.servicemanagement.followup.FollowUpDtos.FollowUpResponse;
+import com.bantu.common.security.Roles;
+import com.bantu.servicemanagement.followup.FollowUpRequest;
+import com.bantu.servicemanagement.followup.FollowUpResponse;
 import com.bantu.servicemanagement.followup.FollowUpService;
-import com.bantu.servicemanagement.support.OnCreate;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.groups.Default;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -80,13 +71,13 @@ public class CustomerController {
     @PostMapping
     @PreAuthorize(Roles.CUSTOMER_WRITE)
     public ApiResponse<CustomerResponse> create(
-            @Validated({Default.class, OnCreate.class}) @RequestBody CustomerRequest req) {
+            @Valid @RequestBody CustomerCreateRequest req) {
         return ApiResponse.ok("客户创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize(Roles.CUSTOMER_WRITE)
-    public ApiResponse<CustomerResponse> update(@PathVariable String id, @Valid @RequestBody CustomerRequest req) {
+    public ApiResponse<CustomerResponse> update(@PathVariable String id, @Valid @RequestBody CustomerUpdateRequest req) {
         return ApiResponse.ok("客户更新成功", service.update(id, req));
     }
 
@@ -119,7 +110,7 @@ public class CustomerController {
     @PreAuthorize(Roles.CUSTOMER_WRITE)
     public ApiResponse<CustomerDocumentResponse> addDocument(
             @PathVariable String id,
-            @Validated({Default.class, OnCreate.class}) @RequestBody CustomerDocumentRequest req) {
+            @Valid @RequestBody CustomerDocumentCreateRequest req) {
         return ApiResponse.ok("证件已添加", documents.create(id, req));
     }
 
@@ -127,7 +118,7 @@ public class CustomerController {
     @PreAuthorize(Roles.CUSTOMER_WRITE)
     public ApiResponse<CustomerDocumentResponse> updateDocument(@PathVariable String id,
                                                                 @PathVariable String documentId,
-                                                                @Valid @RequestBody CustomerDocumentRequest req) {
+                                                                @Valid @RequestBody CustomerDocumentUpdateRequest req) {
         return ApiResponse.ok("证件已更新", documents.update(id, documentId, req));
     }
 
@@ -154,7 +145,7 @@ public class CustomerController {
     @PreAuthorize(Roles.PAYMENT_WRITE)
     public ApiResponse<PaymentStageResponse> addPaymentStage(
             @PathVariable String id,
-            @Validated({Default.class, OnCreate.class}) @RequestBody PaymentStageRequest req) {
+            @Valid @RequestBody PaymentStageCreateRequest req) {
         return ApiResponse.ok("付款阶段已添加", stages.create(id, req));
     }
 
@@ -162,7 +153,7 @@ public class CustomerController {
     @PreAuthorize(Roles.PAYMENT_WRITE)
     public ApiResponse<PaymentStageResponse> updatePaymentStage(@PathVariable String id,
                                                                 @PathVariable String stageId,
-                                                                @Valid @RequestBody PaymentStageRequest req) {
+                                                                @Valid @RequestBody PaymentStageUpdateRequest req) {
         return ApiResponse.ok("付款阶段已更新", stages.update(id, stageId, req));
     }
 

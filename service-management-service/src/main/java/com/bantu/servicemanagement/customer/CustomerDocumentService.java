@@ -2,8 +2,6 @@ package com.bantu.servicemanagement.customer;
 
 import com.bantu.common.error.NotFoundException;
 import com.bantu.common.security.CurrentUser;
-import com.bantu.servicemanagement.customer.CustomerDocumentDtos.CustomerDocumentRequest;
-import com.bantu.servicemanagement.customer.CustomerDocumentDtos.CustomerDocumentResponse;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -28,17 +26,18 @@ public class CustomerDocumentService {
     public List<CustomerDocumentResponse> list(String customerId) {
         customers.require(customerId);
         return documents.findByCustomerIdOrderByCreatedAtAscIdAsc(customerId).stream()
-                .map(CustomerDocumentResponse::of).toList();
+                .map(CustomerDocumentMapper::toResponse).toList();
     }
 
     @Transactional(readOnly = true)
     public CustomerDocumentResponse get(String customerId, String id) {
         customers.require(customerId);
-        return CustomerDocumentResponse.of(find(customerId, id));
+        return CustomerDocumentMapper.toResponse(find(customerId, id));
     }
 
     @Transactional
-    public CustomerDocumentResponse create(String customerId, CustomerDocumentRequest r) {
+    public CustomerDocumentResponse create(String customerId, CustomerDocumentCreateRequest body) {
+        CustomerDocumentUpdateRequest r = body.asUpdate();
         Customer c = customers.require(customerId);
         CustomerDocument d = new CustomerDocument();
         d.customerId = customerId;
@@ -47,17 +46,17 @@ public class CustomerDocumentService {
         d.updatedBy = d.createdBy;
         apply(r, d);
         documents.saveAndFlush(d);
-        return CustomerDocumentResponse.of(d);
+        return CustomerDocumentMapper.toResponse(d);
     }
 
     @Transactional
-    public CustomerDocumentResponse update(String customerId, String id, CustomerDocumentRequest r) {
+    public CustomerDocumentResponse update(String customerId, String id, CustomerDocumentUpdateRequest r) {
         customers.require(customerId);
         CustomerDocument d = find(customerId, id);
         d.updatedBy = CurrentUser.id();
         apply(r, d);
         documents.saveAndFlush(d);
-        return CustomerDocumentResponse.of(d);
+        return CustomerDocumentMapper.toResponse(d);
     }
 
     @Transactional
@@ -67,9 +66,9 @@ public class CustomerDocumentService {
     }
 
     /** Marking a document verified records who verified it and when; un-verifying clears both. */
-    private static void apply(CustomerDocumentRequest r, CustomerDocument d) {
+    private static void apply(CustomerDocumentUpdateRequest r, CustomerDocument d) {
         boolean wasVerified = d.isVerified;
-        CustomerDocumentDtos.apply(r, d);
+        CustomerDocumentMapper.apply(r, d);
         if (d.isVerified && !wasVerified) {
             d.verifiedBy = CurrentUser.id();
             d.verifiedAt = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);

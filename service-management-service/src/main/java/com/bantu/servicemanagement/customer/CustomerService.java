@@ -2,24 +2,23 @@ package com.bantu.servicemanagement.customer;
 
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
+import com.bantu.common.api.QueryParams;
 import com.bantu.common.error.ConflictException;
 import com.bantu.common.error.NotFoundException;
 import com.bantu.common.error.ValidationException;
 import com.bantu.common.security.CurrentUser;
-import com.bantu.servicemanagement.customer.CustomerDtos.CustomerRequest;
-import com.bantu.servicemanagement.customer.CustomerDtos.CustomerResponse;
-import com.bantu.servicemanagement.customer.CustomerDtos.DisplayNames;
-import com.bantu.servicemanagement.lookup.LookupService.CustomerChannelService;
-import com.bantu.servicemanagement.lookup.LookupService.CustomerSourceService;
+import com.bantu.common.security.Roles;
+import com.bantu.servicemanagement.lookup.CustomerChannelService;
+import com.bantu.servicemanagement.lookup.CustomerSourceService;
 import com.bantu.servicemanagement.names.FoundationNames;
 import com.bantu.servicemanagement.support.CodeSequences;
-import com.bantu.servicemanagement.support.Params;
 import com.bantu.servicemanagement.support.Tx;
+import com.bantu.servicemanagement.support.Versions;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -71,16 +70,24 @@ public class CustomerService {
     public record Filter(String name, String nameMatch, String code, String customerType, String customerSourceType,
                          String parentCustomerId, String ownerUserId, String agentId, String sourceId,
                          String channelId, Boolean isLocked, boolean includeDeleted) {
+
+        /** The same filter with its enumerated values in canonical form (checked by the caller). */
+        Filter withChecked(String nameMatch, String customerType, String customerSourceType) {
+            return new Filter(name, nameMatch, code, customerType, customerSourceType, parentCustomerId, ownerUserId,
+                    agentId, sourceId, channelId, isLocked, includeDeleted);
+        }
     }
 
     /** Rows are read in one read-only transaction; display names from foundation are resolved after it. */
-    public ItemsPage<CustomerResponse> list(Filter f, PageQuery page, String sortBy, String sortOrder) {
-        Params.oneOf("customer_type", f.customerType(), TYPES);
-        Params.oneOf("customer_source_type", f.customerSourceType(), SOURCE_TYPES);
-        Params.oneOf("name_match", f.nameMatch(), NAME_MATCH);
+    public ItemsPage<CustomerResponse> list(Filter raw, PageQuery page, String sortBy, String sortOrder) {
+        QueryParams checks = new QueryParams();
+        Filter f = raw.withChecked(checks.oneOf("name_match", raw.nameMatch(), NAME_MATCH),
+                checks.oneOf("customer_type", raw.customerType(), TYPES),
+                checks.oneOf("customer_source_type", raw.customerSourceType(), SOURCE_TYPES));
+        checks.throwIfInvalid();
         boolean prefixSearch = f.name() != null && !f.name().isBlank() && !"contains".equals(f.nameMatch());
         Sort fallback = prefixSearch ? Sort.by("name", "createdAt") : Sort.by(Sort.Direction.DESC, "createdAt");
-        Sort sort = Params.sort(sortBy, sortOrder, SORTS, fallback);
+        Sort sort = QueryParams.sort(sortBy, sortOrder, SORTS, fallback);
         ItemsPage<Customer> rows = tx.read(() -> {
             CustomerPageQuery.Result result = pageQuery.run(f, sort, page);
             Map<String, Customer> byId = customers.findAllById(result.ids()).stream()
@@ -96,8 +103,8 @@ public class CustomerService {
     }
 
     /** Writes commit first; the answer (with foundation's names) is built after the commit. */
-    public CustomerResponse create(CustomerRequest r) {
-        return create(r, null);
+    public CustomerResponse create(CustomerCreateRequest body) {
+        return create(body, null);
     }
 
     /**
@@ -105,17 +112,17 @@ public class CustomerService {
      * the customer it created (the unique key on the column settles concurrent requests). Commits first; the answer
      * (with foundation's names) is built after the commit.
      */
-    public CustomerResponse create(CustomerRequest r, String idempotencyKey) {
+    public CustomerResponse create(CustomerCreateRequest body, String idempotencyKey) {
         if (idempotencyKey != null) {
             Optional<Customer> existing = tx.read(() -> customers.findByIdempotencyKey(idempotencyKey));
             if (existing.isPresent()) {
                 return get(existing.get().getId());
             }
         }
-        return get(tx.write(() -> insert(r, idempotencyKey)));
+        return get(tx.write(() -> insert(body.asUpdate(), idempotencyKey)));
     }
 
-    private String insert(CustomerRequest r, String idempotencyKey) {
+    private String insert(CustomerUpdateRequest r, String idempotencyKey) {
         Customer c = new Customer();
         c.idempotencyKey = idempotencyKey;
         if (r.code() != null) {
@@ -125,7 +132,7 @@ public class CustomerService {
             requireActive(r.parentCustomerId(), "parent_customer_id");
         }
         checkLookups(r);
-        CustomerDtos.apply(r, c);
+        CustomerMapper.apply(r, c);
         if (c.code == null) {
             c.code = generateCode();
         }
@@ -139,14 +146,14 @@ public class CustomerService {
      * Partial update. A stale {@code version} is a 409, so is a parent that would make the customer its own
      * ancestor. A locked customer can be changed by an admin only.
      */
-    public CustomerResponse update(String id, CustomerRequest r) {
+    public CustomerResponse update(String id, CustomerUpdateRequest r) {
         tx.write(() -> change(id, r));
         return get(id);
     }
 
-    private Customer change(String id, CustomerRequest r) {
+    private Customer change(String id, CustomerUpdateRequest r) {
         Customer c = customers.getOrThrow(id, NOT_FOUND);
-        Params.expectVersion(r.version(), c.version);
+        Versions.expect(r.version(), c.version);
         requireUnlocked(c);
         if (r.code() != null && !r.code().trim().equals(c.code)) {
             requireFreeCode(r.code().trim());
@@ -155,7 +162,7 @@ public class CustomerService {
             checkNoCycle(c.getId(), r.parentCustomerId());
         }
         checkLookups(r);
-        CustomerDtos.apply(r, c);
+        CustomerMapper.apply(r, c);
         checkAgent(c);
         customers.saveAndFlush(c);
         pageQuery.invalidate();
@@ -240,7 +247,7 @@ public class CustomerService {
     }
 
     private void requireUnlocked(Customer c) {
-        if (c.isLocked && !CurrentUser.get().hasRole("ADMIN")) {
+        if (c.isLocked && !CurrentUser.get().hasRole(Roles.ROLE_ADMIN)) {
             throw new ConflictException("客户已锁定，只有管理员可以修改");
         }
     }
@@ -251,7 +258,7 @@ public class CustomerService {
         }
     }
 
-    private void checkLookups(CustomerRequest r) {
+    private void checkLookups(CustomerUpdateRequest r) {
         if (r.sourceId() != null && !sources.exists(r.sourceId())) {
             throw ValidationException.of("source_id", "customer source does not exist");
         }
@@ -282,7 +289,7 @@ public class CustomerService {
         Map<String, String> orgs = names.organizations(rows.stream().map(c -> c.agentId).toList());
         List<CustomerResponse> out = new ArrayList<>(rows.size());
         for (Customer c : rows) {
-            out.add(CustomerResponse.of(c, new DisplayNames(
+            out.add(CustomerMapper.toResponse(c, new DisplayNames(
                     c.parentCustomerId == null ? c.parentName : parents.get(c.parentCustomerId),
                     c.sourceId == null ? c.sourceName : sourceNames.get(c.sourceId),
                     c.channelId == null ? c.channelName : channelNames.get(c.channelId),

@@ -3,8 +3,6 @@ package com.bantu.servicemanagement.customer;
 import com.bantu.common.error.NotFoundException;
 import com.bantu.common.error.ValidationException;
 import com.bantu.common.security.CurrentUser;
-import com.bantu.servicemanagement.customer.PaymentStageDtos.PaymentStageRequest;
-import com.bantu.servicemanagement.customer.PaymentStageDtos.PaymentStageResponse;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -30,33 +28,34 @@ public class PaymentStageService {
     public List<PaymentStageResponse> list(String customerId) {
         customers.require(customerId);
         return stages.findByCustomerIdOrderByStageNumberAscCreatedAtAsc(customerId).stream()
-                .map(PaymentStageResponse::of).toList();
+                .map(PaymentStageMapper::toResponse).toList();
     }
 
     @Transactional(readOnly = true)
     public PaymentStageResponse get(String customerId, String id) {
         customers.require(customerId);
-        return PaymentStageResponse.of(find(customerId, id));
+        return PaymentStageMapper.toResponse(find(customerId, id));
     }
 
     @Transactional
-    public PaymentStageResponse create(String customerId, PaymentStageRequest r) {
+    public PaymentStageResponse create(String customerId, PaymentStageCreateRequest body) {
+        PaymentStageUpdateRequest r = body.asUpdate();
         customers.require(customerId);
         PaymentStage s = new PaymentStage();
         s.customerId = customerId;
         s.createdBy = CurrentUser.id();
         apply(r, s);
         stages.saveAndFlush(s);
-        return PaymentStageResponse.of(s);
+        return PaymentStageMapper.toResponse(s);
     }
 
     @Transactional
-    public PaymentStageResponse update(String customerId, String id, PaymentStageRequest r) {
+    public PaymentStageResponse update(String customerId, String id, PaymentStageUpdateRequest r) {
         customers.require(customerId);
         PaymentStage s = find(customerId, id);
         apply(r, s);
         stages.saveAndFlush(s);
-        return PaymentStageResponse.of(s);
+        return PaymentStageMapper.toResponse(s);
     }
 
     @Transactional
@@ -65,7 +64,7 @@ public class PaymentStageService {
         stages.delete(find(customerId, id));
     }
 
-    private void apply(PaymentStageRequest r, PaymentStage s) {
+    private void apply(PaymentStageUpdateRequest r, PaymentStage s) {
         if (r.serviceRecordId() != null) {
             Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM service_records WHERE id = ? AND customer_id = ?",
                     Integer.class, r.serviceRecordId(), s.customerId);
@@ -73,7 +72,7 @@ public class PaymentStageService {
                 throw ValidationException.of("service_record_id", "service record of this customer does not exist");
             }
         }
-        PaymentStageDtos.apply(r, s);
+        PaymentStageMapper.apply(r, s);
         if (s.paidAmount.compareTo(s.amount) > 0) {
             throw ValidationException.of("paid_amount", "must not exceed amount");
         }

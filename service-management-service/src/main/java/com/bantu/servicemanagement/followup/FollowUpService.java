@@ -1,8 +1,6 @@
 package com.bantu.servicemanagement.followup;
 
 import com.bantu.common.security.CurrentUser;
-import com.bantu.servicemanagement.followup.FollowUpDtos.FollowUpRequest;
-import com.bantu.servicemanagement.followup.FollowUpDtos.FollowUpResponse;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -25,13 +23,13 @@ public class FollowUpService {
     @Transactional(readOnly = true)
     public List<FollowUpResponse> byCustomer(String customerId) {
         return followUps.findByCustomerIdOrderByFollowedUpAtDescCreatedAtDesc(customerId).stream()
-                .map(FollowUpResponse::of).toList();
+                .map(FollowUpMapper::toResponse).toList();
     }
 
     @Transactional(readOnly = true)
     public List<FollowUpResponse> byServiceRecord(String serviceRecordId) {
         return followUps.findByServiceRecordIdOrderByFollowedUpAtDescCreatedAtDesc(serviceRecordId).stream()
-                .map(FollowUpResponse::of).toList();
+                .map(FollowUpMapper::toResponse).toList();
     }
 
     @Transactional
@@ -47,6 +45,6 @@ public class FollowUpService {
         f.authorId = CurrentUser.id();
         f.authorName = CurrentUser.get().username();
         followUps.saveAndFlush(f);
-        return FollowUpResponse.of(f);
+        return FollowUpMapper.toResponse(f);
     }
 }

@@ -2,11 +2,11 @@ package com.bantu.servicemanagement.internal;
 
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.error.NotFoundException;
-import com.bantu.servicemanagement.config.Roles;
-import com.bantu.servicemanagement.contact.ContactDtos.ContactRequest;
+import com.bantu.common.security.Roles;
+import com.bantu.servicemanagement.contact.ContactCreateRequest;
 import com.bantu.servicemanagement.contact.ContactService;
-import com.bantu.servicemanagement.customer.CustomerDtos.CustomerRequest;
-import com.bantu.servicemanagement.customer.CustomerDtos.CustomerResponse;
+import com.bantu.servicemanagement.customer.CustomerCreateRequest;
+import com.bantu.servicemanagement.customer.CustomerResponse;
 import com.bantu.servicemanagement.customer.CustomerService;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.Valid;
@@ -108,12 +108,10 @@ public class InternalCustomerController {
             if (customers.byIdempotencyKey(r.idempotencyKey()).isPresent()) {
                 return customers.byIdempotencyKey(r.idempotencyKey()).get();
             }
-            CustomerRequest req = new CustomerRequest(null, null, null, null, null, null, null, null, null, null,
-                    null, null, null, r.name().trim(), null, r.level(), null, null, null, null, r.description(),
-                    null, null, null, null, null, null, null, null, null,
+            CustomerCreateRequest req = new CustomerCreateRequest(null, r.name().trim(), null, r.level(), null, null,
+                    null, null, r.description(), null, null, null, null, null, null, null, null, null,
                     r.customerSourceType() == null ? "own" : r.customerSourceType(),
-                    r.customerType() == null ? "individual" : r.customerType(), r.ownerUserId(), null, null, null,
-                    null);
+                    r.customerType() == null ? "individual" : r.customerType(), r.ownerUserId(), null, null, null);
             CustomerResponse created = customers.create(req, r.idempotencyKey());
             ContactPart c = r.contact();
             if (c != null && c.name() != null && !c.name().isBlank()) {
@@ -121,8 +119,8 @@ public class InternalCustomerController {
                 int cut = name.lastIndexOf(' ');
                 String first = cut > 0 ? name.substring(0, cut) : name;
                 String last = cut > 0 ? name.substring(cut + 1) : "";
-                contacts.create(new ContactRequest(created.id(), first, last, c.email(), c.phone(), null, null, null,
-                        true, null, null, null, null, null, null, null, null, null, null, null));
+                contacts.create(new ContactCreateRequest(created.id(), first, last, c.email(), c.phone(), null, null,
+                        null, true, null, null, null, null, null, null, null, null, null, null, null));
             }
             return created;
         }

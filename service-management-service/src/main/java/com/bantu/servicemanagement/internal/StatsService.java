@@ -1,12 +1,9 @@
 package com.bantu.servicemanagement.internal;
 
-import com.bantu.servicemanagement.support.Params;
+import com.bantu.common.api.QueryParams;
 import java.sql.Date;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -57,48 +54,16 @@ public class StatsService {
 
     @Transactional(readOnly = true)
     public CustomerTrend customerTrend(String rawPeriod) {
-        String period = rawPeriod == null || rawPeriod.isBlank() ? "day" : Params.oneOf("period", rawPeriod, PERIODS);
-        LocalDate today = LocalDate.now();
-        Map<String, Long> buckets = new LinkedHashMap<>();
-        LocalDate from;
-        switch (period) {
-            case "week" -> {
-                LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                from = monday.minusWeeks(11);
-                for (int i = 0; i < 12; i++) {
-                    buckets.put(from.plusWeeks(i).toString(), 0L);
-                }
-            }
-            case "month" -> {
-                YearMonth first = YearMonth.from(today).minusMonths(11);
-                from = first.atDay(1);
-                for (int i = 0; i < 12; i++) {
-                    buckets.put(first.plusMonths(i).toString(), 0L);
-                }
-            }
-            default -> {
-                from = today.minusDays(29);
-                for (int i = 0; i < 30; i++) {
-                    buckets.put(from.plusDays(i).toString(), 0L);
-                }
-            }
-        }
-        Map<LocalDate, Long> perDay = new TreeMap<>();
+        String checked = QueryParams.requireOneOf("period", rawPeriod, PERIODS);
+        String period = checked == null ? "day" : checked;
+        TrendBuckets buckets = new TrendBuckets(period, LocalDate.now());
         jdbc.query("SELECT CAST(created_at AS DATE) AS d, COUNT(*) FROM customers "
                 + "WHERE deleted_at IS NULL AND created_at >= ? GROUP BY CAST(created_at AS DATE)", rs -> {
                     Date d = rs.getDate(1);
-                    perDay.put(d.toLocalDate(), rs.getLong(2));
-                }, from.atStartOfDay());
-        perDay.forEach((day, n) -> {
-            String key = switch (period) {
-                case "week" -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString();
-                case "month" -> YearMonth.from(day).toString();
-                default -> day.toString();
-            };
-            buckets.computeIfPresent(key, (k, v) -> v + n);
-        });
+                    buckets.add(d.toLocalDate(), rs.getLong(2));
+                }, buckets.from().atStartOfDay());
         List<CustomerTrend.Point> points = new ArrayList<>();
-        buckets.forEach((date, value) -> points.add(new CustomerTrend.Point(date, value)));
+        buckets.counts().forEach((date, value) -> points.add(new CustomerTrend.Point(date, value)));
         return new CustomerTrend(period, points);
     }
 

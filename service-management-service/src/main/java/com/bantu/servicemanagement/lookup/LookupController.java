@@ -3,28 +3,18 @@ package com.bantu.servicemanagement.lookup;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
-import com.bantu.servicemanagement.config.Roles;
-import com.bantu.servicemanagement.lookup.LookupDtos.LookupRequest;
-import com.bantu.servicemanagement.lookup.LookupDtos.LookupResponse;
-import com.bantu.servicemanagement.lookup.LookupService.CustomerChannelService;
-import com.bantu.servicemanagement.lookup.LookupService.CustomerSourceService;
-import com.bantu.servicemanagement.support.OnCreate;
-import io.swagger.v3.oas.annotations.tags.Tag;
+import com.bantu.common.security.Roles;
 import jakarta.validation.Valid;
-import jakarta.validation.groups.Default;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /customer-sources} and {@code /customer-channels}: the same endpoints over two tables. */
+/** {@code /customer-sources} and {@code /customer-channels}: the same endpoints over two tables, one subclass each. */
 public abstract class LookupController {
 
     private final LookupService<?> service;
@@ -53,13 +43,13 @@ public abstract class LookupController {
     @PostMapping
     @PreAuthorize(Roles.CATALOG_WRITE)
     public ApiResponse<LookupResponse> create(
-            @Validated({Default.class, OnCreate.class}) @RequestBody LookupRequest req) {
+            @Valid @RequestBody LookupCreateRequest req) {
         return ApiResponse.ok(label + "创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize(Roles.CATALOG_WRITE)
-    public ApiResponse<LookupResponse> update(@PathVariable String id, @Valid @RequestBody LookupRequest req) {
+    public ApiResponse<LookupResponse> update(@PathVariable String id, @Valid @RequestBody LookupUpdateRequest req) {
         return ApiResponse.ok(label + "更新成功", service.update(id, req));
     }
 
@@ -68,25 +58,5 @@ public abstract class LookupController {
     public ApiResponse<Void> delete(@PathVariable String id) {
         service.delete(id);
         return ApiResponse.ok(label + "已删除", null);
-    }
-
-    @Tag(name = "customer sources")
-    @RestController
-    @RequestMapping("/api/service-management/customer-sources")
-    @PreAuthorize(Roles.READ)
-    public static class CustomerSourceController extends LookupController {
-        public CustomerSourceController(CustomerSourceService service) {
-            super(service, "客户来源");
-        }
-    }
-
-    @Tag(name = "customer channels")
-    @RestController
-    @RequestMapping("/api/service-management/customer-channels")
-    @PreAuthorize(Roles.READ)
-    public static class CustomerChannelController extends LookupController {
-        public CustomerChannelController(CustomerChannelService service) {
-            super(service, "客户渠道");
-        }
     }
 }

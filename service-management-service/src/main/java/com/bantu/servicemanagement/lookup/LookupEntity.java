@@ -1,6 +1,7 @@
 package com.bantu.servicemanagement.lookup;
 
 import com.bantu.common.persistence.BaseEntity;
+import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 
 /** The shape shared by customer sources and customer channels: code, name, description, order, active flag. */
@@ -11,7 +12,8 @@ public abstract class LookupEntity extends BaseEntity {
     String name;
     String description;
     int displayOrder;
-    boolean isActive = true;
+    @Column(name = "is_active")
+    boolean active = true;
 
     public String getName() {
         return name;

@@ -2,11 +2,9 @@ package com.bantu.servicemanagement.lookup;
 
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
+import com.bantu.common.api.QueryParams;
 import com.bantu.common.error.ConflictException;
 import com.bantu.common.persistence.Specs;
-import com.bantu.servicemanagement.lookup.LookupDtos.LookupRequest;
-import com.bantu.servicemanagement.lookup.LookupDtos.LookupResponse;
-import com.bantu.servicemanagement.support.Params;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +13,9 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** CRUD of customer sources and customer channels (same shape, two tables). */
+/** CRUD of customer sources and customer channels (same shape, two tables); one subclass per table. */
 public abstract class LookupService<T extends LookupEntity> {
 
     private static final Map<String, String> SORTS = Map.of("code", "code", "name", "name",
@@ -41,36 +38,36 @@ public abstract class LookupService<T extends LookupEntity> {
 
     @Transactional(readOnly = true)
     public ItemsPage<LookupResponse> list(Boolean isActive, PageQuery page, String sortBy, String sortOrder) {
-        Sort sort = Params.sort(sortBy, sortOrder, SORTS, Sort.by("displayOrder", "name"));
-        return ItemsPage.of(repo.findAll(Specs.<T>eq("isActive", isActive), page.toPageable(sort)), page,
-                LookupResponse::of);
+        Sort sort = QueryParams.sort(sortBy, sortOrder, SORTS, Sort.by("displayOrder", "name"));
+        return ItemsPage.of(repo.findAll(Specs.<T>eq("active", isActive), page.toPageable(sort)), page,
+                LookupMapper::toResponse);
     }
 
     @Transactional(readOnly = true)
     public LookupResponse get(String id) {
-        return LookupResponse.of(repo.getOrThrow(id, notFound));
+        return LookupMapper.toResponse(repo.getOrThrow(id, notFound));
     }
 
     @Transactional
-    public LookupResponse create(LookupRequest r) {
+    public LookupResponse create(LookupCreateRequest r) {
         T e = factory.get();
         if (r.code() != null) {
             e.code = uniqueCode(r.code());
         }
-        apply(r, e);
+        LookupMapper.apply(r.asUpdate(), e);
         repo.saveAndFlush(e);
-        return LookupResponse.of(e);
+        return LookupMapper.toResponse(e);
     }
 
     @Transactional
-    public LookupResponse update(String id, LookupRequest r) {
+    public LookupResponse update(String id, LookupUpdateRequest r) {
         T e = repo.getOrThrow(id, notFound);
         if (r.code() != null && !r.code().trim().equals(e.code)) {
             e.code = uniqueCode(r.code());
         }
-        apply(r, e);
+        LookupMapper.apply(r, e);
         repo.saveAndFlush(e);
-        return LookupResponse.of(e);
+        return LookupMapper.toResponse(e);
     }
 
     /** Deleting is refused while customers still point at the entry (deactivate it instead). */
@@ -106,34 +103,5 @@ public abstract class LookupService<T extends LookupEntity> {
             throw new ConflictException("编码 " + code + " 已存在");
         }
         return code;
-    }
-
-    private static void apply(LookupRequest r, LookupEntity e) {
-        if (r.name() != null) {
-            e.name = r.name().trim();
-        }
-        if (r.description() != null) {
-            e.description = r.description();
-        }
-        if (r.displayOrder() != null) {
-            e.displayOrder = r.displayOrder();
-        }
-        if (r.isActive() != null) {
-            e.isActive = r.isActive();
-        }
-    }
-
-    @Service
-    public static class CustomerSourceService extends LookupService<CustomerSource> {
-        public CustomerSourceService(CustomerSourceRepository repo, JdbcTemplate jdbc) {
-            super(repo, CustomerSource::new, jdbc, "source_id", "客户来源不存在");
-        }
-    }
-
-    @Service
-    public static class CustomerChannelService extends LookupService<CustomerChannel> {
-        public CustomerChannelService(CustomerChannelRepository repo, JdbcTemplate jdbc) {
-            super(repo, CustomerChannel::new, jdbc, "channel_id", "客户渠道不存在");
-        }
     }
 }

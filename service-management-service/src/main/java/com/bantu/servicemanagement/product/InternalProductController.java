@@ -1,7 +1,7 @@
 package com.bantu.servicemanagement.product;
 
 import com.bantu.common.api.ApiResponse;
-import com.bantu.servicemanagement.config.Roles;
+import com.bantu.common.security.Roles;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

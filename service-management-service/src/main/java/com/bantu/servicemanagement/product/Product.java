@@ -2,7 +2,9 @@ package com.bantu.servicemanagement.product;
 
 import com.bantu.common.persistence.SoftDeletableEntity;
 import com.bantu.common.persistence.StringListConverter;
+import com.bantu.servicemanagement.support.ImportProvenance;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -19,18 +21,8 @@ public class Product extends SoftDeletableEntity {
     @Version
     Long version;
 
-    String idExternal;
-    String ownerIdExternal;
-    String ownerName;
-    String createdByExternal;
-    String createdByName;
-    String updatedByExternal;
-    String updatedByName;
-    LocalDateTime createdAtSrc;
-    LocalDateTime updatedAtSrc;
-    LocalDateTime lastActionAtSrc;
-    String linkedModule;
-    String linkedIdExternal;
+    @Embedded
+    ImportProvenance provenance;
     String name;
     String code;
     String vendorId;

@@ -3,19 +3,11 @@ package com.bantu.servicemanagement.product;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
-import com.bantu.servicemanagement.config.Roles;
-import com.bantu.servicemanagement.product.ProductDtos.PriceHistoryResponse;
-import com.bantu.servicemanagement.product.ProductDtos.ProductRequest;
-import com.bantu.servicemanagement.product.ProductDtos.ProductResponse;
-import com.bantu.servicemanagement.product.ProductDtos.VendorProductRequest;
-import com.bantu.servicemanagement.product.ProductDtos.VendorProductResponse;
-import com.bantu.servicemanagement.support.OnCreate;
+import com.bantu.common.security.Roles;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.groups.Default;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -75,13 +67,13 @@ public class ProductController {
     @PostMapping
     @PreAuthorize(Roles.CATALOG_WRITE)
     public ApiResponse<ProductResponse> create(
-            @Validated({Default.class, OnCreate.class}) @RequestBody ProductRequest req) {
+            @Valid @RequestBody ProductCreateRequest req) {
         return ApiResponse.ok("产品创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize(Roles.CATALOG_WRITE)
-    public ApiResponse<ProductResponse> update(@PathVariable String id, @Valid @RequestBody ProductRequest req) {
+    public ApiResponse<ProductResponse> update(@PathVariable String id, @Valid @RequestBody ProductUpdateRequest req) {
         return ApiResponse.ok("产品更新成功", service.update(id, req));
     }
 
@@ -111,7 +103,7 @@ public class ProductController {
     @PostMapping("/{id}/vendors")
     @PreAuthorize(Roles.CATALOG_WRITE)
     public ApiResponse<VendorProductResponse> addVendor(
-            @PathVariable String id, @Validated({Default.class, OnCreate.class}) @RequestBody VendorProductRequest req) {
+            @PathVariable String id, @Valid @RequestBody VendorProductCreateRequest req) {
         return ApiResponse.ok("供应商产品已添加", service.addVendor(id, req));
     }
 
@@ -119,7 +111,7 @@ public class ProductController {
     @PreAuthorize(Roles.CATALOG_WRITE)
     public ApiResponse<VendorProductResponse> updateVendor(@PathVariable String id,
                                                            @PathVariable String vendorProductId,
-                                                           @Valid @RequestBody VendorProductRequest req) {
+                                                           @Valid @RequestBody VendorProductUpdateRequest req) {
         return ApiResponse.ok("供应商产品已更新", service.updateVendor(id, vendorProductId, req));
     }
 

@@ -2,6 +2,7 @@ package com.bantu.servicemanagement.product;
 
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
+import com.bantu.common.api.QueryParams;
 import com.bantu.common.error.ConflictException;
 import com.bantu.common.error.NotFoundException;
 import com.bantu.common.error.ValidationException;
@@ -9,14 +10,9 @@ import com.bantu.common.persistence.Specs;
 import com.bantu.common.security.CurrentUser;
 import com.bantu.servicemanagement.category.CategoryService;
 import com.bantu.servicemanagement.names.FoundationNames;
-import com.bantu.servicemanagement.product.ProductDtos.PriceHistoryResponse;
-import com.bantu.servicemanagement.product.ProductDtos.ProductRequest;
-import com.bantu.servicemanagement.product.ProductDtos.ProductResponse;
-import com.bantu.servicemanagement.product.ProductDtos.VendorProductRequest;
-import com.bantu.servicemanagement.product.ProductDtos.VendorProductResponse;
 import com.bantu.servicemanagement.servicetype.ServiceTypeService;
-import com.bantu.servicemanagement.support.Params;
 import com.bantu.servicemanagement.support.Tx;
+import com.bantu.servicemanagement.support.Versions;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -69,12 +65,12 @@ public class ProductService {
 
     /** Read in one read-only transaction; vendor names from foundation are resolved after it (so in every method). */
     public ItemsPage<ProductResponse> list(Filter f, PageQuery page, String sortBy, String sortOrder) {
-        Params.oneOf("status", f.status(), STATUSES);
-        Sort sort = Params.sort(sortBy, sortOrder, SORTS, Sort.by(Sort.Direction.DESC, "createdAt"));
+        String status = QueryParams.requireOneOf("status", f.status(), STATUSES);
+        Sort sort = QueryParams.sort(sortBy, sortOrder, SORTS, Sort.by(Sort.Direction.DESC, "createdAt"));
         Specification<Product> spec = Specification.allOf(Specs.contains("name", f.name()),
                 Specs.eq("code", f.code()), Specs.eq("categoryId", f.categoryId()),
                 Specs.eq("serviceType", f.serviceType()), Specs.eq("serviceSubtype", f.serviceSubtype()),
-                Specs.eq("status", f.status()), Specs.eq("active", f.isActive()),
+                Specs.eq("status", status), Specs.eq("active", f.isActive()),
                 f.includeDeleted() ? Specs.all() : (root, q, cb) -> cb.isNull(root.get("deletedAt")));
         Page<Product> result = tx.read(() -> products.findAll(spec, page.toPageable(sort)));
         return new ItemsPage<>(responses(result.getContent()), result.getTotalElements(), page.page(), page.size());
@@ -84,41 +80,40 @@ public class ProductService {
         return responses(List.of(products.getOrThrow(id, NOT_FOUND))).get(0);
     }
 
-    public ProductResponse create(ProductRequest r) {
-        return get(tx.write(() -> insert(r)));
+    public ProductResponse create(ProductCreateRequest body) {
+        return get(tx.write(() -> insert(body.asUpdate())));
     }
 
-    private String insert(ProductRequest r) {
+    private String insert(ProductUpdateRequest r) {
         Product p = new Product();
         if (r.code() != null) {
             requireFreeCode(r.code().trim());
         }
         checkReferences(r);
-        ProductDtos.apply(r, p);
+        ProductMapper.apply(r, p);
         products.saveAndFlush(p);
         return p.getId();
     }
 
     /** Partial update; every changed price writes a price-history row (old, new, who, when). */
-    public ProductResponse update(String id, ProductRequest r) {
+    public ProductResponse update(String id, ProductUpdateRequest r) {
         tx.write(() -> change(id, r));
         return get(id);
     }
 
-    private Product change(String id, ProductRequest r) {
+    private Product change(String id, ProductUpdateRequest r) {
         Product p = products.getOrThrow(id, NOT_FOUND);
-        Params.expectVersion(r.version(), p.version);
+        Versions.expect(r.version(), p.version);
         if (r.code() != null && !r.code().trim().equals(p.code)) {
             requireFreeCode(r.code().trim());
         }
         checkReferences(r);
-        List<BigDecimal> before = ProductDtos.prices(p);
-        ProductDtos.apply(r, p);
-        List<BigDecimal> after = ProductDtos.prices(p);
+        Map<PriceField, BigDecimal> before = PriceField.snapshot(p);
+        ProductMapper.apply(r, p);
         LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
-        for (int i = 0; i < before.size(); i++) {
-            if (changed(before.get(i), after.get(i))) {
-                record(p.getId(), null, ProductDtos.PRICE_FIELDS.get(i), before.get(i), after.get(i), now);
+        for (PriceField field : PriceField.values()) {
+            if (PriceField.changed(before.get(field), field.of(p))) {
+                record(p.getId(), null, field.column(), before.get(field), field.of(p), now);
             }
         }
         products.saveAndFlush(p);
@@ -145,7 +140,7 @@ public class ProductService {
     public List<PriceHistoryResponse> priceHistory(String id) {
         products.getOrThrow(id, NOT_FOUND);
         return history.findByProductIdOrderByChangedAtDescPriceFieldAsc(id).stream()
-                .map(PriceHistoryResponse::of).toList();
+                .map(ProductMapper::toResponse).toList();
     }
 
     // ---------------------------------------------------------------- vendor products
@@ -161,8 +156,8 @@ public class ProductService {
                     .map(v -> new Offer(v, p)).toList();
         });
         Map<String, String> vendorNames = names.organizations(rows.stream().map(o -> o.offer().vendorId).toList());
-        return rows.stream().map(o -> VendorProductResponse.of(o.offer(), vendorNames.get(o.offer().vendorId),
-                o.product())).toList();
+        return rows.stream().map(o -> ProductMapper.toResponse(o.offer(),
+                vendorNames.get(o.offer().vendorId), o.product())).toList();
     }
 
     public record VendorFilter(Boolean isAvailable, Boolean isPrimary) {
@@ -182,15 +177,15 @@ public class ProductService {
         });
         String vendorName = names.organization(vendorId);
         return new ItemsPage<>(rows.items().stream()
-                .map(o -> VendorProductResponse.of(o.offer(), vendorName, o.product())).toList(),
+                .map(o -> ProductMapper.toResponse(o.offer(), vendorName, o.product())).toList(),
                 rows.total(), rows.page(), rows.size());
     }
 
-    public VendorProductResponse addVendor(String productId, VendorProductRequest r) {
-        return answer(tx.write(() -> insertOffer(productId, r)));
+    public VendorProductResponse addVendor(String productId, VendorProductCreateRequest body) {
+        return answer(tx.write(() -> insertOffer(productId, body.asUpdate())));
     }
 
-    private Offer insertOffer(String productId, VendorProductRequest r) {
+    private Offer insertOffer(String productId, VendorProductUpdateRequest r) {
         Product p = products.lockById(productId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
         String vendorId = r.vendorId().trim();
         if (vendorProducts.existsByVendorIdAndProductId(vendorId, productId)) {
@@ -202,7 +197,7 @@ public class ProductService {
         VendorProduct v = new VendorProduct();
         v.vendorId = vendorId;
         v.productId = productId;
-        applyVendor(r, v);
+        ProductMapper.apply(r, v);
         vendorProducts.saveAndFlush(v);
         return new Offer(v, p);
     }
@@ -211,15 +206,16 @@ public class ProductService {
      * Partial update of an offer. Making it primary clears the product's old primary first, while the product row is
      * locked, so two concurrent requests cannot leave two primaries (the unique key would refuse it anyway).
      */
-    public VendorProductResponse updateVendor(String productId, String vendorProductId, VendorProductRequest r) {
+    public VendorProductResponse updateVendor(String productId, String vendorProductId,
+                                              VendorProductUpdateRequest r) {
         return answer(tx.write(() -> changeOffer(productId, vendorProductId, r)));
     }
 
     private VendorProductResponse answer(Offer o) {
-        return VendorProductResponse.of(o.offer(), names.organization(o.offer().vendorId), o.product());
+        return ProductMapper.toResponse(o.offer(), names.organization(o.offer().vendorId), o.product());
     }
 
-    private Offer changeOffer(String productId, String vendorProductId, VendorProductRequest r) {
+    private Offer changeOffer(String productId, String vendorProductId, VendorProductUpdateRequest r) {
         Product p = products.lockById(productId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
         VendorProduct v = findOffer(productId, vendorProductId);
         if (r.vendorId() != null && !r.vendorId().trim().equals(v.vendorId)) {
@@ -230,8 +226,8 @@ public class ProductService {
             v = findOffer(productId, vendorProductId);
         }
         BigDecimal oldPrice = v.vendorPrice;
-        applyVendor(r, v);
-        if (changed(oldPrice, v.vendorPrice)) {
+        ProductMapper.apply(r, v);
+        if (PriceField.changed(oldPrice, v.vendorPrice)) {
             record(productId, v.vendorId, "vendor_price", oldPrice, v.vendorPrice,
                     LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS));
         }
@@ -248,27 +244,6 @@ public class ProductService {
     public void removeVendor(String productId, String vendorProductId) {
         products.getOrThrow(productId, NOT_FOUND);
         vendorProducts.delete(findOffer(productId, vendorProductId));
-    }
-
-    private static void applyVendor(VendorProductRequest r, VendorProduct v) {
-        if (r.isPrimary() != null) {
-            v.setPrimary(r.isPrimary());
-        }
-        if (r.isAvailable() != null) {
-            v.isAvailable = r.isAvailable();
-        }
-        if (r.vendorPrice() != null) {
-            v.vendorPrice = r.vendorPrice();
-        }
-        if (r.currencyCode() != null) {
-            v.currencyCode = r.currencyCode().trim();
-        }
-        if (r.processingDays() != null) {
-            v.processingDays = r.processingDays();
-        }
-        if (r.notes() != null) {
-            v.notes = r.notes();
-        }
     }
 
     // ---------------------------------------------------------------- helpers
@@ -289,7 +264,7 @@ public class ProductService {
         }
     }
 
-    private void checkReferences(ProductRequest r) {
+    private void checkReferences(ProductUpdateRequest r) {
         if (r.categoryId() != null && !categories.exists(r.categoryId())) {
             throw ValidationException.of("category_id", "category does not exist");
         }
@@ -312,13 +287,6 @@ public class ProductService {
         history.save(h);
     }
 
-    private static boolean changed(BigDecimal a, BigDecimal b) {
-        if (a == null || b == null) {
-            return a != b;
-        }
-        return a.compareTo(b) != 0;
-    }
-
     private List<ProductResponse> responses(List<Product> rows) {
         Map<String, String> vendorNames = names.organizations(rows.stream().map(p -> p.vendorId).toList());
         Map<String, String> categoryNames = categories.names(rows.stream().map(p -> p.categoryId).toList());
@@ -326,7 +294,7 @@ public class ProductService {
         List<ProductResponse> out = new ArrayList<>(rows.size());
         for (Product p : rows) {
             String vendorName = p.vendorId == null ? p.vendorName : vendorNames.get(p.vendorId);
-            out.add(ProductResponse.of(p, vendorName, categoryNames.get(p.categoryId),
+            out.add(ProductMapper.toResponse(p, vendorName, categoryNames.get(p.categoryId),
                     typeNames.get(p.serviceTypeId)));
         }
         return out;

@@ -2,8 +2,10 @@ package com.bantu.servicemanagement.servicerecord;
 
 import com.bantu.common.persistence.SoftDeletableEntity;
 import com.bantu.common.persistence.StringListConverter;
+import com.bantu.servicemanagement.support.ImportProvenance;
 import com.bantu.servicemanagement.support.JsonListConverter;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -21,18 +23,8 @@ public class ServiceRecord extends SoftDeletableEntity {
     @Version
     Long version;
 
-    String idExternal;
-    String ownerIdExternal;
-    String ownerName;
-    String createdByExternal;
-    String createdByName;
-    String updatedByExternal;
-    String updatedByName;
-    LocalDateTime createdAtSrc;
-    LocalDateTime updatedAtSrc;
-    LocalDateTime lastActionAtSrc;
-    String linkedModule;
-    String linkedIdExternal;
+    @Embedded
+    ImportProvenance provenance;
     String customerId;
     String customerName;
     String serviceTypeId;

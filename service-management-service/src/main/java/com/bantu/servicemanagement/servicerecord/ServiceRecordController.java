@@ -3,18 +3,13 @@ package com.bantu.servicemanagement.servicerecord;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
-import com.bantu.servicemanagement.config.Roles;
-import com.bantu.servicemanagement.followup.FollowUpDtos.FollowUpRequest;
-import com.bantu.servicemanagement.followup.FollowUpDtos.FollowUpResponse;
-import com.bantu.servicemanagement.servicerecord.ServiceRecordDtos.ServiceRecordRequest;
-import com.bantu.servicemanagement.servicerecord.ServiceRecordDtos.ServiceRecordResponse;
-import com.bantu.servicemanagement.support.OnCreate;
+import com.bantu.common.security.Roles;
+import com.bantu.servicemanagement.followup.FollowUpRequest;
+import com.bantu.servicemanagement.followup.FollowUpResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.groups.Default;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -71,14 +66,14 @@ public class ServiceRecordController {
     @PostMapping
     @PreAuthorize(Roles.CUSTOMER_WRITE)
     public ApiResponse<ServiceRecordResponse> create(
-            @Validated({Default.class, OnCreate.class}) @RequestBody ServiceRecordRequest req) {
+            @Valid @RequestBody ServiceRecordCreateRequest req) {
         return ApiResponse.ok("服务记录创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize(Roles.CUSTOMER_WRITE)
     public ApiResponse<ServiceRecordResponse> update(@PathVariable String id,
-                                                     @Valid @RequestBody ServiceRecordRequest req) {
+                                                     @Valid @RequestBody ServiceRecordUpdateRequest req) {
         return ApiResponse.ok("服务记录更新成功", service.update(id, req));
     }
 

@@ -2,26 +2,26 @@ package com.bantu.servicemanagement.servicerecord;
 
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
+import com.bantu.common.api.QueryParams;
 import com.bantu.common.error.ConflictException;
 import com.bantu.common.error.NotFoundException;
 import com.bantu.common.error.ValidationException;
 import com.bantu.common.persistence.Specs;
 import com.bantu.common.security.CurrentUser;
+import com.bantu.common.security.Roles;
 import com.bantu.servicemanagement.contact.Contact;
 import com.bantu.servicemanagement.contact.ContactService;
 import com.bantu.servicemanagement.customer.Customer;
 import com.bantu.servicemanagement.customer.CustomerService;
-import com.bantu.servicemanagement.followup.FollowUpDtos.FollowUpRequest;
-import com.bantu.servicemanagement.followup.FollowUpDtos.FollowUpResponse;
+import com.bantu.servicemanagement.followup.FollowUpRequest;
+import com.bantu.servicemanagement.followup.FollowUpResponse;
 import com.bantu.servicemanagement.followup.FollowUpService;
 import com.bantu.servicemanagement.names.FoundationNames;
 import com.bantu.servicemanagement.product.Product;
 import com.bantu.servicemanagement.product.ProductService;
-import com.bantu.servicemanagement.servicerecord.ServiceRecordDtos.ServiceRecordRequest;
-import com.bantu.servicemanagement.servicerecord.ServiceRecordDtos.ServiceRecordResponse;
 import com.bantu.servicemanagement.servicetype.ServiceTypeService;
-import com.bantu.servicemanagement.support.Params;
 import com.bantu.servicemanagement.support.Tx;
+import com.bantu.servicemanagement.support.Versions;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
@@ -37,7 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ServiceRecordService {
 
     public static final String NOT_FOUND = "服务记录不存在";
-    static final List<String> STATUSES = List.of("pending", "in_progress", "completed", "cancelled", "on_hold");
     static final List<String> PRIORITIES = List.of("low", "normal", "high", "urgent");
     private static final Map<String, String> SORTS = Map.of("created_at", "createdAt", "updated_at", "updatedAt",
             "deadline", "deadline", "priority", "priority", "status", "status",
@@ -71,17 +70,19 @@ public class ServiceRecordService {
 
     /** Rows read in a read-only transaction; sales users' names from foundation resolved after it. */
     public ItemsPage<ServiceRecordResponse> list(Filter f, PageQuery page, String sortBy, String sortOrder) {
-        Params.oneOf("status", f.status(), STATUSES);
-        Params.oneOf("priority", f.priority(), PRIORITIES);
-        Sort sort = Params.sort(sortBy, sortOrder, SORTS, Sort.by(Sort.Direction.DESC, "createdAt"));
+        QueryParams checks = new QueryParams();
+        String status = checks.oneOf("status", f.status(), StatusTransitions.STATUSES);
+        String priority = checks.oneOf("priority", f.priority(), PRIORITIES);
+        checks.throwIfInvalid();
+        Sort sort = QueryParams.sort(sortBy, sortOrder, SORTS, Sort.by(Sort.Direction.DESC, "createdAt"));
         Specification<ServiceRecord> spec = Specification.allOf(Specs.eq("customerId", f.customerId()),
-                Specs.eq("status", f.status()), Specs.eq("priority", f.priority()),
+                Specs.eq("status", status), Specs.eq("priority", priority),
                 Specs.eq("salesUserId", f.salesUserId()), Specs.eq("serviceTypeId", f.serviceTypeId()),
                 Specs.eq("productId", f.productId()),
                 f.includeDeleted() ? Specs.all() : (root, q, cb) -> cb.isNull(root.get("deletedAt")));
         Page<ServiceRecord> result = tx.read(() -> records.findAll(spec, page.toPageable(sort)));
         Map<String, String> users = names.users(result.getContent().stream().map(r -> r.salesUserId).toList());
-        return ItemsPage.of(result, page, r -> ServiceRecordResponse.of(r, salesName(r, users)));
+        return ItemsPage.of(result, page, r -> ServiceRecordMapper.toResponse(r, salesName(r, users)));
     }
 
     public ItemsPage<ServiceRecordResponse> byCustomer(String customerId, String status, PageQuery page) {
@@ -94,14 +95,14 @@ public class ServiceRecordService {
     }
 
     /** Writes commit first; the answer (with the sales user's name from foundation) is built after the commit. */
-    public ServiceRecordResponse create(ServiceRecordRequest r) {
-        return response(tx.write(() -> insert(r)));
+    public ServiceRecordResponse create(ServiceRecordCreateRequest body) {
+        return response(tx.write(() -> insert(body.asUpdate())));
     }
 
-    private ServiceRecord insert(ServiceRecordRequest r) {
+    private ServiceRecord insert(ServiceRecordUpdateRequest r) {
         ServiceRecord s = new ServiceRecord();
         Customer customer = customers.requireActive(r.customerId(), "customer_id");
-        ServiceRecordDtos.apply(r, s);
+        ServiceRecordMapper.apply(r, s);
         s.customerName = customer.getName();
         snapshot(r, s);
         s.createdBy = CurrentUser.id();
@@ -116,23 +117,23 @@ public class ServiceRecordService {
      * Partial update. A status change must follow the allowed transitions (409 otherwise); entering in_progress sets
      * {@code actual_start_date} and completed sets {@code actual_completion_date} when they are empty.
      */
-    public ServiceRecordResponse update(String id, ServiceRecordRequest r) {
+    public ServiceRecordResponse update(String id, ServiceRecordUpdateRequest r) {
         return response(tx.write(() -> change(id, r)));
     }
 
-    private ServiceRecord change(String id, ServiceRecordRequest r) {
+    private ServiceRecord change(String id, ServiceRecordUpdateRequest r) {
         ServiceRecord s = records.getOrThrow(id, NOT_FOUND);
-        Params.expectVersion(r.version(), s.version);
-        if (s.isLocked && !CurrentUser.get().hasRole("ADMIN")) {
+        Versions.expect(r.version(), s.version);
+        if (s.isLocked && !CurrentUser.get().hasRole(Roles.ROLE_ADMIN)) {
             throw new ConflictException("服务记录已锁定，只有管理员可以修改");
         }
         if (r.customerId() != null && !r.customerId().trim().equals(s.customerId)) {
             throw ValidationException.of("customer_id", "a service record cannot move to another customer");
         }
-        ServiceRecordDtos.apply(r, s);
+        ServiceRecordMapper.apply(r, s);
         snapshot(r, s);
         if (r.status() != null && !r.status().equals(s.status)) {
-            if (!ServiceRecordDtos.TRANSITIONS.getOrDefault(s.status, Set.of()).contains(r.status())) {
+            if (!StatusTransitions.allowed(s.status, r.status())) {
                 throw new ConflictException("服务状态不能从 " + s.status + " 变为 " + r.status());
             }
             enter(s, r.status());
@@ -193,7 +194,7 @@ public class ServiceRecordService {
     }
 
     /** Checks the referenced records and copies their names onto the record (the original's snapshot columns). */
-    private void snapshot(ServiceRecordRequest r, ServiceRecord s) {
+    private void snapshot(ServiceRecordUpdateRequest r, ServiceRecord s) {
         if (r.serviceTypeId() != null) {
             String name = serviceTypes.names(List.of(r.serviceTypeId())).get(r.serviceTypeId());
             if (name == null) {
@@ -219,7 +220,7 @@ public class ServiceRecordService {
     }
 
     private ServiceRecordResponse response(ServiceRecord s) {
-        return ServiceRecordResponse.of(s, salesName(s, names.users(Collections.singletonList(s.salesUserId))));
+        return ServiceRecordMapper.toResponse(s, salesName(s, names.users(Collections.singletonList(s.salesUserId))));
     }
 
     private static String salesName(ServiceRecord s, Map<String, String> users) {

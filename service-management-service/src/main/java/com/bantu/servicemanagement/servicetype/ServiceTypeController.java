@@ -3,15 +3,10 @@ package com.bantu.servicemanagement.servicetype;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
-import com.bantu.servicemanagement.config.Roles;
-import com.bantu.servicemanagement.servicetype.ServiceTypeDtos.ServiceTypeRequest;
-import com.bantu.servicemanagement.servicetype.ServiceTypeDtos.ServiceTypeResponse;
-import com.bantu.servicemanagement.support.OnCreate;
+import com.bantu.common.security.Roles;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.groups.Default;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,14 +55,14 @@ public class ServiceTypeController {
     @PostMapping
     @PreAuthorize(Roles.CATALOG_WRITE)
     public ApiResponse<ServiceTypeResponse> create(
-            @Validated({Default.class, OnCreate.class}) @RequestBody ServiceTypeRequest req) {
+            @Valid @RequestBody ServiceTypeCreateRequest req) {
         return ApiResponse.ok("服务类型创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize(Roles.CATALOG_WRITE)
     public ApiResponse<ServiceTypeResponse> update(@PathVariable String id,
-                                                   @Valid @RequestBody ServiceTypeRequest req) {
+                                                   @Valid @RequestBody ServiceTypeUpdateRequest req) {
         return ApiResponse.ok("服务类型更新成功", service.update(id, req));
     }
 

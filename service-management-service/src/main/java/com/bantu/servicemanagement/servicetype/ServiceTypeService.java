@@ -2,12 +2,10 @@ package com.bantu.servicemanagement.servicetype;
 
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
+import com.bantu.common.api.QueryParams;
 import com.bantu.common.error.ConflictException;
 import com.bantu.common.error.NotFoundException;
 import com.bantu.common.persistence.Specs;
-import com.bantu.servicemanagement.servicetype.ServiceTypeDtos.ServiceTypeRequest;
-import com.bantu.servicemanagement.servicetype.ServiceTypeDtos.ServiceTypeResponse;
-import com.bantu.servicemanagement.support.Params;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,40 +37,37 @@ public class ServiceTypeService {
 
     @Transactional(readOnly = true)
     public ItemsPage<ServiceTypeResponse> list(Filter f, PageQuery page, String sortBy, String sortOrder) {
-        Sort sort = Params.sort(sortBy, sortOrder, SORTS, Sort.by("displayOrder", "code"));
+        Sort sort = QueryParams.sort(sortBy, sortOrder, SORTS, Sort.by("displayOrder", "code"));
         Specification<ServiceType> spec = Specification.allOf(Specs.eq("code", f.code()),
-                Specs.contains("name", f.name()), Specs.eq("isActive", f.isActive()));
-        return ItemsPage.of(types.findAll(spec, page.toPageable(sort)), page, ServiceTypeResponse::of);
+                Specs.contains("name", f.name()), Specs.eq("active", f.isActive()));
+        return ItemsPage.of(types.findAll(spec, page.toPageable(sort)), page, ServiceTypeMapper::toResponse);
     }
 
     @Transactional(readOnly = true)
     public ServiceTypeResponse get(String id) {
-        return ServiceTypeResponse.of(types.getOrThrow(id, NOT_FOUND));
+        return ServiceTypeMapper.toResponse(types.getOrThrow(id, NOT_FOUND));
     }
 
     @Transactional(readOnly = true)
     public ServiceTypeResponse byCode(String code) {
-        return ServiceTypeResponse.of(types.findByCode(code).orElseThrow(() -> new NotFoundException(NOT_FOUND)));
+        return ServiceTypeMapper.toResponse(types.findByCode(code).orElseThrow(() -> new NotFoundException(NOT_FOUND)));
     }
 
     @Transactional
-    public ServiceTypeResponse create(ServiceTypeRequest r) {
+    public ServiceTypeResponse create(ServiceTypeCreateRequest r) {
         String code = r.code().trim();
         if (types.existsByCode(code)) {
             throw new ConflictException("服务类型编码 " + code + " 已存在");
         }
         ServiceType t = new ServiceType();
         t.code = code;
-        apply(r, t);
-        if (r.isActive() == null) {
-            t.isActive = true;
-        }
+        ServiceTypeMapper.apply(r.asUpdate(), t);
         types.saveAndFlush(t);
-        return ServiceTypeResponse.of(t);
+        return ServiceTypeMapper.toResponse(t);
     }
 
     @Transactional
-    public ServiceTypeResponse update(String id, ServiceTypeRequest r) {
+    public ServiceTypeResponse update(String id, ServiceTypeUpdateRequest r) {
         ServiceType t = types.getOrThrow(id, NOT_FOUND);
         if (r.code() != null && !r.code().trim().equals(t.code)) {
             if (types.existsByCode(r.code().trim())) {
@@ -80,27 +75,9 @@ public class ServiceTypeService {
             }
             t.code = r.code().trim();
         }
-        apply(r, t);
+        ServiceTypeMapper.apply(r, t);
         types.saveAndFlush(t);
-        return ServiceTypeResponse.of(t);
-    }
-
-    private static void apply(ServiceTypeRequest r, ServiceType t) {
-        if (r.name() != null) {
-            t.name = r.name().trim();
-        }
-        if (r.nameEn() != null) {
-            t.nameEn = r.nameEn().trim();
-        }
-        if (r.description() != null) {
-            t.description = r.description();
-        }
-        if (r.displayOrder() != null) {
-            t.displayOrder = r.displayOrder();
-        }
-        if (r.isActive() != null) {
-            t.isActive = r.isActive();
-        }
+        return ServiceTypeMapper.toResponse(t);
     }
 
     /** Deleting is refused while products or service records use the type (deactivate it instead). */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 class CustomerIT extends IntegrationTestBase {
@@ -20,6 +21,37 @@ class CustomerIT extends IntegrationTestBase {
 
     @Autowired
     FoundationNames names;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** Import provenance is read-only: a body cannot set it, responses still show all twelve fields (flat). */
+    @Test
+    void importProvenanceIsShownButNotWritable() {
+        Resp created = http.post(BASE, admin(), map("name", unique("Prov "), "id_external", "EXT-1",
+                "owner_name", "someone", "created_at_src", "2020-01-01T00:00:00", "linked_module", "crm"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(200);
+        String id = created.data().get("id").asText();
+        for (String field : List.of("id_external", "owner_id_external", "owner_name", "created_by_external",
+                "created_by_name", "updated_by_external", "updated_by_name", "created_at_src", "updated_at_src",
+                "last_action_at_src", "linked_module", "linked_id_external")) {
+            assertThat(created.data().has(field)).as(field).isTrue();
+            assertThat(created.data().get(field).isNull()).as(field).isTrue();
+        }
+        assertThat(created.data().has("provenance")).isFalse();
+
+        String external = unique("EXT-");
+        jdbc.update("UPDATE customers SET id_external = ?, owner_name = ?, created_at_src = ? WHERE id = ?",
+                external, "Imported Owner", java.sql.Timestamp.valueOf("2021-02-03 04:05:06"), id);
+        Resp updated = http.put(BASE + "/" + id, admin(), map("id_external", "CHANGED", "owner_name", "x",
+                "industry", "trade"));
+        assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+        assertThat(updated.data().get("industry").asText()).isEqualTo("trade");
+        assertThat(updated.data().get("id_external").asText()).isEqualTo(external);
+        assertThat(updated.data().get("owner_name").asText()).isEqualTo("Imported Owner");
+        assertThat(updated.data().get("created_at_src").asText()).isEqualTo("2021-02-03T04:05:06");
+        assertThat(updated.data().get("linked_module").isNull()).isTrue();
+    }
 
     @Test
     void createGeneratesCodeAndAppliesDefaults() {

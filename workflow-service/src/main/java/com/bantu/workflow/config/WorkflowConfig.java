@@ -1,10 +1,5 @@
 package com.bantu.workflow.config;
 
-import io.swagger.v3.oas.models.Components;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
-import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -19,21 +14,10 @@ import org.flowable.spring.SpringProcessEngineConfiguration;
 import org.flowable.spring.boot.EngineConfigurationConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 @Configuration(proxyBeanMethods = false)
 public class WorkflowConfig {
 
-    @Bean
-    OpenAPI workflowOpenApi() {
-        return new OpenAPI()
-                .info(new Info().title("BANTU workflow-service").version("1.0")
-                        .description("Approval processes (Flowable BPMN): definitions, instances, task inbox, history"))
-                .components(new Components().addSecuritySchemes("bearer",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
-                .addSecurityItem(new SecurityRequirement().addList("bearer"));
-    }
 
     /**
      * Engine settings beyond the {@code flowable.*} properties. Flowable looks for its tables through JDBC metadata. On MySQL and MariaDB a lookup without a catalog searches
@@ -64,12 +48,4 @@ public class WorkflowConfig {
         };
     }
 
-    /** The original's plain health answer, kept for old probes. */
-    @RestController
-    static class HealthController {
-        @GetMapping("/health")
-        Map<String, String> health() {
-            return Map.of("status", "healthy", "service", "workflow-service");
-        }
-    }
 }

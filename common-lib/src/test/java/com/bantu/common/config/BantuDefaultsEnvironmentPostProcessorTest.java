@@ -1,0 +1,52 @@
+package com.bantu.common.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+class BantuDefaultsEnvironmentPostProcessorTest {
+
+    private final BantuDefaultsEnvironmentPostProcessor processor = new BantuDefaultsEnvironmentPostProcessor();
+
+    private static SpringApplication app(WebApplicationType type) {
+        SpringApplication app = new SpringApplication(Object.class);
+        app.setWebApplicationType(type);
+        return app;
+    }
+
+    @Test
+    void servletServicesGetTheSharedDefaultsBelowEverythingElse() {
+        StandardEnvironment env = new StandardEnvironment();
+        env.getPropertySources().addFirst(new MapPropertySource("service",
+                Map.of("spring.datasource.hikari.maximum-pool-size", "3")));
+        processor.postProcessEnvironment(env, app(WebApplicationType.SERVLET));
+
+        PropertySource<?> last = env.getPropertySources().stream().reduce((a, b) -> b).orElseThrow();
+        assertThat(last.getName()).isEqualTo(BantuDefaultsEnvironmentPostProcessor.SOURCE_NAME);
+        assertThat(env.getProperty("spring.jpa.open-in-view")).isEqualTo("false");
+        assertThat(env.getProperty("spring.data.redis.timeout")).isEqualTo("500ms");
+        assertThat(env.getProperty("management.endpoints.web.exposure.include")).isEqualTo("health,info,prometheus");
+        assertThat(env.getProperty("springdoc.api-docs.path")).isEqualTo("/v3/api-docs");
+        assertThat(env.getProperty("server.shutdown")).isEqualTo("graceful");
+        assertThat(env.getProperty("spring.datasource.hikari.maximum-pool-size")).as("the service's own value wins")
+                .isEqualTo("3");
+
+        processor.postProcessEnvironment(env, app(WebApplicationType.SERVLET));
+        assertThat(env.getPropertySources().stream()
+                .filter(s -> s.getName().equals(BantuDefaultsEnvironmentPostProcessor.SOURCE_NAME))).hasSize(1);
+    }
+
+    @Test
+    void theReactiveGatewayKeepsItsOwnSettings() {
+        StandardEnvironment env = new StandardEnvironment();
+        processor.postProcessEnvironment(env, app(WebApplicationType.REACTIVE));
+        assertThat(env.getPropertySources().contains(BantuDefaultsEnvironmentPostProcessor.SOURCE_NAME)).isFalse();
+        assertThat(env.getProperty("spring.jpa.open-in-view")).isNull();
+    }
+}

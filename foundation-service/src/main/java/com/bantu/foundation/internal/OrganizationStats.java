@@ -1,7 +1,0 @@
-package com.bantu.foundation.internal;
-
-import java.util.Map;
-
-/** {@code GET /internal/stats/organizations}: organizations, active employee links, counts per organization type. */
-public record OrganizationStats(long total, long totalEmployees, Map<String, Long> byType) {
-}

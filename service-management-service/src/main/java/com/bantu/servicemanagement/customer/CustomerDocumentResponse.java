@@ -1,0 +1,48 @@
+package com.bantu.servicemanagement.customer;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+public record CustomerDocumentResponse(
+        String id,
+        String customerId,
+        String customerName,
+        String documentType,
+        String documentName,
+        String documentNumber,
+        String issuingCountry,
+        String issuingAuthority,
+        LocalDate issueDate,
+        LocalDate expiryDate,
+        boolean isValid,
+        String fileUrl,
+        String filePath,
+        String fileName,
+        Long fileSize,
+        String fileType,
+        String thumbnailUrl,
+        String fullName,
+        String firstName,
+        String lastName,
+        LocalDate dateOfBirth,
+        String gender,
+        String nationality,
+        String placeOfBirth,
+        String address,
+        String city,
+        String province,
+        String country,
+        String postalCode,
+        String phone,
+        String email,
+        String status,
+        String notes,
+        boolean isPrimary,
+        boolean isVerified,
+        String verifiedBy,
+        LocalDateTime verifiedAt,
+        String createdBy,
+        String updatedBy,
+        LocalDateTime createdAt,
+        LocalDateTime updatedAt) {
+}

@@ -1,0 +1,11 @@
+package com.bantu.servicemanagement.customer;
+
+/** Display names joined into a customer response: local lookups and foundation-service names (null when down). */
+public record DisplayNames(
+        String parentName,
+        String sourceName,
+        String channelName,
+        String ownerUserName,
+        String agentUserName,
+        String agentName) {
+}

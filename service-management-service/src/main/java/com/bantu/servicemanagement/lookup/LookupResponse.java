@@ -1,0 +1,14 @@
+package com.bantu.servicemanagement.lookup;
+
+import java.time.LocalDateTime;
+
+public record LookupResponse(
+        String id,
+        String code,
+        String name,
+        String description,
+        int displayOrder,
+        boolean isActive,
+        LocalDateTime createdAt,
+        LocalDateTime updatedAt) {
+}

@@ -1,0 +1,12 @@
+package com.bantu.servicemanagement.lookup;
+
+import jakarta.validation.constraints.Size;
+
+/** Body of a partial update: a field that is absent or null is left unchanged. */
+public record LookupUpdateRequest(
+        @Size(min = 1, max = 100) String code,
+        @Size(min = 1, max = 255) String name,
+        String description,
+        Integer displayOrder,
+        Boolean isActive) {
+}

@@ -1,0 +1,66 @@
+package com.bantu.servicemanagement.servicerecord;
+
+import com.bantu.servicemanagement.support.ImportProvenance;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+public record ServiceRecordResponse(
+        String id,
+        @JsonUnwrapped ImportProvenance provenance,
+        String customerId,
+        String customerName,
+        String serviceTypeId,
+        String serviceTypeName,
+        String productId,
+        String productName,
+        String productCode,
+        String serviceName,
+        String serviceDescription,
+        String serviceCode,
+        String contactId,
+        String contactName,
+        String salesUserId,
+        String status,
+        String statusDescription,
+        String priority,
+        LocalDate expectedStartDate,
+        LocalDate expectedCompletionDate,
+        LocalDate actualStartDate,
+        LocalDate actualCompletionDate,
+        LocalDate deadline,
+        BigDecimal estimatedPrice,
+        BigDecimal finalPrice,
+        String currencyCode,
+        String priceNotes,
+        Integer quantity,
+        String unit,
+        String requirements,
+        String customerRequirements,
+        String internalNotes,
+        String customerNotes,
+        String requiredDocuments,
+        List<Object> attachments,
+        LocalDateTime lastFollowUpAt,
+        LocalDateTime nextFollowUpAt,
+        String followUpNotes,
+        List<String> tags,
+        String category,
+        String source,
+        String channel,
+        String referralCustomerId,
+        String referralCustomerName,
+        boolean isLocked,
+        boolean isUrgent,
+        boolean isImportant,
+        String createdBy,
+        String updatedBy,
+        String salesUsername,
+        boolean isActive,
+        LocalDateTime deletedAt,
+        Long version,
+        LocalDateTime createdAt,
+        LocalDateTime updatedAt) {
+}
