@@ -1,0 +1,321 @@
+package com.bantu.analytics.logs;
+
+import com.bantu.analytics.config.LogsProperties;
+import com.bantu.analytics.logs.LogDtos.LogPage;
+import com.bantu.analytics.logs.LogDtos.LogQueryRequest;
+import com.bantu.analytics.logs.LogDtos.LogStatistics;
+import com.bantu.analytics.logs.LogDtos.TimeRange;
+import com.bantu.common.error.FieldError;
+import com.bantu.common.error.ValidationException;
+import com.bantu.common.logship.LogRecord;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Stores shipped batches and answers the log page: validation (400 naming the field), aliases, paging. */
+@Service
+public class LogService {
+
+    static final int DEFAULT_PAGE_SIZE = 50;
+    static final int MAX_PAGE_SIZE = 500;
+    static final int MAX_BATCH = 1000;
+    static final int MAX_KEYWORD = 200;
+    static final Set<String> LEVELS = Set.of("TRACE", "DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL");
+    /** The log page offers the original's combined order/workflow service: here it is two services. */
+    static final Map<String, List<String>> SERVICE_ALIASES = Map.of(
+            "order-workflow-service", List.of("order-workflow-service", "business-service", "finance-service"));
+
+    private final LogStore store;
+    private final LogsProperties props;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public LogService(LogStore store, LogsProperties props, JsonMapper json) {
+        this.store = store;
+        this.props = props;
+        this.json = json;
+        this.clock = Clock.systemDefaultZone();
+    }
+
+    // ---------------------------------------------------------------- writes
+
+    /** Validates a shipped batch (400 naming {@code logs[i].field}) and stores it in one JDBC batch. */
+    public int accept(List<LogRecord> batch) {
+        if (batch == null) {
+            throw new ValidationException(List.of(new FieldError("logs", "必填")));
+        }
+        if (batch.size() > MAX_BATCH) {
+            throw new ValidationException(List.of(new FieldError("logs", "最多" + MAX_BATCH + "条")));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        List<LogStore.Row> rows = new ArrayList<>(batch.size());
+        LocalDateTime now = LocalDateTime.now(clock);
+        for (int i = 0; i < batch.size(); i++) {
+            LogRecord r = batch.get(i);
+            String at = "logs[" + i + "].";
+            if (r == null) {
+                errors.add(new FieldError("logs[" + i + "]", "必填"));
+                continue;
+            }
+            if (blank(r.service()) || r.service().length() > 64) {
+                errors.add(new FieldError(at + "service", "必填，最长64个字符"));
+            }
+            String level = level(r.level());
+            if (level == null) {
+                errors.add(new FieldError(at + "level", "必须是 " + String.join(", ", LEVELS) + " 之一"));
+            }
+            LocalDateTime time = time(r.timestamp());
+            if (time == null) {
+                errors.add(new FieldError(at + "timestamp", "必须是 ISO-8601 时间"));
+            }
+            if (errors.isEmpty()) {
+                rows.add(row(r, level, time, now));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        store.insert(rows);
+        return rows.size();
+    }
+
+    private LogStore.Row row(LogRecord r, String level, LocalDateTime time, LocalDateTime now) {
+        String exception = null;
+        if (r.exception() != null) {
+            exception = json.writeValueAsString(new LogDtos.ExceptionView(cut(r.exception().type(), 255),
+                    cut(r.exception().value(), 2000), cut(r.exception().traceback(), 12000)));
+        }
+        String extra = null;
+        if (r.extra() != null && !r.extra().isEmpty()) {
+            extra = json.writeValueAsString(r.extra());
+            if (extra.length() > 8000) {
+                extra = null;
+            }
+        }
+        return new LogStore.Row(timeOrderedId(), time, level, r.service().trim(),
+                cut(r.message(), com.bantu.common.logship.LogShipper.MAX_MESSAGE), cut(r.name(), 255),
+                cut(r.function(), 255), r.line(), cut(r.file(), 255), cut(r.module(), 255), cut(r.thread(), 255),
+                r.process(), cut(r.host(), 255), cut(r.requestId(), 64), cut(r.userId(), 64),
+                cut(r.traceId(), 64), exception, extra, now);
+    }
+
+    /**
+     * Ids that sort by creation time (a version-7 style UUID: milliseconds first, then random bits), so inserts
+     * append to the primary key instead of splitting pages all over it.
+     */
+    static String timeOrderedId() {
+        ThreadLocalRandom rnd = ThreadLocalRandom.current();
+        long msb = (System.currentTimeMillis() << 16) | 0x7000L | (rnd.nextLong() & 0x0FFFL);
+        long lsb = (rnd.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(msb, lsb).toString();
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    public LogPage query(LogQueryRequest q) {
+        LogQueryRequest r = q == null
+                ? new LogQueryRequest(null, null, null, null, null, null, null, null, null, null, null) : q;
+        List<FieldError> errors = new ArrayList<>();
+        int page = r.page() == null ? 1 : r.page();
+        if (page < 1) {
+            errors.add(new FieldError("page", "必须大于等于1"));
+        }
+        int size = r.pageSize() == null ? DEFAULT_PAGE_SIZE : r.pageSize();
+        if (size < 1) {
+            errors.add(new FieldError("page_size", "必须大于等于1"));
+        }
+        size = Math.min(size, MAX_PAGE_SIZE);
+        if (page > 1_000_000) {
+            errors.add(new FieldError("page", "过大"));
+        }
+        List<String> services = services(r.services(), errors);
+        List<String> levels = levels(r.levels(), errors);
+        LocalDateTime start = parseTime(r.startTime(), "start_time", errors);
+        LocalDateTime end = parseTime(r.endTime(), "end_time", errors);
+        if (start != null && end != null && end.isBefore(start)) {
+            errors.add(new FieldError("end_time", "不能早于 start_time"));
+        }
+        String keyword = text(r.keyword(), "keyword", errors);
+        String file = text(r.file(), "file", errors);
+        String function = text(r.function(), "function", errors);
+        String requestId = id(r.requestId(), "request_id", errors);
+        String userId = id(r.userId(), "user_id", errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        LogFilter f = new LogFilter(services, levels, start, end, keyword, file, function, requestId, userId);
+        long total = store.count(f);
+        long pages = (total + size - 1) / size;
+        return new LogPage(total == 0 ? List.of() : store.page(f, page, size), total, page, size, pages);
+    }
+
+    /** Counts over a time range; no range = the retention window (now − retention-days … now). */
+    public LogStatistics statistics(String rawServices, String rawStart, String rawEnd) {
+        List<FieldError> errors = new ArrayList<>();
+        List<String> services = services(rawServices == null ? null : List.of(rawServices.split(",")), errors);
+        LocalDateTime start = parseTime(rawStart, "start_time", errors);
+        LocalDateTime end = parseTime(rawEnd, "end_time", errors);
+        if (start != null && end != null && end.isBefore(start)) {
+            errors.add(new FieldError("end_time", "不能早于 start_time"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        if (start == null) {
+            start = (end == null ? now : end).minusDays(props.retentionDays());
+        }
+        if (end == null) {
+            end = now;
+        }
+        LogFilter f = LogFilter.range(services, start, end);
+        Map<String, Long> byLevel = store.countBy("level", f);
+        Map<String, Long> byService = store.countBy("service", f);
+        long total = byLevel.values().stream().mapToLong(Long::longValue).sum();
+        long errorsCount = byLevel.getOrDefault("ERROR", 0L) + byLevel.getOrDefault("CRITICAL", 0L);
+        return new LogStatistics(total, byLevel, byService, errorsCount, byLevel.getOrDefault("WARNING", 0L),
+                new TimeRange(start, end));
+    }
+
+    // ---------------------------------------------------------------- parsing
+
+    private static List<String> services(List<String> raw, List<FieldError> errors) {
+        Set<String> out = new LinkedHashSet<>();
+        if (raw != null) {
+            for (String s : raw) {
+                if (s == null || s.isBlank()) {
+                    continue;
+                }
+                String name = s.trim();
+                if (name.length() > 64) {
+                    errors.add(new FieldError("services", "每项最长64个字符"));
+                    return List.of();
+                }
+                out.addAll(SERVICE_ALIASES.getOrDefault(name, List.of(name)));
+            }
+        }
+        if (out.size() > 50) {
+            errors.add(new FieldError("services", "最多50项"));
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<String> levels(List<String> raw, List<FieldError> errors) {
+        Set<String> out = new LinkedHashSet<>();
+        if (raw != null) {
+            for (String s : raw) {
+                if (s == null || s.isBlank()) {
+                    continue;
+                }
+                String level = level(s);
+                if (level == null) {
+                    errors.add(new FieldError("levels", "必须是 " + String.join(", ", sorted()) + " 之一"));
+                    return List.of();
+                }
+                out.add(level);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<String> sorted() {
+        return List.of("TRACE", "DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL");
+    }
+
+    /** Upper-cased; Logback's WARN is WARNING here. Null when not a known level. */
+    static String level(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String l = raw.trim().toUpperCase(Locale.ROOT);
+        if (l.equals("WARN")) {
+            l = "WARNING";
+        }
+        return LEVELS.contains(l) ? l : null;
+    }
+
+    private static String text(String raw, String field, List<FieldError> errors) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String t = raw.trim();
+        if (t.length() > MAX_KEYWORD) {
+            errors.add(new FieldError(field, "最长" + MAX_KEYWORD + "个字符"));
+            return null;
+        }
+        return t;
+    }
+
+    private static String id(String raw, String field, List<FieldError> errors) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String t = raw.trim();
+        if (t.length() > 64) {
+            errors.add(new FieldError(field, "最长64个字符"));
+            return null;
+        }
+        return t;
+    }
+
+    /**
+     * {@code 2026-01-31}, {@code 2026-01-31T10:00:00[.sss]} (server-local; a space instead of T too) or a zoned
+     * form ({@code …Z}, {@code …+07:00}) converted to server-local time. Empty = absent.
+     */
+    static LocalDateTime parseTime(String raw, String field, List<FieldError> errors) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        LocalDateTime t = time(raw);
+        if (t == null) {
+            errors.add(new FieldError(field, "必须是 ISO-8601 日期或时间"));
+        }
+        return t;
+    }
+
+    private static LocalDateTime time(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String s = raw.trim().replace(' ', 'T');
+        try {
+            if (s.length() == 10) {
+                return LocalDate.parse(s).atStartOfDay();
+            }
+            try {
+                return LocalDateTime.parse(s);
+            } catch (DateTimeParseException e) {
+                try {
+                    return LocalDateTime.ofInstant(Instant.parse(s), ZoneId.systemDefault());
+                } catch (DateTimeParseException e2) {
+                    return OffsetDateTime.parse(s).atZoneSameInstant(ZoneId.systemDefault()).toLocalDateTime();
+                }
+            }
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

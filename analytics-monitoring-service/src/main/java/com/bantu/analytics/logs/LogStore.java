@@ -1,0 +1,261 @@
+package com.bantu.analytics.logs;
+
+import com.bantu.analytics.logs.LogDtos.ExceptionView;
+import com.bantu.analytics.logs.LogDtos.LogEntry;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code log_entries} over plain JDBC: batch inserts, one-statement pages with a correct total, group-by counts and
+ * batched deletes. Plain JDBC rather than JPA: rows are written in batches of hundreds and never updated.
+ *
+ * <p>Keyword search is a literal, case-insensitive {@code LIKE '%…%'} (escaped, never a pattern from the user). On
+ * MariaDB/MySQL a keyword made of whole ASCII words (3+ characters, not a stop word) also goes through the FULLTEXT
+ * index ({@code MATCH … AGAINST} in boolean mode, each word as a prefix), which narrows the rows the {@code LIKE}
+ * has to read; such a keyword therefore matches where its words start a word of the message.</p>
+ */
+@Repository
+public class LogStore {
+
+    static final String COLUMNS = "id, log_time, level, service, message, logger_name, function_name, line_no, "
+            + "file_name, module, thread, process, host, request_id, user_id, trace_id, exception, extra, received_at";
+    private static final Pattern FULLTEXT_WORDS = Pattern.compile("[A-Za-z0-9]{3,}( +[A-Za-z0-9]{3,})*");
+    /** InnoDB's default stop words: a FULLTEXT query requiring one of them finds nothing. */
+    private static final Set<String> STOP_WORDS = Set.of("a", "about", "an", "are", "as", "at", "be", "by", "com",
+            "de", "en", "for", "from", "how", "i", "in", "is", "it", "la", "of", "on", "or", "that", "the", "this",
+            "to", "was", "what", "when", "where", "who", "will", "with", "und", "www");
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json;
+    private final DataSource dataSource;
+    private volatile Boolean fulltext;
+
+    public LogStore(JdbcTemplate jdbc, JsonMapper json, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.dataSource = dataSource;
+    }
+
+    /** A row ready to insert (already normalised and truncated by {@link LogService}). */
+    record Row(String id, LocalDateTime time, String level, String service, String message, String name,
+               String function, Integer line, String file, String module, String thread, Long process, String host,
+               String requestId, String userId, String traceId, String exception, String extra,
+               LocalDateTime receivedAt) {
+    }
+
+    /** One JDBC batch. */
+    void insert(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("INSERT INTO log_entries (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                rows, rows.size(), (ps, r) -> {
+                    ps.setString(1, r.id());
+                    ps.setTimestamp(2, Timestamp.valueOf(r.time()));
+                    ps.setString(3, r.level());
+                    ps.setString(4, r.service());
+                    ps.setString(5, r.message());
+                    ps.setString(6, r.name());
+                    ps.setString(7, r.function());
+                    if (r.line() == null) {
+                        ps.setNull(8, Types.INTEGER);
+                    } else {
+                        ps.setInt(8, r.line());
+                    }
+                    ps.setString(9, r.file());
+                    ps.setString(10, r.module());
+                    ps.setString(11, r.thread());
+                    if (r.process() == null) {
+                        ps.setNull(12, Types.BIGINT);
+                    } else {
+                        ps.setLong(12, r.process());
+                    }
+                    ps.setString(13, r.host());
+                    ps.setString(14, r.requestId());
+                    ps.setString(15, r.userId());
+                    ps.setString(16, r.traceId());
+                    ps.setString(17, r.exception());
+                    ps.setString(18, r.extra());
+                    ps.setTimestamp(19, Timestamp.valueOf(r.receivedAt()));
+                });
+    }
+
+    long count(LogFilter f) {
+        List<Object> args = new ArrayList<>();
+        String where = where(f, args);
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM log_entries" + where, Long.class, args.toArray());
+        return n == null ? 0 : n;
+    }
+
+    List<LogEntry> page(LogFilter f, int page, int size) {
+        List<Object> args = new ArrayList<>();
+        String where = where(f, args);
+        args.add(size);
+        args.add((long) (page - 1) * size);
+        return jdbc.query("SELECT " + COLUMNS + " FROM log_entries" + where
+                + " ORDER BY log_time DESC, id DESC LIMIT ? OFFSET ?", (rs, i) -> entry(rs), args.toArray());
+    }
+
+    /** {@code column} ({@code level} or {@code service}) → rows, over the filter. */
+    Map<String, Long> countBy(String column, LogFilter f) {
+        if (!column.equals("level") && !column.equals("service")) {
+            throw new IllegalArgumentException(column);
+        }
+        List<Object> args = new ArrayList<>();
+        String where = where(f, args);
+        Map<String, Long> out = new LinkedHashMap<>();
+        jdbc.query("SELECT " + column + ", COUNT(*) FROM log_entries" + where + " GROUP BY " + column
+                + " ORDER BY " + column, rs -> {
+                    out.put(rs.getString(1), rs.getLong(2));
+                }, args.toArray());
+        return out;
+    }
+
+    /**
+     * Deletes up to {@code batch} entries older than {@code cutoff} (oldest first); returns how many. Select-then-
+     * delete by id keeps it portable (no {@code DELETE … LIMIT} on every database) and each statement short.
+     */
+    int deleteOlderThan(LocalDateTime cutoff, int batch) {
+        List<String> ids = jdbc.queryForList("SELECT id FROM log_entries WHERE log_time < ? ORDER BY log_time "
+                + "LIMIT ?", String.class, Timestamp.valueOf(cutoff), batch);
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        return jdbc.update("DELETE FROM log_entries WHERE id IN (" + marks + ")", ids.toArray());
+    }
+
+    private String where(LogFilter f, List<Object> args) {
+        StringBuilder sql = new StringBuilder();
+        in(sql, args, "service", f.services());
+        in(sql, args, "level", f.levels());
+        if (f.start() != null) {
+            sql.append(" AND log_time >= ?");
+            args.add(Timestamp.valueOf(f.start()));
+        }
+        if (f.end() != null) {
+            sql.append(" AND log_time <= ?");
+            args.add(Timestamp.valueOf(f.end()));
+        }
+        if (f.keyword() != null) {
+            if (fulltext() && FULLTEXT_WORDS.matcher(f.keyword()).matches()) {
+                String[] words = f.keyword().toLowerCase(Locale.ROOT).split(" +");
+                StringBuilder q = new StringBuilder();
+                boolean usable = true;
+                for (String w : words) {
+                    usable &= !STOP_WORDS.contains(w);
+                    q.append(q.isEmpty() ? "" : " ").append('+').append(w).append('*');
+                }
+                if (usable) {
+                    sql.append(" AND MATCH(message) AGAINST (? IN BOOLEAN MODE)");
+                    args.add(q.toString());
+                }
+            }
+            contains(sql, args, "message", f.keyword());
+        }
+        if (f.file() != null) {
+            contains(sql, args, "file_name", f.file());
+        }
+        if (f.function() != null) {
+            contains(sql, args, "function_name", f.function());
+        }
+        if (f.requestId() != null) {
+            sql.append(" AND request_id = ?");
+            args.add(f.requestId());
+        }
+        if (f.userId() != null) {
+            sql.append(" AND user_id = ?");
+            args.add(f.userId());
+        }
+        return sql.isEmpty() ? "" : " WHERE " + sql.substring(" AND ".length());
+    }
+
+    private static void in(StringBuilder sql, List<Object> args, String column, List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return;
+        }
+        sql.append(" AND ").append(column).append(" IN (")
+                .append(String.join(",", java.util.Collections.nCopies(values.size(), "?"))).append(')');
+        args.addAll(values);
+    }
+
+    /** Literal, case-insensitive contains: the user's text is escaped, never a pattern. */
+    private static void contains(StringBuilder sql, List<Object> args, String column, String text) {
+        sql.append(" AND LOWER(").append(column).append(") LIKE ? ESCAPE '!'");
+        args.add("%" + escape(text.toLowerCase(Locale.ROOT)) + "%");
+    }
+
+    static String escape(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    private boolean fulltext() {
+        Boolean f = fulltext;
+        if (f == null) {
+            try {
+                String product = JdbcUtils.extractDatabaseMetaData(dataSource,
+                        DatabaseMetaData::getDatabaseProductName);
+                f = product != null && (product.toLowerCase(Locale.ROOT).contains("mariadb")
+                        || product.toLowerCase(Locale.ROOT).contains("mysql"));
+            } catch (Exception e) {
+                return false;
+            }
+            fulltext = f;
+        }
+        return f;
+    }
+
+    private LogEntry entry(ResultSet rs) throws SQLException {
+        int line = rs.getInt("line_no");
+        Integer lineNo = rs.wasNull() ? null : line;
+        long process = rs.getLong("process");
+        Long pid = rs.wasNull() ? null : process;
+        return new LogEntry(rs.getString("id"), rs.getTimestamp("log_time").toLocalDateTime(),
+                rs.getString("level"), rs.getString("message"), rs.getString("service"), rs.getString("logger_name"),
+                rs.getString("function_name"), lineNo, rs.getString("file_name"), rs.getString("module"),
+                rs.getString("thread"), pid, rs.getString("host"), rs.getString("request_id"),
+                rs.getString("user_id"), rs.getString("trace_id"), exception(rs.getString("exception")),
+                extra(rs.getString("extra")));
+    }
+
+    private ExceptionView exception(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return json.readValue(text, ExceptionView.class);
+        } catch (RuntimeException e) {
+            return new ExceptionView(null, null, text);
+        }
+    }
+
+    private Map<String, Object> extra(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return json.readValue(text, MAP);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}
