@@ -44,7 +44,26 @@ public class JwtService {
         this.props = props;
     }
 
-    public record Subject(String userId, String username, String email, List<String> roles, String organizationId) {
+    /**
+     * Who a token is issued to.
+     *
+     * @param tokenVersion the user's token version at issue time: a token whose version is below the user's current one
+     *                     is no longer valid (sessions end on delete, disable, role or password change, logout)
+     * @param permissions  the user's effective permission codes (catalogue codes such as {@code customer.view})
+     * @param dataScope    the user's data scope ({@code own}, {@code org}, {@code org_and_children}, {@code all}),
+     *                     null when not resolved
+     * @param scopeOrgIds  the organization ids a scope of {@code org} or {@code org_and_children} covers
+     */
+    public record Subject(String userId, String username, String email, List<String> roles, String organizationId,
+                          long tokenVersion, List<String> permissions, String dataScope, List<String> scopeOrgIds) {
+        public Subject {
+            permissions = permissions == null ? List.of() : List.copyOf(permissions);
+            scopeOrgIds = scopeOrgIds == null ? List.of() : List.copyOf(scopeOrgIds);
+        }
+
+        public Subject(String userId, String username, String email, List<String> roles, String organizationId) {
+            this(userId, username, email, roles, organizationId, 0, List.of(), null, List.of());
+        }
     }
 
     public record IssuedToken(String token, String jti, Instant expiresAt) {
@@ -84,6 +103,10 @@ public class JwtService {
                 .claim("roles", s.roles())
                 .claim("org_id", s.organizationId())
                 .claim("type", type)
+                .claim("tv", s.tokenVersion())
+                .claim("perms", s.permissions())
+                .claim("scope", s.dataScope())
+                .claim("scope_orgs", s.scopeOrgIds())
                 .signWith(key, Jwts.SIG.HS256)
                 .compact();
         return new IssuedToken(token, jti, exp);
@@ -125,20 +148,27 @@ public class JwtService {
         if (c.getSubject() == null || c.getId() == null || c.getExpiration() == null) {
             throw new InvalidTokenException("incomplete token");
         }
-        Object rawRoles = c.get("roles");
-        List<String> roles = new ArrayList<>();
-        if (rawRoles instanceof List<?> list) {
-            for (Object r : list) {
-                if (!(r instanceof String role)) {
-                    throw new InvalidTokenException("invalid claim: roles");
-                }
-                roles.add(role);
-            }
-        } else if (rawRoles != null) {
-            throw new InvalidTokenException("invalid claim: roles");
-        }
+        Number tv = c.get("tv", Number.class);
         return new BantuPrincipal(c.getSubject(), c.get("username", String.class), c.get("email", String.class),
-                List.copyOf(roles), c.get("org_id", String.class), c.getId(), c.getExpiration().toInstant(),
-                expectedType);
+                strings(c, "roles"), c.get("org_id", String.class), c.getId(), c.getExpiration().toInstant(),
+                expectedType, tv == null ? 0 : tv.longValue(), strings(c, "perms"), c.get("scope", String.class),
+                strings(c, "scope_orgs"));
+    }
+
+    /** A claim that must be a list of strings (absent: empty); any other JSON type is an invalid token. */
+    private static List<String> strings(Claims c, String claim) {
+        Object raw = c.get(claim);
+        List<String> out = new ArrayList<>();
+        if (raw instanceof List<?> list) {
+            for (Object r : list) {
+                if (!(r instanceof String value)) {
+                    throw new InvalidTokenException("invalid claim: " + claim);
+                }
+                out.add(value);
+            }
+        } else if (raw != null) {
+            throw new InvalidTokenException("invalid claim: " + claim);
+        }
+        return List.copyOf(out);
     }
 }

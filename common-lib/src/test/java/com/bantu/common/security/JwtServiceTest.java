@@ -42,6 +42,24 @@ class JwtServiceTest {
     }
 
     @Test
+    void versionPermissionsAndScopeTravelInTheToken() {
+        JwtService jwt = new JwtService(props("0123456789abcdef0123456789abcdef-test"));
+        var subject = new JwtService.Subject("u1", "alice", null, List.of("SALES"), "o1", 7,
+                List.of("customer.view", "customer.create"), "org_and_children", List.of("o1", "o2"));
+        BantuPrincipal p = jwt.verifyAccess(jwt.issueAccess(subject).token());
+        assertThat(p.tokenVersion()).isEqualTo(7);
+        assertThat(p.permissions()).containsExactly("customer.view", "customer.create");
+        assertThat(p.hasPermission("customer.view")).isTrue();
+        assertThat(p.dataScope()).isEqualTo("org_and_children");
+        assertThat(p.scopeOrgIds()).containsExactly("o1", "o2");
+        BantuPrincipal legacy = jwt.verifyAccess(
+                jwt.issueAccess(new JwtService.Subject("u1", "alice", null, List.of("SALES"), "o1")).token());
+        assertThat(legacy.tokenVersion()).isZero();
+        assertThat(legacy.permissions()).isEmpty();
+        assertThat(legacy.dataScope()).isNull();
+    }
+
+    @Test
     void correctlySignedTokensWithClaimsOfTheWrongTypeAreInvalidNotErrors() {
         String secret = "0123456789abcdef0123456789abcdef-test";
         JwtService jwt = new JwtService(props(secret));

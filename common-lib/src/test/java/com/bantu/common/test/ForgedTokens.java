@@ -43,6 +43,8 @@ public final class ForgedTokens {
     /** The two cases the services must refuse with 401: roles as a string, type as a number. */
     public static List<String> wrongClaimTypes(String secret) {
         return List.of(signed(secret, Map.of("roles", "ADMIN")), signed(secret, Map.of("type", 1)),
-                signed(secret, Map.of("roles", List.of(1, 2))), signed(secret, Map.of("org_id", Map.of("a", 1))));
+                signed(secret, Map.of("roles", List.of(1, 2))), signed(secret, Map.of("org_id", Map.of("a", 1))),
+                signed(secret, Map.of("perms", "customer.view")), signed(secret, Map.of("tv", "1")),
+                signed(secret, Map.of("scope_orgs", List.of(Map.of()))));
     }
 }
