@@ -24,6 +24,8 @@ public final class Roles {
     public static final String CATALOG_WRITE = "hasRole('ADMIN')";
     public static final String ADMIN = "hasRole('ADMIN')";
     public static final String INTERNAL = "hasAnyRole('SERVICE','ADMIN')";
+    /** Any verified token (every role, AGENT included): shared reference data such as product dependencies. */
+    public static final String SIGNED_IN = "isAuthenticated()";
 
     private Roles() {
     }

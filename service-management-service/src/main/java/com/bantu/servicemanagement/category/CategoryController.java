@@ -45,8 +45,10 @@ public class CategoryController {
     }
 
     @GetMapping("/tree")
-    public ApiResponse<List<CategoryNode>> tree(@RequestParam(name = "is_active", required = false) Boolean isActive) {
-        return ApiResponse.ok(service.tree(isActive));
+    public ApiResponse<CategoryTree> tree(
+            @RequestParam(name = "is_active", required = false) Boolean isActive,
+            @RequestParam(name = "include_products", required = false) Boolean includeProducts) {
+        return ApiResponse.ok(service.tree(isActive, includeProducts));
     }
 
     @GetMapping("/{id}")

@@ -2,6 +2,7 @@ package com.bantu.servicemanagement.category;
 
 import com.bantu.common.api.Patch;
 import java.util.ArrayList;
+import java.util.List;
 
 /** Request → entity and entity → response for this feature, in one place. */
 final class CategoryMapper {
@@ -22,8 +23,9 @@ final class CategoryMapper {
                 c.displayOrder, c.active, c.getCreatedAt(), c.getUpdatedAt());
     }
 
-    static CategoryNode toNode(ProductCategory c) {
-        return new CategoryNode(c.getId(), c.code, c.name, c.parentId, c.displayOrder, c.active,
-                new ArrayList<>());
+    /** A tree node with the products filed directly under the category ({@code product_count} counts those). */
+    static CategoryNode toNode(ProductCategory c, List<CategoryTreeProduct> products) {
+        return new CategoryNode(c.getId(), c.code, c.name, c.description, c.parentId, c.displayOrder, c.active,
+                products.size(), new ArrayList<>(), products);
     }
 }

@@ -6,8 +6,11 @@ public record CategoryNode(
         String id,
         String code,
         String name,
+        String description,
         String parentId,
         int displayOrder,
         boolean isActive,
-        List<CategoryNode> children) {
+        int productCount,
+        List<CategoryNode> children,
+        List<CategoryTreeProduct> products) {
 }

@@ -101,12 +101,30 @@ public class CategoryService {
         categories.delete(c);
     }
 
+    /**
+     * The category forest, wrapped as {@code {categories: [...]}}. {@code isActive} (default true) filters categories
+     * and products alike; {@code includeProducts} (default true) lists each category's own (non-deleted) products,
+     * read in one query.
+     */
     @Transactional(readOnly = true)
-    public List<CategoryNode> tree(Boolean isActive) {
-        List<ProductCategory> all = categories.findAll(Specs.eq("active", isActive),
+    public CategoryTree tree(Boolean isActive, Boolean includeProducts) {
+        boolean active = isActive == null || isActive;
+        List<ProductCategory> all = categories.findAll(Specs.eq("active", active),
                 Sort.by("displayOrder", "code"));
+        Map<String, List<CategoryTreeProduct>> products = new HashMap<>();
+        if (includeProducts == null || includeProducts) {
+            jdbc.query("SELECT id, name, code, enterprise_service_code, is_active, category_id FROM products "
+                    + "WHERE category_id IS NOT NULL AND deleted_at IS NULL AND is_active = ? ORDER BY code, name",
+                    rs -> {
+                        products.computeIfAbsent(rs.getString("category_id"), k -> new ArrayList<>())
+                                .add(new CategoryTreeProduct(rs.getString("id"), rs.getString("name"),
+                                        rs.getString("code"), rs.getString("enterprise_service_code"),
+                                        rs.getBoolean("is_active")));
+                    }, active);
+        }
         Map<String, CategoryNode> nodes = new LinkedHashMap<>();
-        all.forEach(c -> nodes.put(c.getId(), CategoryMapper.toNode(c)));
+        all.forEach(c -> nodes.put(c.getId(), CategoryMapper.toNode(c,
+                products.getOrDefault(c.getId(), List.of()))));
         List<CategoryNode> roots = new ArrayList<>();
         for (ProductCategory c : all) {
             CategoryNode parent = c.parentId == null ? null : nodes.get(c.parentId);
@@ -116,7 +134,7 @@ public class CategoryService {
                 parent.children().add(nodes.get(c.getId()));
             }
         }
-        return roots;
+        return new CategoryTree(roots);
     }
 
     /** Names of categories by id (for other features' responses). */

@@ -48,6 +48,10 @@ public class Customer extends SoftDeletableEntity {
     String agentId;
     /** Set when another service created the customer (lead conversion): its idempotency key, unique. */
     String idempotencyKey;
+    /** The industry (reference data); {@code industry} keeps its name as text for the seed-era client. */
+    String industryId;
+    LocalDateTime lastFollowUpAt;
+    LocalDateTime nextFollowUpAt;
 
     public String getName() {
         return name;

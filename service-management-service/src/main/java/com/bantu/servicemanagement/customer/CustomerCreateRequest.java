@@ -31,7 +31,8 @@ public record CustomerCreateRequest(
         @Size(min = 36, max = 36) String ownerUserId,
         @Size(min = 36, max = 36) String agentUserId,
         @Size(min = 36, max = 36) String agentId,
-        Boolean isActive) {
+        Boolean isActive,
+        @Size(min = 36, max = 36) String industryId) {
 
     /** A create is a partial update of a new record whose required fields were checked. */
     CustomerUpdateRequest asUpdate() {
@@ -39,6 +40,6 @@ public record CustomerCreateRequest(
                 parentName, industry, description, tags, isLocked, lastEnrichedAtSrc,
                 enrichStatus, channelName, sourceName, customerRequirements, sourceId,
                 channelId, customerSourceType, customerType, ownerUserId, agentUserId, agentId,
-                isActive, null);
+                isActive, null, industryId);
     }
 }

@@ -71,6 +71,13 @@ final class CustomerMapper {
                 e.getDeletedAt(),
                 e.version,
                 e.getCreatedAt(),
-                e.getUpdatedAt());
+                e.getUpdatedAt(),
+                e.industryId,
+                n.industryNameZh(),
+                n.industryNameId(),
+                n.levelNameZh(),
+                n.levelNameId(),
+                e.lastFollowUpAt,
+                e.nextFollowUpAt);
     }
 }

@@ -38,5 +38,12 @@ public record CustomerResponse(
         LocalDateTime deletedAt,
         Long version,
         LocalDateTime createdAt,
-        LocalDateTime updatedAt) {
+        LocalDateTime updatedAt,
+        String industryId,
+        String industryNameZh,
+        String industryNameId,
+        String levelNameZh,
+        String levelNameId,
+        LocalDateTime lastFollowUpAt,
+        LocalDateTime nextFollowUpAt) {
 }

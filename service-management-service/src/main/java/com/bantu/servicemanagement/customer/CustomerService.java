@@ -8,6 +8,10 @@ import com.bantu.common.error.NotFoundException;
 import com.bantu.common.error.ValidationException;
 import com.bantu.common.security.CurrentUser;
 import com.bantu.common.security.Roles;
+import com.bantu.servicemanagement.customerlevel.CustomerLevel;
+import com.bantu.servicemanagement.customerlevel.CustomerLevelService;
+import com.bantu.servicemanagement.industry.Industry;
+import com.bantu.servicemanagement.industry.IndustryService;
 import com.bantu.servicemanagement.lookup.CustomerChannelService;
 import com.bantu.servicemanagement.lookup.CustomerSourceService;
 import com.bantu.servicemanagement.names.FoundationNames;
@@ -48,10 +52,15 @@ public class CustomerService {
     private final CodeSequences sequences;
     private final CustomerPageQuery pageQuery;
     private final Tx tx;
+    private final IndustryService industries;
+    private final CustomerLevelService levels;
 
     public CustomerService(CustomerRepository customers, CustomerSourceService sources,
                            CustomerChannelService channels, FoundationNames names, CodeSequences sequences,
-                           CustomerPageQuery pageQuery, Tx tx) {
+                           CustomerPageQuery pageQuery, Tx tx, IndustryService industries,
+                           CustomerLevelService levels) {
+        this.industries = industries;
+        this.levels = levels;
         this.pageQuery = pageQuery;
         this.tx = tx;
         this.customers = customers;
@@ -133,6 +142,7 @@ public class CustomerService {
         }
         checkLookups(r);
         CustomerMapper.apply(r, c);
+        applyIndustry(r, c);
         if (c.code == null) {
             c.code = generateCode();
         }
@@ -163,6 +173,7 @@ public class CustomerService {
         }
         checkLookups(r);
         CustomerMapper.apply(r, c);
+        applyIndustry(r, c);
         checkAgent(c);
         customers.saveAndFlush(c);
         pageQuery.invalidate();
@@ -267,6 +278,22 @@ public class CustomerService {
         }
     }
 
+    /**
+     * {@code industry_id} must name an industry (400 otherwise) and sets the text {@code industry} to its Chinese
+     * name; a text {@code industry} alone (the seed-era client) is linked to the industry whose code or name it
+     * equals, case-insensitive, and unlinked otherwise.
+     */
+    private void applyIndustry(CustomerUpdateRequest r, Customer c) {
+        if (r.industryId() != null) {
+            Industry industry = industries.byId(r.industryId())
+                    .orElseThrow(() -> ValidationException.of("industry_id", "行业不存在"));
+            c.industryId = industry.getId();
+            c.industry = industry.getNameZh();
+        } else if (r.industry() != null) {
+            c.industryId = industries.byCodeOrName(r.industry()).map(Industry::getId).orElse(null);
+        }
+    }
+
     /** The new parent must exist and must not be the customer itself or one of its descendants. */
     private void checkNoCycle(String id, String newParentId) {
         Set<String> seen = new HashSet<>();
@@ -287,14 +314,24 @@ public class CustomerService {
         Map<String, String> users = names.users(rows.stream()
                 .flatMap(c -> Stream.of(c.ownerUserId, c.agentUserId)).toList());
         Map<String, String> orgs = names.organizations(rows.stream().map(c -> c.agentId).toList());
+        Map<String, Industry> industryRows = industries.byIds(rows.stream().map(c -> c.industryId).toList());
+        Map<String, CustomerLevel> levelRows = levels.byCodes(rows.stream().map(c -> c.level).toList());
         List<CustomerResponse> out = new ArrayList<>(rows.size());
         for (Customer c : rows) {
             out.add(CustomerMapper.toResponse(c, new DisplayNames(
                     c.parentCustomerId == null ? c.parentName : parents.get(c.parentCustomerId),
                     c.sourceId == null ? c.sourceName : sourceNames.get(c.sourceId),
                     c.channelId == null ? c.channelName : channelNames.get(c.channelId),
-                    users.get(c.ownerUserId), users.get(c.agentUserId), orgs.get(c.agentId))));
+                    users.get(c.ownerUserId), users.get(c.agentUserId), orgs.get(c.agentId),
+                    industryName(industryRows.get(c.industryId), Industry::getNameZh),
+                    industryName(industryRows.get(c.industryId), Industry::getNameId),
+                    levelRows.containsKey(c.level) ? levelRows.get(c.level).getNameZh() : null,
+                    levelRows.containsKey(c.level) ? levelRows.get(c.level).getNameId() : null)));
         }
         return out;
+    }
+
+    private static String industryName(Industry industry, java.util.function.Function<Industry, String> name) {
+        return industry == null ? null : name.apply(industry);
     }
 }

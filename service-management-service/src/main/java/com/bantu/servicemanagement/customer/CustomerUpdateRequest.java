@@ -32,5 +32,6 @@ public record CustomerUpdateRequest(
         @Size(min = 36, max = 36) String agentUserId,
         @Size(min = 36, max = 36) String agentId,
         Boolean isActive,
-        Long version) {
+        Long version,
+        @Size(min = 36, max = 36) String industryId) {
 }

@@ -7,5 +7,9 @@ public record DisplayNames(
         String channelName,
         String ownerUserName,
         String agentUserName,
-        String agentName) {
+        String agentName,
+        String industryNameZh,
+        String industryNameId,
+        String levelNameZh,
+        String levelNameId) {
 }

@@ -18,6 +18,8 @@ public class FollowUp extends BaseEntity {
     String authorName;
     LocalDateTime followedUpAt;
     LocalDateTime nextFollowUpAt;
+    String statusBefore;
+    String statusAfter;
 
     public String getContent() {
         return content;

@@ -8,6 +8,7 @@ final class FollowUpMapper {
 
     static FollowUpResponse toResponse(FollowUp f) {
         return new FollowUpResponse(f.getId(), f.customerId, f.serviceRecordId, f.followUpType, f.content,
-                f.authorId, f.authorName, f.followedUpAt, f.nextFollowUpAt, f.getCreatedAt());
+                f.authorId, f.authorName, f.followedUpAt, f.nextFollowUpAt, f.getCreatedAt(), f.followedUpAt,
+                f.authorId, f.authorName, f.statusBefore, f.statusAfter, f.getUpdatedAt());
     }
 }

@@ -12,5 +12,11 @@ public record FollowUpResponse(
         String authorName,
         LocalDateTime followedUpAt,
         LocalDateTime nextFollowUpAt,
-        LocalDateTime createdAt) {
+        LocalDateTime createdAt,
+        LocalDateTime followUpDate,
+        String createdBy,
+        String createdByName,
+        String statusBefore,
+        String statusAfter,
+        LocalDateTime updatedAt) {
 }

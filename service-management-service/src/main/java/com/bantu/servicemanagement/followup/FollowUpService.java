@@ -1,9 +1,11 @@
 package com.bantu.servicemanagement.followup;
 
+import com.bantu.common.error.ValidationException;
 import com.bantu.common.security.CurrentUser;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,9 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class FollowUpService {
 
     private final FollowUpRepository followUps;
+    private final JdbcTemplate jdbc;
 
-    public FollowUpService(FollowUpRepository followUps) {
+    public FollowUpService(FollowUpRepository followUps, JdbcTemplate jdbc) {
         this.followUps = followUps;
+        this.jdbc = jdbc;
     }
 
     @Transactional(readOnly = true)
@@ -37,14 +41,28 @@ public class FollowUpService {
         FollowUp f = new FollowUp();
         f.customerId = customerId;
         f.serviceRecordId = serviceRecordId;
-        f.content = r.content().trim();
+        boolean noContent = r.content() == null || r.content().isBlank();
+        if (noContent && (r.followUpType() == null || r.followUpType().isBlank())) {
+            throw ValidationException.of("content", "content or follow_up_type is required");
+        }
+        f.content = noContent ? null : r.content().trim();
         f.followUpType = r.followUpType();
-        f.followedUpAt = r.followedUpAt() != null ? r.followedUpAt()
-                : LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+        f.followedUpAt = r.when() != null ? r.when() : LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+        f.statusBefore = r.statusBefore();
+        f.statusAfter = r.statusAfter();
         f.nextFollowUpAt = r.nextFollowUpAt();
         f.authorId = CurrentUser.id();
         f.authorName = CurrentUser.get().username();
         followUps.saveAndFlush(f);
+        touchCustomer(f);
         return FollowUpMapper.toResponse(f);
+    }
+
+    /** The customer's last follow-up moves forward (never back); its next one is set when the entry gives one. */
+    private void touchCustomer(FollowUp f) {
+        jdbc.update("UPDATE customers SET last_follow_up_at = CASE WHEN last_follow_up_at IS NULL "
+                + "OR last_follow_up_at < ? THEN ? ELSE last_follow_up_at END, "
+                + "next_follow_up_at = COALESCE(?, next_follow_up_at) WHERE id = ?",
+                f.followedUpAt, f.followedUpAt, f.nextFollowUpAt, f.customerId);
     }
 }

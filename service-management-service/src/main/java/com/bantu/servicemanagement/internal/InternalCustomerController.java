@@ -111,7 +111,7 @@ public class InternalCustomerController {
             CustomerCreateRequest req = new CustomerCreateRequest(null, r.name().trim(), null, r.level(), null, null,
                     null, null, r.description(), null, null, null, null, null, null, null, null, null,
                     r.customerSourceType() == null ? "own" : r.customerSourceType(),
-                    r.customerType() == null ? "individual" : r.customerType(), r.ownerUserId(), null, null, null);
+                    r.customerType() == null ? "individual" : r.customerType(), r.ownerUserId(), null, null, null, null);
             CustomerResponse created = customers.create(req, r.idempotencyKey());
             ContactPart c = r.contact();
             if (c != null && c.name() != null && !c.name().isBlank()) {

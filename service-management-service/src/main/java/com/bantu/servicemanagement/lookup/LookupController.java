@@ -1,7 +1,6 @@
 package com.bantu.servicemanagement.lookup;
 
 import com.bantu.common.api.ApiResponse;
-import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
 import com.bantu.common.security.Roles;
 import jakarta.validation.Valid;
@@ -25,13 +24,22 @@ public abstract class LookupController {
         this.label = label;
     }
 
+    /**
+     * Two shapes, chosen by the query: without {@code page} and {@code size} a plain array of the active entries
+     * (the current web client sorts {@code data} itself); with either of them the items-page the seed-era client
+     * and the tests read. {@code lang=zh|id} picks the name in that language where one is set.
+     */
     @GetMapping
-    public ApiResponse<ItemsPage<LookupResponse>> list(
+    public ApiResponse<?> list(
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             @RequestParam(name = "is_active", required = false) Boolean isActive,
+            @RequestParam(required = false) String lang,
             @RequestParam(name = "sort_by", required = false) String sortBy,
             @RequestParam(name = "sort_order", required = false) String sortOrder) {
+        if (page == null && size == null) {
+            return ApiResponse.ok(service.all(isActive, lang));
+        }
         return ApiResponse.ok(service.list(isActive, PageQuery.of(page, size), sortBy, sortOrder));
     }
 

@@ -10,6 +10,8 @@ public abstract class LookupEntity extends BaseEntity {
 
     String code;
     String name;
+    String nameZh;
+    String nameId;
     String description;
     int displayOrder;
     @Column(name = "is_active")

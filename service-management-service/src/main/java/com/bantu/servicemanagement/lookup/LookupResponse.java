@@ -6,6 +6,8 @@ public record LookupResponse(
         String id,
         String code,
         String name,
+        String nameZh,
+        String nameId,
         String description,
         int displayOrder,
         boolean isActive,

@@ -43,6 +43,17 @@ public abstract class LookupService<T extends LookupEntity> {
                 LookupMapper::toResponse);
     }
 
+    /**
+     * The whole list as a plain array (the current web client's shape, which it sorts itself): active entries only
+     * unless {@code isActive} is given, by display order then code; {@code name} in {@code lang} when set.
+     */
+    @Transactional(readOnly = true)
+    public List<LookupResponse> all(Boolean isActive, String lang) {
+        boolean active = isActive == null || isActive;
+        return repo.findAll(Specs.<T>eq("active", active), Sort.by("displayOrder", "code", "name")).stream()
+                .map(e -> LookupMapper.toResponse(e, lang)).toList();
+    }
+
     @Transactional(readOnly = true)
     public LookupResponse get(String id) {
         return LookupMapper.toResponse(repo.getOrThrow(id, notFound));

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Size;
 public record LookupUpdateRequest(
         @Size(min = 1, max = 100) String code,
         @Size(min = 1, max = 255) String name,
+        @Size(max = 255) String nameZh,
+        @Size(max = 255) String nameId,
         String description,
         Integer displayOrder,
         Boolean isActive) {

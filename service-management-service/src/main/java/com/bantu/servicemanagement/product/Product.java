@@ -31,6 +31,8 @@ public class Product extends SoftDeletableEntity {
     String categoryId;
     String categoryCode;
     String serviceTypeId;
+    /** Read-only for clients: assigned by {@link EnterpriseServiceCodes}. */
+    String enterpriseServiceCode;
     String serviceType;
     String serviceSubtype;
     String unit;

@@ -91,6 +91,7 @@ final class ProductMapper {
                 e.categoryId,
                 e.categoryCode,
                 e.serviceTypeId,
+                e.enterpriseServiceCode,
                 e.serviceType,
                 e.serviceSubtype,
                 e.unit,

@@ -16,6 +16,7 @@ public record ProductResponse(
         String categoryId,
         String categoryCode,
         String serviceTypeId,
+        String enterpriseServiceCode,
         String serviceType,
         String serviceSubtype,
         String unit,

@@ -46,10 +46,13 @@ public class ProductService {
     private final ServiceTypeService serviceTypes;
     private final FoundationNames names;
     private final Tx tx;
+    private final EnterpriseServiceCodes serviceCodes;
 
     public ProductService(ProductRepository products, VendorProductRepository vendorProducts,
                           ProductPriceHistoryRepository history, CategoryService categories,
-                          ServiceTypeService serviceTypes, FoundationNames names, Tx tx) {
+                          ServiceTypeService serviceTypes, FoundationNames names, Tx tx,
+                          EnterpriseServiceCodes serviceCodes) {
+        this.serviceCodes = serviceCodes;
         this.tx = tx;
         this.products = products;
         this.vendorProducts = vendorProducts;
@@ -91,6 +94,7 @@ public class ProductService {
         }
         checkReferences(r);
         ProductMapper.apply(r, p);
+        serviceCodes.assignIfMissing(p);
         products.saveAndFlush(p);
         return p.getId();
     }
@@ -110,6 +114,7 @@ public class ProductService {
         checkReferences(r);
         Map<PriceField, BigDecimal> before = PriceField.snapshot(p);
         ProductMapper.apply(r, p);
+        serviceCodes.assignIfMissing(p);
         LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
         for (PriceField field : PriceField.values()) {
             if (PriceField.changed(before.get(field), field.of(p))) {

@@ -1,0 +1,19 @@
+package com.bantu.servicemanagement.industry;
+
+/** {@code name} is the name in the asked language ({@code lang=zh|id}, default zh). */
+public record IndustryResponse(
+        String id,
+        String code,
+        String nameZh,
+        String nameId,
+        String name,
+        String descriptionZh,
+        String descriptionId,
+        int sortOrder,
+        boolean isActive) {
+
+    static IndustryResponse of(Industry i, String lang) {
+        return new IndustryResponse(i.getId(), i.code, i.nameZh, i.nameId, "id".equals(lang) ? i.nameId : i.nameZh,
+                i.descriptionZh, i.descriptionId, i.sortOrder, i.active);
+    }
+}
