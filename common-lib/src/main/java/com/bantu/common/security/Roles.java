@@ -26,6 +26,8 @@ public final class Roles {
     public static final String INTERNAL = "hasAnyRole('SERVICE','ADMIN')";
     /** Any verified token (every role, AGENT included): shared reference data such as product dependencies. */
     public static final String SIGNED_IN = "isAuthenticated()";
+    /** Supplier (vendor organization) pages: ADMIN and OPERATION read them. */
+    public static final String SUPPLIER_READ = "hasAnyRole('ADMIN','OPERATION')";
 
     private Roles() {
     }

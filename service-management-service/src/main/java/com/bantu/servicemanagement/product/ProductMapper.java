@@ -77,6 +77,11 @@ final class ProductMapper {
         v.isAvailable = Patch.value(r.isAvailable(), v.isAvailable);
         v.vendorPrice = Patch.value(r.vendorPrice(), v.vendorPrice);
         v.currencyCode = Patch.text(r.currencyCode(), v.currencyCode);
+        if ("CNY".equalsIgnoreCase(v.currencyCode)) {
+            v.costPriceCny = v.vendorPrice;
+        } else if ("IDR".equalsIgnoreCase(v.currencyCode)) {
+            v.costPriceIdr = v.vendorPrice;
+        }
         v.processingDays = Patch.value(r.processingDays(), v.processingDays);
         v.notes = Patch.value(r.notes(), v.notes);
     }

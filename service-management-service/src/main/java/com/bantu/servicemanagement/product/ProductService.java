@@ -47,11 +47,13 @@ public class ProductService {
     private final FoundationNames names;
     private final Tx tx;
     private final EnterpriseServiceCodes serviceCodes;
+    private final VendorPriceHistory vendorHistory;
 
     public ProductService(ProductRepository products, VendorProductRepository vendorProducts,
                           ProductPriceHistoryRepository history, CategoryService categories,
                           ServiceTypeService serviceTypes, FoundationNames names, Tx tx,
-                          EnterpriseServiceCodes serviceCodes) {
+                          EnterpriseServiceCodes serviceCodes, VendorPriceHistory vendorHistory) {
+        this.vendorHistory = vendorHistory;
         this.serviceCodes = serviceCodes;
         this.tx = tx;
         this.products = products;
@@ -204,6 +206,10 @@ public class ProductService {
         v.productId = productId;
         ProductMapper.apply(r, v);
         vendorProducts.saveAndFlush(v);
+        if (v.vendorPrice != null) {
+            vendorHistory.record(v.getId(), null, null, v.costPriceCny, v.costPriceIdr,
+                    LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS));
+        }
         return new Offer(v, p);
     }
 
@@ -231,12 +237,15 @@ public class ProductService {
             v = findOffer(productId, vendorProductId);
         }
         BigDecimal oldPrice = v.vendorPrice;
+        BigDecimal oldCny = v.costPriceCny;
+        BigDecimal oldIdr = v.costPriceIdr;
         ProductMapper.apply(r, v);
-        if (PriceField.changed(oldPrice, v.vendorPrice)) {
-            record(productId, v.vendorId, "vendor_price", oldPrice, v.vendorPrice,
-                    LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS));
-        }
         vendorProducts.saveAndFlush(v);
+        if (PriceField.changed(oldPrice, v.vendorPrice)) {
+            LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+            record(productId, v.vendorId, "vendor_price", oldPrice, v.vendorPrice, now);
+            vendorHistory.record(v.getId(), oldCny, oldIdr, v.costPriceCny, v.costPriceIdr, now);
+        }
         return new Offer(v, p);
     }
 

@@ -23,6 +23,10 @@ public class VendorProduct extends BaseEntity {
     String currencyCode = "IDR";
     Integer processingDays;
     String notes;
+    /** Both cost prices side by side; {@code vendorPrice} is the one in {@code currencyCode} (kept in step). */
+    BigDecimal costPriceCny;
+    BigDecimal costPriceIdr;
+    int priority;
 
     void setPrimary(boolean primary) {
         isPrimary = primary;

@@ -1,0 +1,15 @@
+package com.bantu.servicemanagement.supplier;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+
+/** A selling price of the product, derived from its channel/direct/list price columns. */
+public record SalesPrice(
+        String priceType,
+        String currency,
+        BigDecimal amount,
+        BigDecimal exchangeRate,
+        LocalDateTime effectiveFrom,
+        LocalDateTime effectiveTo,
+        boolean isOrganizationSpecific) {
+}

@@ -1,0 +1,64 @@
+package com.bantu.servicemanagement.supplier;
+
+import com.bantu.common.api.ApiResponse;
+import com.bantu.common.api.ItemsPage;
+import com.bantu.common.api.PageQuery;
+import com.bantu.common.security.Roles;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Suppliers (vendor organizations) and what they offer: read by ADMIN and OPERATION. */
+@Tag(name = "suppliers")
+@RestController
+@RequestMapping("/api/service-management/suppliers")
+@PreAuthorize(Roles.SUPPLIER_READ)
+public class SupplierController {
+
+    private final SupplierService service;
+
+    public SupplierController(SupplierService service) {
+        this.service = service;
+    }
+
+    @GetMapping
+    public ApiResponse<ItemsPage<SupplierResponse>> list(
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String code,
+            @RequestParam(name = "is_active", required = false) Boolean isActive,
+            @RequestParam(name = "is_locked", required = false) Boolean isLocked) {
+        return ApiResponse.ok(service.list(new SupplierService.Filter(name, code, isActive, isLocked),
+                PageQuery.of(page, size)));
+    }
+
+    @GetMapping("/{id}")
+    public ApiResponse<SupplierResponse> get(@PathVariable String id) {
+        return ApiResponse.ok(service.get(id));
+    }
+
+    @GetMapping("/{id}/services")
+    public ApiResponse<ItemsPage<SupplierServiceResponse>> services(
+            @PathVariable String id,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(name = "is_available", required = false) Boolean isAvailable) {
+        return ApiResponse.ok(service.services(id, isAvailable, PageQuery.of(page, size == null ? 20 : size)));
+    }
+
+    @GetMapping("/{id}/services/{productId}/prices")
+    public ApiResponse<List<PriceHistoryItem>> prices(@PathVariable String id, @PathVariable String productId) {
+        return ApiResponse.ok(service.prices(id, productId));
+    }
+
+    @GetMapping("/{id}/products/existing")
+    public ApiResponse<List<String>> existingProducts(@PathVariable String id) {
+        return ApiResponse.ok(service.existingProducts(id));
+    }
+}

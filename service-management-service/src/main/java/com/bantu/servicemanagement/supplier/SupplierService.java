@@ -1,0 +1,198 @@
+package com.bantu.servicemanagement.supplier;
+
+import com.bantu.common.api.ItemsPage;
+import com.bantu.common.api.PageQuery;
+import com.bantu.common.error.BadRequestException;
+import com.bantu.common.error.NotFoundException;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Suppliers as the web client sees them: vendor organizations (owned by foundation-service, asked first, outside any
+ * transaction) joined with what this service stores about them: the products they offer ({@code vendor_products}),
+ * their cost prices and the history of those prices. The local reads are plain SQL (autocommit), one query per kind.
+ */
+@Service
+public class SupplierService {
+
+    public static final String NOT_FOUND = "供应商不存在";
+    public static final String NOT_A_SUPPLIER = "该组织不是供应商";
+    public static final String LINK_NOT_FOUND = "供应商产品关联不存在";
+    private static final String VENDOR = "vendor";
+    private static final String[][] SALES_COLUMNS = {
+        {"channel", "IDR", "price_channel_idr"}, {"channel", "CNY", "price_channel_cny"},
+        {"direct", "IDR", "price_direct_idr"}, {"direct", "CNY", "price_direct_cny"},
+        {"list", "IDR", "price_list_idr"}, {"list", "CNY", "price_list_cny"}};
+    private static final String HISTORY = "SELECT id, vendor_product_id, old_price_cny, old_price_idr, new_price_cny, "
+            + "new_price_idr, effective_from, effective_to, change_reason, changed_by, created_at "
+            + "FROM vendor_product_price_history";
+
+    private final FoundationOrganizations organizations;
+    private final JdbcTemplate jdbc;
+
+    public SupplierService(FoundationOrganizations organizations, JdbcTemplate jdbc) {
+        this.organizations = organizations;
+        this.jdbc = jdbc;
+    }
+
+    public record Filter(String name, String code, Boolean isActive, Boolean isLocked) {
+    }
+
+    public ItemsPage<SupplierResponse> list(Filter f, PageQuery page) {
+        FoundationOrganizations.Page vendors = organizations.vendors(blankToNull(f.name()), blankToNull(f.code()),
+                f.isActive(), f.isLocked(), page.page(), page.size());
+        List<FoundationOrganizations.Organization> rows = vendors.records() == null ? List.of() : vendors.records();
+        Map<String, Long> counts = serviceCounts(rows.stream().map(FoundationOrganizations.Organization::id).toList());
+        return new ItemsPage<>(rows.stream().map(o -> SupplierResponse.of(o, counts.getOrDefault(o.id(), 0L)))
+                .toList(), vendors.total(), page.page(), page.size());
+    }
+
+    public SupplierResponse get(String id) {
+        FoundationOrganizations.Organization o = requireVendor(id);
+        return SupplierResponse.of(o, serviceCounts(List.of(id)).getOrDefault(id, 0L));
+    }
+
+    /**
+     * The supplier's products: primary first, then by priority (smaller first), then newest product; each with its
+     * cost-price history (newest first; the current row is the one with {@code effective_from <= now} and no or a
+     * later {@code effective_to}).
+     */
+    public ItemsPage<SupplierServiceResponse> services(String id, Boolean isAvailable, PageQuery page) {
+        requireVendor(id);
+        String where = " WHERE v.vendor_id = ? AND p.deleted_at IS NULL" + (isAvailable == null ? ""
+                : " AND v.is_available = ?");
+        List<Object> args = new ArrayList<>(List.of(id));
+        if (isAvailable != null) {
+            args.add(isAvailable);
+        }
+        String from = " FROM vendor_products v JOIN products p ON p.id = v.product_id "
+                + "LEFT JOIN product_categories c ON c.id = p.category_id";
+        Long total = jdbc.queryForObject("SELECT COUNT(*)" + from + where, Long.class, args.toArray());
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(page.size());
+        pageArgs.add((long) (page.page() - 1) * page.size());
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT v.id AS vendor_product_id, v.is_primary, "
+                + "v.is_available, v.priority, v.cost_price_cny, v.cost_price_idr, v.processing_days, "
+                + "v.created_at AS linked_at, p.id AS product_id, p.name, p.code, p.enterprise_service_code, "
+                + "p.category_id, c.name AS category_name, p.service_type_id, p.service_type, p.service_subtype, "
+                + "p.status, p.is_active, p.updated_at, p.exchange_rate, p.price_channel_idr, p.price_channel_cny, "
+                + "p.price_direct_idr, p.price_direct_cny, p.price_list_idr, p.price_list_cny" + from + where
+                + " ORDER BY v.is_primary DESC, v.priority ASC, p.created_at DESC, p.id LIMIT ? OFFSET ?",
+                pageArgs.toArray());
+        Map<String, List<PriceHistoryItem>> history = historyOf(rows.stream()
+                .map(r -> (String) r.get("vendor_product_id")).toList());
+        List<SupplierServiceResponse> items = rows.stream().map(r -> new SupplierServiceResponse(
+                (String) r.get("product_id"), (String) r.get("name"), (String) r.get("code"),
+                (String) r.get("enterprise_service_code"), (String) r.get("category_id"),
+                (String) r.get("category_name"), (String) r.get("service_type_id"), (String) r.get("service_type"),
+                (String) r.get("service_subtype"), (String) r.get("status"), bool(r.get("is_active")),
+                (String) r.get("vendor_product_id"), bool(r.get("is_primary")), bool(r.get("is_available")),
+                ((Number) r.get("priority")).intValue(), (BigDecimal) r.get("cost_price_cny"),
+                (BigDecimal) r.get("cost_price_idr"),
+                r.get("processing_days") == null ? null : ((Number) r.get("processing_days")).intValue(),
+                salesPrices(r), history.getOrDefault((String) r.get("vendor_product_id"), List.of()),
+                time(r.get("linked_at")))).toList();
+        return new ItemsPage<>(items, total == null ? 0 : total, page.page(), page.size());
+    }
+
+    /** The cost-price history of one product of the supplier, newest {@code effective_from} first. */
+    public List<PriceHistoryItem> prices(String id, String productId) {
+        requireVendor(id);
+        List<String> link = jdbc.queryForList("SELECT id FROM vendor_products WHERE vendor_id = ? AND product_id = ?",
+                String.class, id, productId);
+        if (link.isEmpty()) {
+            throw new NotFoundException(LINK_NOT_FOUND);
+        }
+        return historyOf(link).getOrDefault(link.get(0), List.of());
+    }
+
+    /** The ids of the products already linked to the supplier (the batch-add dialog hides them). */
+    public List<String> existingProducts(String id) {
+        requireVendor(id);
+        return jdbc.queryForList("SELECT product_id FROM vendor_products WHERE vendor_id = ? ORDER BY product_id",
+                String.class, id);
+    }
+
+    private FoundationOrganizations.Organization requireVendor(String id) {
+        FoundationOrganizations.Organization o = organizations.byId(id)
+                .orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        if (!VENDOR.equals(o.organizationType())) {
+            throw new BadRequestException(NOT_A_SUPPLIER);
+        }
+        return o;
+    }
+
+    private Map<String, Long> serviceCounts(List<String> vendorIds) {
+        Map<String, Long> out = new HashMap<>();
+        if (vendorIds.isEmpty()) {
+            return out;
+        }
+        jdbc.query("SELECT vendor_id, COUNT(DISTINCT product_id) FROM vendor_products WHERE vendor_id IN ("
+                + marks(vendorIds.size()) + ") GROUP BY vendor_id",
+                rs -> {
+                    out.put(rs.getString(1), rs.getLong(2));
+                }, vendorIds.toArray());
+        return out;
+    }
+
+    private Map<String, List<PriceHistoryItem>> historyOf(List<String> vendorProductIds) {
+        Map<String, List<PriceHistoryItem>> out = new HashMap<>();
+        if (vendorProductIds.isEmpty()) {
+            return out;
+        }
+        jdbc.query(HISTORY + " WHERE vendor_product_id IN (" + marks(vendorProductIds.size())
+                + ") ORDER BY effective_from DESC, created_at DESC, id", rs -> {
+                    out.computeIfAbsent(rs.getString("vendor_product_id"), k -> new ArrayList<>()).add(item(rs));
+                }, vendorProductIds.toArray());
+        return out;
+    }
+
+    /** Selling prices from the product's price columns (general prices, effective since its last update). */
+    private static List<SalesPrice> salesPrices(Map<String, Object> r) {
+        List<SalesPrice> out = new ArrayList<>();
+        for (String[] c : SALES_COLUMNS) {
+            BigDecimal amount = (BigDecimal) r.get(c[2]);
+            if (amount != null) {
+                out.add(new SalesPrice(c[0], c[1], amount, (BigDecimal) r.get("exchange_rate"),
+                        time(r.get("updated_at")), null, false));
+            }
+        }
+        return out;
+    }
+
+    private static PriceHistoryItem item(ResultSet rs) throws SQLException {
+        return new PriceHistoryItem(rs.getString("id"), rs.getBigDecimal("old_price_cny"),
+                rs.getBigDecimal("old_price_idr"), rs.getBigDecimal("new_price_cny"), rs.getBigDecimal("new_price_idr"),
+                time(rs.getTimestamp("effective_from")), time(rs.getTimestamp("effective_to")),
+                rs.getString("change_reason"), rs.getString("changed_by"), time(rs.getTimestamp("created_at")));
+    }
+
+    private static LocalDateTime time(Object t) {
+        if (t instanceof Timestamp ts) {
+            return ts.toLocalDateTime();
+        }
+        return t instanceof LocalDateTime l ? l : null;
+    }
+
+    private static boolean bool(Object o) {
+        return o instanceof Boolean b ? b : o instanceof Number n && n.intValue() != 0;
+    }
+
+    private static String marks(int n) {
+        return String.join(",", Collections.nCopies(n, "?"));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
