@@ -94,11 +94,11 @@ CREATE TABLE vendor_product_price_history (
     old_price_idr     DECIMAL(18, 2),
     new_price_cny     DECIMAL(18, 2),
     new_price_idr     DECIMAL(18, 2),
-    effective_from    DATETIME       NOT NULL,
-    effective_to      DATETIME,
+    effective_from    DATETIME(3)    NOT NULL,
+    effective_to      DATETIME(3),
     change_reason     TEXT,
     changed_by        CHAR(36),
-    created_at        DATETIME       NOT NULL,
+    created_at        DATETIME(3)    NOT NULL,
     CONSTRAINT fk_vendor_price_history_vp FOREIGN KEY (vendor_product_id) REFERENCES vendor_products (id) ON DELETE CASCADE
 );
 CREATE INDEX idx_vendor_price_history_vp ON vendor_product_price_history (vendor_product_id, effective_from);

@@ -207,8 +207,7 @@ public class ProductService {
         ProductMapper.apply(r, v);
         vendorProducts.saveAndFlush(v);
         if (v.vendorPrice != null) {
-            vendorHistory.record(v.getId(), null, null, v.costPriceCny, v.costPriceIdr,
-                    LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS));
+            vendorHistory.record(v.getId(), null, null, v.costPriceCny, v.costPriceIdr);
         }
         return new Offer(v, p);
     }
@@ -244,7 +243,7 @@ public class ProductService {
         if (PriceField.changed(oldPrice, v.vendorPrice)) {
             LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
             record(productId, v.vendorId, "vendor_price", oldPrice, v.vendorPrice, now);
-            vendorHistory.record(v.getId(), oldCny, oldIdr, v.costPriceCny, v.costPriceIdr, now);
+            vendorHistory.record(v.getId(), oldCny, oldIdr, v.costPriceCny, v.costPriceIdr);
         }
         return new Offer(v, p);
     }

@@ -3,6 +3,7 @@ package com.bantu.servicemanagement.product;
 import com.bantu.common.security.CurrentUser;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -21,8 +22,9 @@ class VendorPriceHistory {
         this.jdbc = jdbc;
     }
 
-    void record(String vendorProductId, BigDecimal oldCny, BigDecimal oldIdr, BigDecimal newCny, BigDecimal newIdr,
-                LocalDateTime at) {
+    void record(String vendorProductId, BigDecimal oldCny, BigDecimal oldIdr, BigDecimal newCny, BigDecimal newIdr) {
+        // milliseconds: changes made within one second keep their order
+        LocalDateTime at = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
         jdbc.update("UPDATE vendor_product_price_history SET effective_to = ? WHERE vendor_product_id = ? "
                 + "AND effective_to IS NULL AND effective_from <= ?", at, vendorProductId, at);
         jdbc.update("INSERT INTO vendor_product_price_history (id, vendor_product_id, old_price_cny, old_price_idr, "

@@ -43,7 +43,7 @@ class CatalogIT extends IntegrationTestBase {
 
         Resp tree = http.get(CATEGORIES + "/tree", sales());
         JsonNode node = null;
-        for (JsonNode n : tree.data()) {
+        for (JsonNode n : tree.data().get("categories")) {
             if (n.get("id").asText().equals(parent)) {
                 node = n;
             }
