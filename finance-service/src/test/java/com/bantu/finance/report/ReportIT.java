@@ -35,10 +35,14 @@ class ReportIT extends IntegrationTestBase {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ReportRollups rollups;
+
     @Test
     void reportsAgreeWithTheHandComputedFixture() {
         jdbc.update("DELETE FROM payments WHERE payment_date BETWEEN '1995-01-01' AND '1995-12-31'");
         jdbc.update("DELETE FROM payment_stages WHERE due_date BETWEEN '1995-01-01' AND '1995-12-31'");
+        rollups.rebuild(); // rows removed with plain SQL leave the day rollups to a full recount
         String s1 = uuid();
         String s2 = uuid();
         String a = order(s1, "USD", "1000", "0.00005");
