@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Benchmark of finance-service's reports (issue 13): summary (all time and one month), by-period (month) and aging
 # at 1 000 000 payments over 100 000 orders (200 000 stages), seeded with bulk SQL (MariaDB's SEQUENCE engine), not
-# the API. Latency is measured with curl, one request at a time (p50/p95 of BENCH_REQUESTS after 3 warm-ups), on a
-# shared machine: read the figures as orders of magnitude. Writes bench/results/finance.md. Starts its own
-# finance-service on BENCH_PORT against a throw-away schema on the local MariaDB (root, no password).
+# the API; the reports' day rollups are then recounted once through POST /internal/reports/rollups/rebuild (the
+# service keeps them itself for rows it writes). "Before": the aggregate SQL the reports ran over payments and
+# stages until the rollups existed, timed in the mariadb client (BENCH_BEFORE_RUNS runs each). "After": the
+# service's endpoints with curl, one request at a time (p50/p99 of BENCH_REQUESTS after 3 warm-ups). On a shared
+# machine: read the figures as orders of magnitude. Writes bench/results/finance.md. Starts its own finance-service
+# on BENCH_PORT against a throw-away schema on the local MariaDB (root, no password).
 #
 #   bash bench/finance.sh                                   # full run
 #   BENCH_ORDERS=10000 BENCH_REQUESTS=10 bash bench/finance.sh   # quick check (100 000 payments)
@@ -16,7 +19,8 @@ DB_PORT=${BENCH_DB_PORT:-3306}
 SQL="mariadb -uroot -h$DB_HOST -P$DB_PORT"
 PORT=${BENCH_PORT:-18086}
 ORDERS=${BENCH_ORDERS:-100000}
-REQUESTS=${BENCH_REQUESTS:-20}
+REQUESTS=${BENCH_REQUESTS:-100}
+BEFORE_RUNS=${BENCH_BEFORE_RUNS:-3}
 JAR=${BENCH_JAR:-"$ROOT/finance-service/target/finance-service.jar"}
 OUT="$ROOT/bench/results/finance.md"
 LOG="$ROOT/bench/results/finance-service.log.tmp"
@@ -93,44 +97,106 @@ seed_seconds=$(( $(date +%s) - seed_start ))
 counts=$($SQL -N "$DB" -e "SELECT (SELECT COUNT(*) FROM finance_orders), (SELECT COUNT(*) FROM payment_stages), (SELECT COUNT(*) FROM payments)")
 echo "seeded in ${seed_seconds}s: $counts"
 
-# ---------------------------------------------------------------- measure
+# ---------------------------------------------------------------- rollups for the bulk-loaded rows
+rebuild_start=$(date +%s%N)
+curl -fs -X POST -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/internal/reports/rollups/rebuild" >/dev/null
+rebuild_ms=$(( ($(date +%s%N) - rebuild_start) / 1000000 ))
+rollup_rows=$($SQL -N "$DB" -e "SELECT (SELECT COUNT(*) FROM report_stage_days), (SELECT COUNT(*) FROM report_payment_days)")
+echo "rollups recounted in ${rebuild_ms} ms: $rollup_rows rows"
+
 month_start=$(date -d "$(date +%Y-%m-01) -1 month" +%Y-%m-%d)
 month_end=$(date -d "$(date +%Y-%m-01) -1 day" +%Y-%m-%d)
-measure() { # name path -> "name | p50 | p95 | status"
-  local name=$1 path=$2 times=() code
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# ---------------------------------------------------------------- before: the per-request scans the reports used to run
+RATE="COALESCE(o.exchange_rate, CASE WHEN o.currency_code = 'IDR' THEN 1 END)"
+SIGNED="CASE WHEN p.payment_type = 'refund' THEN -p.amount ELSE p.amount END"
+OUTS="CASE WHEN s.remaining_amount > 0 THEN s.remaining_amount ELSE 0 END"
+OVD="CASE WHEN s.remaining_amount > 0 AND s.due_date < CURDATE() THEN s.remaining_amount ELSE 0 END"
+old_summary() { # $1 = extra stage filter, $2 = extra payment filter
+  echo "SELECT s.currency_code, SUM(s.amount), SUM($OUTS), SUM($OVD), SUM(s.amount / $RATE), SUM($OUTS / $RATE),
+          SUM($OVD / $RATE) FROM payment_stages s JOIN finance_orders o ON o.id = s.order_id
+        WHERE s.status <> 'cancelled' $1 GROUP BY s.currency_code;
+        SELECT p.currency_code, SUM($SIGNED), COUNT(*), SUM(($SIGNED) / $RATE) FROM payments p
+        JOIN finance_orders o ON o.id = p.order_id WHERE p.status = 'confirmed' $2 GROUP BY p.currency_code;"
+}
+old_period() { # $1 = extra payment filter, $2 = extra stage filter
+  echo "SELECT YEAR(p.payment_date), MONTH(p.payment_date), p.currency_code, SUM($SIGNED) FROM payments p
+        WHERE p.status = 'confirmed' $1 GROUP BY YEAR(p.payment_date), MONTH(p.payment_date), p.currency_code;
+        SELECT YEAR(s.due_date), MONTH(s.due_date), s.currency_code, SUM(s.amount) FROM payment_stages s
+        WHERE s.status <> 'cancelled' AND s.due_date IS NOT NULL $2
+        GROUP BY YEAR(s.due_date), MONTH(s.due_date), s.currency_code;"
+}
+old_aging="SELECT s.currency_code,
+  SUM(CASE WHEN s.due_date IS NULL OR s.due_date >= CURDATE() THEN s.remaining_amount ELSE 0 END),
+  SUM(CASE WHEN s.due_date < CURDATE() AND s.due_date >= CURDATE() - INTERVAL 30 DAY THEN s.remaining_amount ELSE 0 END),
+  SUM(CASE WHEN s.due_date < CURDATE() - INTERVAL 30 DAY AND s.due_date >= CURDATE() - INTERVAL 60 DAY THEN s.remaining_amount ELSE 0 END),
+  SUM(CASE WHEN s.due_date < CURDATE() - INTERVAL 60 DAY AND s.due_date >= CURDATE() - INTERVAL 90 DAY THEN s.remaining_amount ELSE 0 END),
+  SUM(CASE WHEN s.due_date < CURDATE() - INTERVAL 90 DAY THEN s.remaining_amount ELSE 0 END), SUM(s.remaining_amount)
+  FROM payment_stages s WHERE s.status NOT IN ('cancelled', 'paid') AND s.remaining_amount > 0 GROUP BY s.currency_code"
+year_ago=$(date -d '-1 year' +%Y-%m-%d)
+declare -A BEFORE
+before() { # key sql -> "median / max" ms of BEFORE_RUNS runs
+  local key=$1 sql=$2 times=()
+  for _ in $(seq 1 "$BEFORE_RUNS"); do
+    local t0; t0=$(date +%s%N)
+    $SQL "$DB" -e "$sql" >/dev/null
+    times+=($(( ($(date +%s%N) - t0) / 1000000 )))
+  done
+  BEFORE[$key]=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%d / %d", a[int((NR+1)/2)], a[NR]}')
+  echo "before $key: ${BEFORE[$key]} ms"
+}
+before summary_all "$(old_summary "" "")"
+before summary_month "$(old_summary "AND s.due_date >= '$month_start' AND s.due_date <= '$month_end'" "AND p.payment_date >= '$month_start' AND p.payment_date <= '$month_end'")"
+before period_all "$(old_period "" "")"
+before period_year "$(old_period "AND p.payment_date >= '$year_ago'" "AND s.due_date >= '$year_ago'")"
+before aging "$old_aging"
+
+# ---------------------------------------------------------------- after: the service's endpoints over the rollups
+measure() { # key name path -> "| name | path | before | p50 | p99 |"
+  local key=$1 name=$2 path=$3 times=() code
   for _ in 1 2 3; do curl -s -o /dev/null -H "Authorization: Bearer $TOKEN" "$BASE$path"; done
   for _ in $(seq 1 "$REQUESTS"); do
     read -r code t < <(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $TOKEN" "$BASE$path")
     [ "$code" = 200 ] || { echo "$path answered $code" >&2; exit 1; }
     times+=("$t")
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk -v name="$name" -v path="$path" '{a[NR]=$1*1000}
-    END {p50=a[int((NR+1)/2)]; p95=a[int(NR*0.95+0.5)]; printf "| %s | `%s` | %.0f | %.0f |\n", name, path, p50, p95}'
+  printf '%s\n' "${times[@]}" | sort -n | awk -v name="$name" -v path="$path" -v before="${BEFORE[$key]}" '{a[NR]=$1*1000}
+    END {p50=a[int((NR+1)/2)]; p99=a[int(NR*0.99+0.5)]; printf "| %s | `%s` | %s | %.1f | %.1f |\n", name, path, before, p50, p99}'
 }
 rows=$(
-  measure "summary, all time" "/reports/summary"
-  measure "summary, one month" "/reports/summary?start_date=$month_start&end_date=$month_end"
-  measure "by period (month), all time" "/reports/by-period?period=month"
-  measure "by period (month), one year" "/reports/by-period?period=month&start_date=$(date -d '-1 year' +%Y-%m-%d)"
-  measure "aging" "/reports/aging"
+  measure summary_all "summary, all time" "/reports/summary"
+  measure summary_month "summary, one month" "/reports/summary?start_date=$month_start&end_date=$month_end"
+  measure period_all "by period (month), all time" "/reports/by-period?period=month"
+  measure period_year "by period (month), one year" "/reports/by-period?period=month&start_date=$year_ago"
+  measure aging "aging" "/reports/aging"
 )
 echo "$rows"
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 cat > "$OUT" <<MD
 # finance-service reports at $(printf "%'d" "$PAYMENTS") payments
 
-\`bash bench/finance.sh\` on $(date -u +%Y-%m-%d) (UTC), $(nproc) cores shared with other builds; MariaDB $($SQL -N -e 'SELECT VERSION()');
+\`bash bench/finance.sh\` on $(date -u +%Y-%m-%d) (UTC), $(nproc) cores shared with other engineers' builds and test runs
+(load average $load_before before the measurements, $load_after after); MariaDB $($SQL -N -e 'SELECT VERSION()');
 one finance-service (\`-Xmx512m -XX:+UseSerialGC\`). Seed: $counts rows (orders, stages, payments), bulk SQL in
 ${seed_seconds} s; payments spread over two years, 90 % confirmed, one in ten a refund; two currencies (CNY, IDR).
-Sequential requests with curl, $REQUESTS measured after 3 warm-ups; milliseconds.
+The day rollups for the bulk-loaded rows were recounted once in ${rebuild_ms} ms ($rollup_rows rows: stage days,
+payment days).
 
-| report | path | p50 | p95 |
-|---|---|---|---|
+- **before**: the aggregate SQL each report ran per request until the rollups existed (scans of payments and stages
+  joined to the orders), timed in the mariadb client, median / max of $BEFORE_RUNS runs, milliseconds.
+- **after**: the service's endpoint reading the day rollups, sequential requests with curl (HTTP, JSON and security
+  included), $REQUESTS measured after 3 warm-ups, milliseconds.
+
+| report | path | before (SQL only) median / max | after p50 | after p99 |
+|---|---|---|---|---|
 $rows
 
-Target: p50 ≤ 100 ms per report at 1 M payments. The reports are aggregate SQL over covering indexes
-(\`idx_payments_report\` on payments, \`(status, due_date)\` on stages); an all-time summary still reads every
-confirmed payment, so it grows with the table. Maintained daily rollups (per day and currency, received and base IDR)
-would make it independent of the table size; they are not built.
+Target: p50 ≤ 100 ms per report at 1 M payments. The reports read \`report_stage_days\` and
+\`report_payment_days\` (one row per day and currency, about 1 500 rows each here), kept exact by the transaction
+that confirms, cancels or refunds a payment or changes a stage (see finance-service's README), so their cost follows
+the number of days, not of payments. By-customer and by-sales-user still aggregate payments per request (not
+measured here).
 MD
 echo "wrote $OUT"

@@ -298,16 +298,21 @@ public class ReportRollups implements PostInsertEventListener, PostUpdateEventLi
      * a writer whose day this waits on recounts it again after this commits.
      */
     @Transactional
-    public void rebuild() {
+    public Rebuilt rebuild() {
         jdbc.update("DELETE FROM report_stage_days");
         jdbc.update("DELETE FROM report_payment_days");
-        jdbc.update("INSERT INTO report_stage_days (due_key, currency_code, stage_count, receivable, outstanding, "
+        int stageDays = jdbc.update("INSERT INTO report_stage_days (due_key, currency_code, stage_count, receivable, outstanding, "
                 + "receivable_idr, outstanding_idr) SELECT COALESCE(s.due_date, DATE '9999-12-31'), s.currency_code, "
                 + STAGE_SUMS + " FROM payment_stages s JOIN finance_orders o ON o.id = s.order_id "
                 + "WHERE s.status <> 'cancelled' GROUP BY COALESCE(s.due_date, DATE '9999-12-31'), s.currency_code");
-        jdbc.update("INSERT INTO report_payment_days (payment_date, currency_code, payment_count, received, "
+        int paymentDays = jdbc.update("INSERT INTO report_payment_days (payment_date, currency_code, payment_count, received, "
                 + "received_idr) SELECT p.payment_date, p.currency_code, " + PAYMENT_SUMS + " FROM payments p "
                 + "JOIN finance_orders o ON o.id = p.order_id WHERE p.status = 'confirmed' "
                 + "GROUP BY p.payment_date, p.currency_code");
+        return new Rebuilt(stageDays, paymentDays);
+    }
+
+    /** Rows written by {@link #rebuild()}: (due day, currency) of stages and (payment day, currency) of payments. */
+    public record Rebuilt(int stageDays, int paymentDays) {
     }
 }
