@@ -54,10 +54,10 @@ SPRING_DATASOURCE_PASSWORD= SPRING_DATA_REDIS_HOST=127.0.0.1 SPRING_DATA_REDIS_D
 BANTU_JWT_SECRET="$SECRET" BANTU_SERVICES_BUSINESS_URL="http://127.0.0.1:$STUB_PORT" \
   java $JVM -jar "$JAR" --logging.level.com.bantu=WARN > "$LOG" 2>&1 &
 WF_PID=$!
-for i in $(seq 1 240); do
+for i in $(seq 1 600); do
   curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&1 && break
   kill -0 "$WF_PID" 2>/dev/null || { echo "workflow-service died, see $LOG" >&2; exit 1; }
-  [ "$i" = 240 ] && { echo "workflow-service not ready, see $LOG" >&2; exit 1; }
+  [ "$i" = 600 ] && { echo "workflow-service not ready, see $LOG" >&2; exit 1; }
   sleep 1
 done
 

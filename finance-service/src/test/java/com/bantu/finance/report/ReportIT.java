@@ -128,14 +128,6 @@ class ReportIT extends IntegrationTestBase {
                 .fields()).containsExactly("end_date");
     }
 
-    private Map<String, Object> payment(String orderId, String stageId, String type, String amount, String currency,
-                                        String date) {
-        Map<String, Object> p = receipt(orderId, stageId, amount, currency);
-        p.put("payment_type", type);
-        p.put("payment_date", date);
-        return p;
-    }
-
     private static Map<String, JsonNode> byKey(JsonNode array, String key) {
         Map<String, JsonNode> out = new HashMap<>();
         array.forEach(n -> out.put(n.get(key).asText(), n));

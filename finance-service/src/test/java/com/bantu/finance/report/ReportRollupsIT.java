@@ -62,9 +62,9 @@ class ReportRollupsIT extends IntegrationTestBase {
         String y1 = py.at("/stages/0/id").asText();
         confirmTogether(fin, created(fin, y, y1, "receipt", "200", "USD", "1994-06-01"),
                 created(fin, y, y1, "receipt", "300", "USD", "1994-06-01"));
-        paid(body(y, y1, "refund", "50", "USD", "1994-06-02"));
+        paid(payment(y, y1, "refund", "50", "USD", "1994-06-02"));
         // a pending payment counts nowhere
-        assertThat(pay(fin, uuid(), body(y, y1, "receipt", "10", "USD", "1994-06-03")).status()).isEqualTo(201);
+        assertThat(pay(fin, uuid(), payment(y, y1, "receipt", "10", "USD", "1994-06-03")).status()).isEqualTo(201);
         Resp moved = http.put("/api/finance/receivables/" + py.at("/stages/1/id").asText(), fin,
                 map("due_date", "1994-07-01"));
         assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
@@ -119,17 +119,9 @@ class ReportRollupsIT extends IntegrationTestBase {
 
     private String created(String fin, String orderId, String stageId, String type, String amount, String currency,
                            String date) {
-        Resp r = pay(fin, uuid(), body(orderId, stageId, type, amount, currency, date));
+        Resp r = pay(fin, uuid(), payment(orderId, stageId, type, amount, currency, date));
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         return r.data().get("id").asText();
-    }
-
-    private Map<String, Object> body(String orderId, String stageId, String type, String amount, String currency,
-                                     String date) {
-        Map<String, Object> p = receipt(orderId, stageId, amount, currency);
-        p.put("payment_type", type);
-        p.put("payment_date", date);
-        return p;
     }
 
     private void confirmTogether(String fin, String a, String b) throws Exception {
