@@ -8,6 +8,9 @@
 # machine: read the figures as orders of magnitude. Writes bench/results/finance.md. Starts its own finance-service
 # on BENCH_PORT against a throw-away schema on the local MariaDB (root, no password).
 #
+# BENCH_HTTP=0 skips the service (for a machine too loaded to start it): the schema comes from the migration files,
+# the rollups from V3's own backfill, and only the SQL figures are taken.
+#
 #   bash bench/finance.sh                                   # full run
 #   BENCH_ORDERS=10000 BENCH_REQUESTS=10 bash bench/finance.sh   # quick check (100 000 payments)
 set -euo pipefail
@@ -21,13 +24,16 @@ PORT=${BENCH_PORT:-18086}
 ORDERS=${BENCH_ORDERS:-100000}
 REQUESTS=${BENCH_REQUESTS:-100}
 BEFORE_RUNS=${BENCH_BEFORE_RUNS:-3}
+AFTER_RUNS=${BENCH_AFTER_RUNS:-20}
+HTTP=${BENCH_HTTP:-1}
+MIGRATIONS="$ROOT/finance-service/src/main/resources/db/migration"
 JAR=${BENCH_JAR:-"$ROOT/finance-service/target/finance-service.jar"}
 OUT="$ROOT/bench/results/finance.md"
 LOG="$ROOT/bench/results/finance-service.log.tmp"
 BASE="http://127.0.0.1:$PORT/api/finance"
 
 command -v mariadb >/dev/null || { echo "mariadb client is missing" >&2; exit 1; }
-[ -f "$JAR" ] || (cd "$ROOT" && ./mvnw -B -q -ntp -pl finance-service -am package -DskipTests)
+[ "$HTTP" = 0 ] || [ -f "$JAR" ] || (cd "$ROOT" && ./mvnw -B -q -ntp -pl finance-service -am package -DskipTests)
 
 # ---------------------------------------------------------------- a signed token (HS256) for the bench secret
 SECRET="bench-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
@@ -51,14 +57,20 @@ start_service() {
   BANTU_SERVICES_BUSINESS_URL=http://127.0.0.1:9 BANTU_FINANCE_COLLECTION_CRON=- \
     java -Xmx512m -XX:+UseSerialGC -jar "$JAR" --logging.level.com.bantu.service-calls=WARN > "$LOG" 2>&1 &
   SERVICE_PID=$!
-  for _ in $(seq 1 420); do
+  for _ in $(seq 1 900); do
     curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&1 && return 0
     kill -0 "$SERVICE_PID" 2>/dev/null || { echo "service did not start, see $LOG" >&2; exit 1; }
     sleep 1
   done
   echo "service not ready, see $LOG" >&2; exit 1
 }
-start_service
+if [ "$HTTP" = 1 ]; then
+  start_service
+else
+  for v in V1__finance_schema.sql V2__event_outbox.sql; do
+    sed 's/\${event_publication_id_type}/VARCHAR(36)/' "$MIGRATIONS/$v" | $SQL "$DB"
+  done
+fi
 
 PAYMENTS=$((ORDERS * 10))
 echo "seeding $ORDERS orders, $((ORDERS * 2)) stages, $PAYMENTS payments…"
@@ -99,7 +111,11 @@ echo "seeded in ${seed_seconds}s: $counts"
 
 # ---------------------------------------------------------------- rollups for the bulk-loaded rows
 rebuild_start=$(date +%s%N)
-curl -fs -X POST -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/internal/reports/rollups/rebuild" >/dev/null
+if [ "$HTTP" = 1 ]; then
+  curl -fs -X POST -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/internal/reports/rollups/rebuild" >/dev/null
+else
+  $SQL "$DB" < "$MIGRATIONS/V3__report_rollups.sql"   # creates the rollups and fills them from what exists
+fi
 rebuild_ms=$(( ($(date +%s%N) - rebuild_start) / 1000000 ))
 rollup_rows=$($SQL -N "$DB" -e "SELECT (SELECT COUNT(*) FROM report_stage_days), (SELECT COUNT(*) FROM report_payment_days)")
 echo "rollups recounted in ${rebuild_ms} ms: $rollup_rows rows"
@@ -136,33 +152,66 @@ old_aging="SELECT s.currency_code,
   FROM payment_stages s WHERE s.status NOT IN ('cancelled', 'paid') AND s.remaining_amount > 0 GROUP BY s.currency_code"
 year_ago=$(date -d '-1 year' +%Y-%m-%d)
 declare -A BEFORE
-before() { # key sql -> "median / max" ms of BEFORE_RUNS runs
-  local key=$1 sql=$2 times=()
-  for _ in $(seq 1 "$BEFORE_RUNS"); do
-    local t0; t0=$(date +%s%N)
-    $SQL "$DB" -e "$sql" >/dev/null
-    times+=($(( ($(date +%s%N) - t0) / 1000000 )))
+declare -A AFTER_SQL
+timed() { # runs sql -> "median / max" ms
+  local runs=$1 sql=$2 times=()
+  for _ in $(seq 1 "$runs"); do   # timed inside the server session: no client start-up in the figure
+    times+=($($SQL -N "$DB" -e "SET @t0 = NOW(6); $sql; SELECT TIMESTAMPDIFF(MICROSECOND, @t0, NOW(6)) / 1000;" | tail -1))
   done
-  BEFORE[$key]=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%d / %d", a[int((NR+1)/2)], a[NR]}')
-  echo "before $key: ${BEFORE[$key]} ms"
+  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.1f / %.1f", a[int((NR+1)/2)], a[NR]}'
 }
+before() { BEFORE[$1]=$(timed "$BEFORE_RUNS" "$2"); echo "before $1: ${BEFORE[$1]} ms"; }
+after_sql() { AFTER_SQL[$1]=$(timed "$AFTER_RUNS" "$2"); echo "after (SQL) $1: ${AFTER_SQL[$1]} ms"; }
 before summary_all "$(old_summary "" "")"
 before summary_month "$(old_summary "AND s.due_date >= '$month_start' AND s.due_date <= '$month_end'" "AND p.payment_date >= '$month_start' AND p.payment_date <= '$month_end'")"
 before period_all "$(old_period "" "")"
 before period_year "$(old_period "AND p.payment_date >= '$year_ago'" "AND s.due_date >= '$year_ago'")"
 before aging "$old_aging"
 
+# ---------------------------------------------------------------- after, SQL only: what ReportService now runs
+new_summary() { # $1 = due filter, $2 = payment date filter
+  echo "SELECT r.currency_code, SUM(r.receivable), SUM(r.outstanding),
+          SUM(CASE WHEN r.due_key < CURDATE() THEN r.outstanding ELSE 0 END), SUM(r.receivable_idr),
+          SUM(r.outstanding_idr), SUM(CASE WHEN r.due_key < CURDATE() THEN r.outstanding_idr ELSE 0 END)
+        FROM report_stage_days r WHERE r.stage_count > 0 $1 GROUP BY r.currency_code;
+        SELECT r.currency_code, SUM(r.received), SUM(r.payment_count), SUM(r.received_idr) FROM report_payment_days r
+        WHERE r.payment_count > 0 $2 GROUP BY r.currency_code;"
+}
+new_period() { # $1 = payment date filter, $2 = due filter
+  echo "SELECT YEAR(r.payment_date), MONTH(r.payment_date), r.currency_code, SUM(r.received) FROM report_payment_days r
+        WHERE r.payment_count > 0 $1 GROUP BY YEAR(r.payment_date), MONTH(r.payment_date), r.currency_code;
+        SELECT YEAR(r.due_key), MONTH(r.due_key), r.currency_code, SUM(r.receivable) FROM report_stage_days r
+        WHERE r.stage_count > 0 AND r.due_key <> '9999-12-31' $2
+        GROUP BY YEAR(r.due_key), MONTH(r.due_key), r.currency_code;"
+}
+new_aging="SELECT r.currency_code,
+  SUM(CASE WHEN r.due_key >= CURDATE() THEN r.outstanding ELSE 0 END),
+  SUM(CASE WHEN r.due_key < CURDATE() AND r.due_key >= CURDATE() - INTERVAL 30 DAY THEN r.outstanding ELSE 0 END),
+  SUM(CASE WHEN r.due_key < CURDATE() - INTERVAL 30 DAY AND r.due_key >= CURDATE() - INTERVAL 60 DAY THEN r.outstanding ELSE 0 END),
+  SUM(CASE WHEN r.due_key < CURDATE() - INTERVAL 60 DAY AND r.due_key >= CURDATE() - INTERVAL 90 DAY THEN r.outstanding ELSE 0 END),
+  SUM(CASE WHEN r.due_key < CURDATE() - INTERVAL 90 DAY THEN r.outstanding ELSE 0 END), SUM(r.outstanding)
+  FROM report_stage_days r WHERE r.outstanding > 0 GROUP BY r.currency_code"
+after_sql summary_all "$(new_summary "" "")"
+after_sql summary_month "$(new_summary "AND r.due_key <> '9999-12-31' AND r.due_key >= '$month_start' AND r.due_key <= '$month_end'" "AND r.payment_date >= '$month_start' AND r.payment_date <= '$month_end'")"
+after_sql period_all "$(new_period "" "")"
+after_sql period_year "$(new_period "AND r.payment_date >= '$year_ago'" "AND r.due_key >= '$year_ago'")"
+after_sql aging "$new_aging"
+
 # ---------------------------------------------------------------- after: the service's endpoints over the rollups
-measure() { # key name path -> "| name | path | before | p50 | p99 |"
+measure() { # key name path -> "| name | path | before | after SQL | p50 | p99 |"
   local key=$1 name=$2 path=$3 times=() code
+  if [ "$HTTP" = 0 ]; then
+    printf '| %s | `%s` | %s | %s | not measured | not measured |\n' "$name" "$path" "${BEFORE[$key]}" "${AFTER_SQL[$key]}"
+    return
+  fi
   for _ in 1 2 3; do curl -s -o /dev/null -H "Authorization: Bearer $TOKEN" "$BASE$path"; done
   for _ in $(seq 1 "$REQUESTS"); do
     read -r code t < <(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $TOKEN" "$BASE$path")
     [ "$code" = 200 ] || { echo "$path answered $code" >&2; exit 1; }
     times+=("$t")
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk -v name="$name" -v path="$path" -v before="${BEFORE[$key]}" '{a[NR]=$1*1000}
-    END {p50=a[int((NR+1)/2)]; p99=a[int(NR*0.99+0.5)]; printf "| %s | `%s` | %s | %.1f | %.1f |\n", name, path, before, p50, p99}'
+  printf '%s\n' "${times[@]}" | sort -n | awk -v name="$name" -v path="$path" -v before="${BEFORE[$key]}" -v sql="${AFTER_SQL[$key]}" '{a[NR]=$1*1000}
+    END {p50=a[int((NR+1)/2)]; p99=a[int(NR*0.99+0.5)]; printf "| %s | `%s` | %s | %s | %.1f | %.1f |\n", name, path, before, sql, p50, p99}'
 }
 rows=$(
   measure summary_all "summary, all time" "/reports/summary"
@@ -185,12 +234,15 @@ The day rollups for the bulk-loaded rows were recounted once in ${rebuild_ms} ms
 payment days).
 
 - **before**: the aggregate SQL each report ran per request until the rollups existed (scans of payments and stages
-  joined to the orders), timed in the mariadb client, median / max of $BEFORE_RUNS runs, milliseconds.
-- **after**: the service's endpoint reading the day rollups, sequential requests with curl (HTTP, JSON and security
-  included), $REQUESTS measured after 3 warm-ups, milliseconds.
+  joined to the orders), timed inside a mariadb client session (server time, no client start-up), median / max
+  of $BEFORE_RUNS runs, milliseconds.
+- **after, SQL**: the same reports as ReportService now queries the day rollups, in the mariadb client (client
+  start-up excluded, as above), median / max of $AFTER_RUNS runs, milliseconds.
+- **after, HTTP**: the service's endpoint, sequential requests with curl (HTTP, JSON and security included),
+  $REQUESTS measured after 3 warm-ups, milliseconds$( [ "$HTTP" = 1 ] || echo " (not measured in this run: BENCH_HTTP=0)").
 
-| report | path | before (SQL only) median / max | after p50 | after p99 |
-|---|---|---|---|---|
+| report | path | before, SQL median / max | after, SQL median / max | after, HTTP p50 | after, HTTP p99 |
+|---|---|---|---|---|---|
 $rows
 
 Target: p50 ≤ 100 ms per report at 1 M payments. The reports read \`report_stage_days\` and
