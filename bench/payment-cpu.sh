@@ -64,10 +64,10 @@ env $(common_env "$SM_DB" "$SM_PORT") BANTU_SERVICES_FOUNDATION_URL=http://127.0
   java $JVM -jar "$SM_JAR" --logging.level.com.bantu=WARN > "$WORK/sm.log" 2>&1 &
 SM_PID=$!
 for port in "$FIN_PORT" "$SM_PORT"; do
-  for i in $(seq 1 600); do
+  for i in $(seq 1 1500); do
     curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1 && break
     kill -0 "$FIN_PID" 2>/dev/null && kill -0 "$SM_PID" 2>/dev/null || { cat "$WORK"/*.log | tail -40 >&2; exit 1; }
-    [ "$i" = 600 ] && { echo "service on $port not ready" >&2; exit 1; }
+    [ "$i" = 1500 ] && { echo "service on $port not ready" >&2; exit 1; }
     sleep 1
   done
 done
