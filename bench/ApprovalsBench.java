@@ -41,6 +41,16 @@ public class ApprovalsBench {
     static final Pattern ID = Pattern.compile("\"data\"\\s*:\\s*\\{\\s*\"id\"\\s*:\\s*\"([^\"]+)\"");
 
     public static void main(String[] a) throws Exception {
+        try {
+            run(a);
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1); // the stand-in server's threads would keep the JVM (and the calling script) alive
+        }
+        System.exit(0);
+    }
+
+    static void run(String[] a) throws Exception {
         String base = a[0];
         String secret = a[1];
         int stubPort = Integer.parseInt(a[2]);
@@ -109,7 +119,7 @@ public class ApprovalsBench {
             f.get();
         }
         long lastCompletion = Collections.max(completedAt.values());
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (System.nanoTime() < deadline && !arrivals.keySet().containsAll(ids)) {
             Thread.sleep(20);
         }
@@ -160,7 +170,7 @@ public class ApprovalsBench {
 
     static String taskOf(String base, String admin, String instanceId) throws Exception {
         HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/api/workflow/instances/"
-                + instanceId)).header("Authorization", "Bearer " + admin).timeout(Duration.ofSeconds(30)).build(),
+                + instanceId)).header("Authorization", "Bearer " + admin).timeout(Duration.ofSeconds(120)).build(),
                 HttpResponse.BodyHandlers.ofString());
         Matcher m = TASK_ID.matcher(r.body());
         if (!m.find()) {
@@ -176,7 +186,7 @@ public class ApprovalsBench {
     static String post(String url, String token, String body) throws Exception {
         HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(url))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                .timeout(Duration.ofSeconds(120)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException(url + " -> " + r.statusCode() + " " + r.body());

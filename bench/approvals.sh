@@ -3,6 +3,8 @@
 # through its task API; reports instances started per second, task-completion p50/p99, and how long the
 # approval.approved events take to reach the consumer (per event, and from the last completion to the last event).
 # business-service is played by ApprovalsBench's own HTTP server on BENCH_STUB_PORT (the consumer of the events),
+# and so is foundation-service (the consumer of every write's audit.recorded event: with no foundation running, its
+# deliveries time out on the same two delivery threads and hold approval.approved back; see the workflow README);
 # so "order marked approved" is measured as "approval.approved delivered to business-service's /internal/events".
 # Writes bench/results/approvals.md.
 #
@@ -52,12 +54,13 @@ $SQL -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4"
 SERVER_PORT=$PORT SPRING_DATASOURCE_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$DB" SPRING_DATASOURCE_USERNAME=root \
 SPRING_DATASOURCE_PASSWORD= SPRING_DATA_REDIS_HOST=127.0.0.1 SPRING_DATA_REDIS_DATABASE=$REDIS_DB \
 BANTU_JWT_SECRET="$SECRET" BANTU_SERVICES_BUSINESS_URL="http://127.0.0.1:$STUB_PORT" \
+BANTU_SERVICES_FOUNDATION_URL="http://127.0.0.1:$STUB_PORT" BANTU_LOGS_SHIP_ENABLED=false \
   java $JVM -jar "$JAR" --logging.level.com.bantu=WARN > "$LOG" 2>&1 &
 WF_PID=$!
-for i in $(seq 1 240); do
+for i in $(seq 1 600); do
   curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&1 && break
   kill -0 "$WF_PID" 2>/dev/null || { echo "workflow-service died, see $LOG" >&2; exit 1; }
-  [ "$i" = 240 ] && { echo "workflow-service not ready, see $LOG" >&2; exit 1; }
+  [ "$i" = 600 ] && { echo "workflow-service not ready, see $LOG" >&2; exit 1; }
   sleep 1
 done
 

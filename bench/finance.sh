@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
 # Benchmark of finance-service's reports (issue 13): summary (all time and one month), by-period (month) and aging
 # at 1 000 000 payments over 100 000 orders (200 000 stages), seeded with bulk SQL (MariaDB's SEQUENCE engine), not
-# the API. Latency is measured with curl, one request at a time (p50/p95 of BENCH_REQUESTS after 3 warm-ups), on a
-# shared machine: read the figures as orders of magnitude. Writes bench/results/finance.md. Starts its own
-# finance-service on BENCH_PORT against a throw-away schema on the local MariaDB (root, no password).
+# the API; the reports' day rollups are then recounted once through POST /internal/reports/rollups/rebuild (the
+# service keeps them itself for rows it writes). "Before": the aggregate SQL the reports ran over payments and
+# stages until the rollups existed, timed in the mariadb client (BENCH_BEFORE_RUNS runs each). "After": the
+# service's endpoints with curl, one request at a time (p50/p99 of BENCH_REQUESTS after 3 warm-ups). On a shared
+# machine: read the figures as orders of magnitude. Writes bench/results/finance.md. Starts its own finance-service
+# on BENCH_PORT against a throw-away schema on the local MariaDB (root, no password).
+#
+# BENCH_HTTP=0 skips the service (for a machine too loaded to start it): the schema comes from the migration files,
+# the rollups from V3's own backfill, and only the SQL figures are taken.
 #
 #   bash bench/finance.sh                                   # full run
 #   BENCH_ORDERS=10000 BENCH_REQUESTS=10 bash bench/finance.sh   # quick check (100 000 payments)
@@ -16,14 +22,18 @@ DB_PORT=${BENCH_DB_PORT:-3306}
 SQL="mariadb -uroot -h$DB_HOST -P$DB_PORT"
 PORT=${BENCH_PORT:-18086}
 ORDERS=${BENCH_ORDERS:-100000}
-REQUESTS=${BENCH_REQUESTS:-20}
+REQUESTS=${BENCH_REQUESTS:-100}
+BEFORE_RUNS=${BENCH_BEFORE_RUNS:-3}
+AFTER_RUNS=${BENCH_AFTER_RUNS:-20}
+HTTP=${BENCH_HTTP:-1}
+MIGRATIONS="$ROOT/finance-service/src/main/resources/db/migration"
 JAR=${BENCH_JAR:-"$ROOT/finance-service/target/finance-service.jar"}
 OUT="$ROOT/bench/results/finance.md"
 LOG="$ROOT/bench/results/finance-service.log.tmp"
 BASE="http://127.0.0.1:$PORT/api/finance"
 
 command -v mariadb >/dev/null || { echo "mariadb client is missing" >&2; exit 1; }
-[ -f "$JAR" ] || (cd "$ROOT" && ./mvnw -B -q -ntp -pl finance-service -am package -DskipTests)
+[ "$HTTP" = 0 ] || [ -f "$JAR" ] || (cd "$ROOT" && ./mvnw -B -q -ntp -pl finance-service -am package -DskipTests)
 
 # ---------------------------------------------------------------- a signed token (HS256) for the bench secret
 SECRET="bench-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
@@ -47,14 +57,20 @@ start_service() {
   BANTU_SERVICES_BUSINESS_URL=http://127.0.0.1:9 BANTU_FINANCE_COLLECTION_CRON=- \
     java -Xmx512m -XX:+UseSerialGC -jar "$JAR" --logging.level.com.bantu.service-calls=WARN > "$LOG" 2>&1 &
   SERVICE_PID=$!
-  for _ in $(seq 1 420); do
+  for _ in $(seq 1 900); do
     curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&1 && return 0
     kill -0 "$SERVICE_PID" 2>/dev/null || { echo "service did not start, see $LOG" >&2; exit 1; }
     sleep 1
   done
   echo "service not ready, see $LOG" >&2; exit 1
 }
-start_service
+if [ "$HTTP" = 1 ]; then
+  start_service
+else
+  for v in V1__finance_schema.sql V2__event_outbox.sql; do
+    sed 's/\${event_publication_id_type}/VARCHAR(36)/' "$MIGRATIONS/$v" | $SQL "$DB"
+  done
+fi
 
 PAYMENTS=$((ORDERS * 10))
 echo "seeding $ORDERS orders, $((ORDERS * 2)) stages, $PAYMENTS payments…"
@@ -93,44 +109,146 @@ seed_seconds=$(( $(date +%s) - seed_start ))
 counts=$($SQL -N "$DB" -e "SELECT (SELECT COUNT(*) FROM finance_orders), (SELECT COUNT(*) FROM payment_stages), (SELECT COUNT(*) FROM payments)")
 echo "seeded in ${seed_seconds}s: $counts"
 
-# ---------------------------------------------------------------- measure
+# ---------------------------------------------------------------- rollups for the bulk-loaded rows
+rebuild_start=$(date +%s%N)
+if [ "$HTTP" = 1 ]; then
+  curl -fs -X POST -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/internal/reports/rollups/rebuild" >/dev/null
+else
+  $SQL "$DB" < "$MIGRATIONS/V3__report_rollups.sql"   # creates the rollups and fills them from what exists
+fi
+rebuild_ms=$(( ($(date +%s%N) - rebuild_start) / 1000000 ))
+rollup_rows=$($SQL -N "$DB" -e "SELECT (SELECT COUNT(*) FROM report_stage_days), (SELECT COUNT(*) FROM report_payment_days)")
+echo "rollups recounted in ${rebuild_ms} ms: $rollup_rows rows"
+
 month_start=$(date -d "$(date +%Y-%m-01) -1 month" +%Y-%m-%d)
 month_end=$(date -d "$(date +%Y-%m-01) -1 day" +%Y-%m-%d)
-measure() { # name path -> "name | p50 | p95 | status"
-  local name=$1 path=$2 times=() code
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# ---------------------------------------------------------------- before: the per-request scans the reports used to run
+RATE="COALESCE(o.exchange_rate, CASE WHEN o.currency_code = 'IDR' THEN 1 END)"
+SIGNED="CASE WHEN p.payment_type = 'refund' THEN -p.amount ELSE p.amount END"
+OUTS="CASE WHEN s.remaining_amount > 0 THEN s.remaining_amount ELSE 0 END"
+OVD="CASE WHEN s.remaining_amount > 0 AND s.due_date < CURDATE() THEN s.remaining_amount ELSE 0 END"
+old_summary() { # $1 = extra stage filter, $2 = extra payment filter
+  echo "SELECT s.currency_code, SUM(s.amount), SUM($OUTS), SUM($OVD), SUM(s.amount / $RATE), SUM($OUTS / $RATE),
+          SUM($OVD / $RATE) FROM payment_stages s JOIN finance_orders o ON o.id = s.order_id
+        WHERE s.status <> 'cancelled' $1 GROUP BY s.currency_code;
+        SELECT p.currency_code, SUM($SIGNED), COUNT(*), SUM(($SIGNED) / $RATE) FROM payments p
+        JOIN finance_orders o ON o.id = p.order_id WHERE p.status = 'confirmed' $2 GROUP BY p.currency_code;"
+}
+old_period() { # $1 = extra payment filter, $2 = extra stage filter
+  echo "SELECT YEAR(p.payment_date), MONTH(p.payment_date), p.currency_code, SUM($SIGNED) FROM payments p
+        WHERE p.status = 'confirmed' $1 GROUP BY YEAR(p.payment_date), MONTH(p.payment_date), p.currency_code;
+        SELECT YEAR(s.due_date), MONTH(s.due_date), s.currency_code, SUM(s.amount) FROM payment_stages s
+        WHERE s.status <> 'cancelled' AND s.due_date IS NOT NULL $2
+        GROUP BY YEAR(s.due_date), MONTH(s.due_date), s.currency_code;"
+}
+old_aging="SELECT s.currency_code,
+  SUM(CASE WHEN s.due_date IS NULL OR s.due_date >= CURDATE() THEN s.remaining_amount ELSE 0 END),
+  SUM(CASE WHEN s.due_date < CURDATE() AND s.due_date >= CURDATE() - INTERVAL 30 DAY THEN s.remaining_amount ELSE 0 END),
+  SUM(CASE WHEN s.due_date < CURDATE() - INTERVAL 30 DAY AND s.due_date >= CURDATE() - INTERVAL 60 DAY THEN s.remaining_amount ELSE 0 END),
+  SUM(CASE WHEN s.due_date < CURDATE() - INTERVAL 60 DAY AND s.due_date >= CURDATE() - INTERVAL 90 DAY THEN s.remaining_amount ELSE 0 END),
+  SUM(CASE WHEN s.due_date < CURDATE() - INTERVAL 90 DAY THEN s.remaining_amount ELSE 0 END), SUM(s.remaining_amount)
+  FROM payment_stages s WHERE s.status NOT IN ('cancelled', 'paid') AND s.remaining_amount > 0 GROUP BY s.currency_code"
+year_ago=$(date -d '-1 year' +%Y-%m-%d)
+declare -A BEFORE
+declare -A AFTER_SQL
+timed() { # runs sql -> "median / max" ms
+  local runs=$1 sql=$2 times=()
+  for _ in $(seq 1 "$runs"); do   # timed inside the server session: no client start-up in the figure
+    times+=($($SQL -N "$DB" -e "SET @t0 = NOW(6); $sql; SELECT TIMESTAMPDIFF(MICROSECOND, @t0, NOW(6)) / 1000;" | tail -1))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.1f / %.1f", a[int((NR+1)/2)], a[NR]}'
+}
+before() { BEFORE[$1]=$(timed "$BEFORE_RUNS" "$2"); echo "before $1: ${BEFORE[$1]} ms"; }
+after_sql() { AFTER_SQL[$1]=$(timed "$AFTER_RUNS" "$2"); echo "after (SQL) $1: ${AFTER_SQL[$1]} ms"; }
+before summary_all "$(old_summary "" "")"
+before summary_month "$(old_summary "AND s.due_date >= '$month_start' AND s.due_date <= '$month_end'" "AND p.payment_date >= '$month_start' AND p.payment_date <= '$month_end'")"
+before period_all "$(old_period "" "")"
+before period_year "$(old_period "AND p.payment_date >= '$year_ago'" "AND s.due_date >= '$year_ago'")"
+before aging "$old_aging"
+
+# ---------------------------------------------------------------- after, SQL only: what ReportService now runs
+new_summary() { # $1 = due filter, $2 = payment date filter
+  echo "SELECT r.currency_code, SUM(r.receivable), SUM(r.outstanding),
+          SUM(CASE WHEN r.due_key < CURDATE() THEN r.outstanding ELSE 0 END), SUM(r.receivable_idr),
+          SUM(r.outstanding_idr), SUM(CASE WHEN r.due_key < CURDATE() THEN r.outstanding_idr ELSE 0 END)
+        FROM report_stage_days r WHERE r.stage_count > 0 $1 GROUP BY r.currency_code;
+        SELECT r.currency_code, SUM(r.received), SUM(r.payment_count), SUM(r.received_idr) FROM report_payment_days r
+        WHERE r.payment_count > 0 $2 GROUP BY r.currency_code;"
+}
+new_period() { # $1 = payment date filter, $2 = due filter
+  echo "SELECT YEAR(r.payment_date), MONTH(r.payment_date), r.currency_code, SUM(r.received) FROM report_payment_days r
+        WHERE r.payment_count > 0 $1 GROUP BY YEAR(r.payment_date), MONTH(r.payment_date), r.currency_code;
+        SELECT YEAR(r.due_key), MONTH(r.due_key), r.currency_code, SUM(r.receivable) FROM report_stage_days r
+        WHERE r.stage_count > 0 AND r.due_key <> '9999-12-31' $2
+        GROUP BY YEAR(r.due_key), MONTH(r.due_key), r.currency_code;"
+}
+new_aging="SELECT r.currency_code,
+  SUM(CASE WHEN r.due_key >= CURDATE() THEN r.outstanding ELSE 0 END),
+  SUM(CASE WHEN r.due_key < CURDATE() AND r.due_key >= CURDATE() - INTERVAL 30 DAY THEN r.outstanding ELSE 0 END),
+  SUM(CASE WHEN r.due_key < CURDATE() - INTERVAL 30 DAY AND r.due_key >= CURDATE() - INTERVAL 60 DAY THEN r.outstanding ELSE 0 END),
+  SUM(CASE WHEN r.due_key < CURDATE() - INTERVAL 60 DAY AND r.due_key >= CURDATE() - INTERVAL 90 DAY THEN r.outstanding ELSE 0 END),
+  SUM(CASE WHEN r.due_key < CURDATE() - INTERVAL 90 DAY THEN r.outstanding ELSE 0 END), SUM(r.outstanding)
+  FROM report_stage_days r WHERE r.outstanding > 0 GROUP BY r.currency_code"
+after_sql summary_all "$(new_summary "" "")"
+after_sql summary_month "$(new_summary "AND r.due_key <> '9999-12-31' AND r.due_key >= '$month_start' AND r.due_key <= '$month_end'" "AND r.payment_date >= '$month_start' AND r.payment_date <= '$month_end'")"
+after_sql period_all "$(new_period "" "")"
+after_sql period_year "$(new_period "AND r.payment_date >= '$year_ago'" "AND r.due_key >= '$year_ago'")"
+after_sql aging "$new_aging"
+
+# ---------------------------------------------------------------- after: the service's endpoints over the rollups
+measure() { # key name path -> "| name | path | before | after SQL | p50 | p99 |"
+  local key=$1 name=$2 path=$3 times=() code
+  if [ "$HTTP" = 0 ]; then
+    printf '| %s | `%s` | %s | %s | not measured | not measured |\n' "$name" "$path" "${BEFORE[$key]}" "${AFTER_SQL[$key]}"
+    return
+  fi
   for _ in 1 2 3; do curl -s -o /dev/null -H "Authorization: Bearer $TOKEN" "$BASE$path"; done
   for _ in $(seq 1 "$REQUESTS"); do
     read -r code t < <(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $TOKEN" "$BASE$path")
     [ "$code" = 200 ] || { echo "$path answered $code" >&2; exit 1; }
     times+=("$t")
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk -v name="$name" -v path="$path" '{a[NR]=$1*1000}
-    END {p50=a[int((NR+1)/2)]; p95=a[int(NR*0.95+0.5)]; printf "| %s | `%s` | %.0f | %.0f |\n", name, path, p50, p95}'
+  printf '%s\n' "${times[@]}" | sort -n | awk -v name="$name" -v path="$path" -v before="${BEFORE[$key]}" -v sql="${AFTER_SQL[$key]}" '{a[NR]=$1*1000}
+    END {p50=a[int((NR+1)/2)]; p99=a[int(NR*0.99+0.5)]; printf "| %s | `%s` | %s | %s | %.1f | %.1f |\n", name, path, before, sql, p50, p99}'
 }
 rows=$(
-  measure "summary, all time" "/reports/summary"
-  measure "summary, one month" "/reports/summary?start_date=$month_start&end_date=$month_end"
-  measure "by period (month), all time" "/reports/by-period?period=month"
-  measure "by period (month), one year" "/reports/by-period?period=month&start_date=$(date -d '-1 year' +%Y-%m-%d)"
-  measure "aging" "/reports/aging"
+  measure summary_all "summary, all time" "/reports/summary"
+  measure summary_month "summary, one month" "/reports/summary?start_date=$month_start&end_date=$month_end"
+  measure period_all "by period (month), all time" "/reports/by-period?period=month"
+  measure period_year "by period (month), one year" "/reports/by-period?period=month&start_date=$year_ago"
+  measure aging "aging" "/reports/aging"
 )
 echo "$rows"
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 cat > "$OUT" <<MD
 # finance-service reports at $(printf "%'d" "$PAYMENTS") payments
 
-\`bash bench/finance.sh\` on $(date -u +%Y-%m-%d) (UTC), $(nproc) cores shared with other builds; MariaDB $($SQL -N -e 'SELECT VERSION()');
+\`bash bench/finance.sh\` on $(date -u +%Y-%m-%d) (UTC), $(nproc) cores shared with other engineers' builds and test runs
+(load average $load_before before the measurements, $load_after after); MariaDB $($SQL -N -e 'SELECT VERSION()');
 one finance-service (\`-Xmx512m -XX:+UseSerialGC\`). Seed: $counts rows (orders, stages, payments), bulk SQL in
 ${seed_seconds} s; payments spread over two years, 90 % confirmed, one in ten a refund; two currencies (CNY, IDR).
-Sequential requests with curl, $REQUESTS measured after 3 warm-ups; milliseconds.
+The day rollups for the bulk-loaded rows were recounted once in ${rebuild_ms} ms ($rollup_rows rows: stage days,
+payment days).
 
-| report | path | p50 | p95 |
-|---|---|---|---|
+- **before**: the aggregate SQL each report ran per request until the rollups existed (scans of payments and stages
+  joined to the orders), timed inside a mariadb client session (server time, no client start-up), median / max
+  of $BEFORE_RUNS runs, milliseconds.
+- **after, SQL**: the same reports as ReportService now queries the day rollups, in the mariadb client (client
+  start-up excluded, as above), median / max of $AFTER_RUNS runs, milliseconds.
+- **after, HTTP**: the service's endpoint, sequential requests with curl (HTTP, JSON and security included),
+  $REQUESTS measured after 3 warm-ups, milliseconds$( [ "$HTTP" = 1 ] || echo " (not measured in this run: BENCH_HTTP=0)").
+
+| report | path | before, SQL median / max | after, SQL median / max | after, HTTP p50 | after, HTTP p99 |
+|---|---|---|---|---|---|
 $rows
 
-Target: p50 ≤ 100 ms per report at 1 M payments. The reports are aggregate SQL over covering indexes
-(\`idx_payments_report\` on payments, \`(status, due_date)\` on stages); an all-time summary still reads every
-confirmed payment, so it grows with the table. Maintained daily rollups (per day and currency, received and base IDR)
-would make it independent of the table size; they are not built.
+Target: p50 ≤ 100 ms per report at 1 M payments. The reports read \`report_stage_days\` and
+\`report_payment_days\` (one row per day and currency, about 1 500 rows each here), kept exact by the transaction
+that confirms, cancels or refunds a payment or changes a stage (see finance-service's README), so their cost follows
+the number of days, not of payments. By-customer and by-sales-user still aggregate payments per request (not
+measured here).
 MD
 echo "wrote $OUT"

@@ -137,6 +137,15 @@ public abstract class IntegrationTestBase {
         return b;
     }
 
+    /** A payment body of the given type and date. */
+    protected Map<String, Object> payment(String orderId, String stageId, String type, String amount, String currency,
+                                          String date) {
+        Map<String, Object> p = receipt(orderId, stageId, amount, currency);
+        p.put("payment_type", type);
+        p.put("payment_date", date);
+        return p;
+    }
+
     /** Creates and confirms a payment as FINANCE; returns the confirmed payment. */
     protected JsonNode paid(Map<String, Object> body) {
         String fin = finance();

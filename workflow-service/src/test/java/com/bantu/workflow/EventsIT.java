@@ -68,6 +68,28 @@ class EventsIT extends IntegrationTestBase {
     }
 
     @Test
+    void aCancellationThatOvertookItsSubmissionStartsNoApproval() {
+        String orderId = uuid();
+        assertThat(deliver(uuid(), "order.cancelled", map("order_id", orderId, "order_number", "ORD-E1",
+                "previous_status", "submitted", "actor_id", uuid())).status()).isEqualTo(200);
+        TestHttp.Resp late = deliver(uuid(), "order.submitted", submitted(orderId, uuid()));
+        assertThat(late.status()).as(late.toString()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM workflow_instances WHERE business_id = ?", Integer.class,
+                orderId)).isZero();
+        assertThat(http.get("/api/workflow/instances/by-business/order/" + orderId, admin()).status()).isEqualTo(404);
+        // another order, submitted then cancelled twice: still one cancelled approval, and a late copy of its
+        // submission starts nothing new
+        String other = uuid();
+        assertThat(deliver(uuid(), "order.submitted", submitted(other, uuid())).status()).isEqualTo(200);
+        for (int i = 0; i < 2; i++) {
+            assertThat(deliver(uuid(), "order.cancelled", map("order_id", other)).status()).isEqualTo(200);
+        }
+        assertThat(deliver(uuid(), "order.submitted", submitted(other, uuid())).status()).isEqualTo(200);
+        assertThat(jdbc.queryForList("SELECT status FROM workflow_instances WHERE business_id = ?", String.class,
+                other)).containsExactly("cancelled");
+    }
+
+    @Test
     void aResultReachesBusinessEvenWhenItWasDownAtTheTime() throws Exception {
         String adminId = uuid();
         String id = startOrder(uuid(), "1000", "IDR", uuid()).get("id").asText();

@@ -9,6 +9,7 @@ import com.bantu.finance.receivable.ReceivableDtos.InternalPlanRequest;
 import com.bantu.finance.receivable.ReceivableDtos.Plan;
 import com.bantu.finance.receivable.ReceivableService;
 import com.bantu.finance.report.ReportDtos.Revenue;
+import com.bantu.finance.report.ReportRollups;
 import com.bantu.finance.report.ReportService;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.Valid;
@@ -34,13 +35,15 @@ public class InternalController {
     private final OrderDirectory orders;
     private final PaymentRepository payments;
     private final ReportService reports;
+    private final ReportRollups rollups;
 
     public InternalController(ReceivableService receivables, OrderDirectory orders,
-                              PaymentRepository payments, ReportService reports) {
+                              PaymentRepository payments, ReportService reports, ReportRollups rollups) {
         this.receivables = receivables;
         this.orders = orders;
         this.payments = payments;
         this.reports = reports;
+        this.rollups = rollups;
     }
 
     /** business hands an order's plan over (opportunity → order, order approved); idempotent on the order id. */
@@ -69,5 +72,14 @@ public class InternalController {
     @GetMapping("/stats/revenue")
     public ApiResponse<Revenue> revenue(@RequestParam(required = false) String period) {
         return ApiResponse.ok(reports.revenue(period));
+    }
+
+    /**
+     * Recounts the reports' day rollups from payments and stages: for operators after rows were loaded or fixed with
+     * plain SQL (the service keeps them exact itself otherwise). Answers the number of day rows written.
+     */
+    @PostMapping("/reports/rollups/rebuild")
+    public ApiResponse<ReportRollups.Rebuilt> rebuildRollups() {
+        return ApiResponse.ok(rollups.rebuild());
     }
 }

@@ -57,16 +57,12 @@ public class ReportService {
         MapSqlParameterSource p = range(start, end).addValue("today", Date.valueOf(LocalDate.now()));
         Map<String, BigDecimal[]> byCurrency = new TreeMap<>();
         BigDecimal[] idr = zeros(4);
-        jdbc.query("SELECT s.currency_code, SUM(s.amount) rec, "
-                + "SUM(CASE WHEN s.remaining_amount > 0 THEN s.remaining_amount ELSE 0 END) outs, "
-                + "SUM(CASE WHEN s.remaining_amount > 0 AND s.due_date < :today THEN s.remaining_amount ELSE 0 END) ovd, "
-                + "SUM(s.amount / " + RATE + ") rec_idr, "
-                + "SUM(CASE WHEN s.remaining_amount > 0 THEN s.remaining_amount ELSE 0 END / " + RATE + ") outs_idr, "
-                + "SUM(CASE WHEN s.remaining_amount > 0 AND s.due_date < :today THEN s.remaining_amount ELSE 0 END / "
-                + RATE + ") ovd_idr "
-                + "FROM payment_stages s JOIN finance_orders o ON o.id = s.order_id "
-                + "WHERE s.status <> 'cancelled'" + dateFilter("s.due_date", start, end)
-                + " GROUP BY s.currency_code", p, rs -> {
+        jdbc.query("SELECT r.currency_code, SUM(r.receivable) rec, SUM(r.outstanding) outs, "
+                + "SUM(CASE WHEN r.due_key < :today THEN r.outstanding ELSE 0 END) ovd, "
+                + "SUM(r.receivable_idr) rec_idr, SUM(r.outstanding_idr) outs_idr, "
+                + "SUM(CASE WHEN r.due_key < :today THEN r.outstanding_idr ELSE 0 END) ovd_idr "
+                + "FROM report_stage_days r WHERE r.stage_count > 0" + dueFilter(start, end)
+                + " GROUP BY r.currency_code", p, rs -> {
                     BigDecimal[] row = byCurrency.computeIfAbsent(rs.getString(1), c -> zeros(5));
                     row[0] = money(rs.getBigDecimal("rec"));
                     row[2] = money(rs.getBigDecimal("outs"));
@@ -75,10 +71,10 @@ public class ReportService {
                     idr[2] = idr[2].add(nz(rs.getBigDecimal("outs_idr")));
                     idr[3] = idr[3].add(nz(rs.getBigDecimal("ovd_idr")));
                 });
-        jdbc.query("SELECT p.currency_code, SUM(" + SIGNED + ") recv, COUNT(*) cnt, SUM((" + SIGNED + ") / " + RATE
-                + ") recv_idr FROM payments p JOIN finance_orders o ON o.id = p.order_id "
-                + "WHERE p.status = 'confirmed'" + dateFilter("p.payment_date", start, end)
-                + " GROUP BY p.currency_code", p, rs -> {
+        jdbc.query("SELECT r.currency_code, SUM(r.received) recv, SUM(r.payment_count) cnt, "
+                + "SUM(r.received_idr) recv_idr FROM report_payment_days r WHERE r.payment_count > 0"
+                + dateFilter("r.payment_date", start, end)
+                + " GROUP BY r.currency_code", p, rs -> {
                     BigDecimal[] row = byCurrency.computeIfAbsent(rs.getString(1), c -> zeros(5));
                     row[1] = money(rs.getBigDecimal("recv"));
                     row[4] = BigDecimal.valueOf(rs.getLong("cnt"));
@@ -100,19 +96,19 @@ public class ReportService {
         // key: bucket label + currency → [received, receivable]
         Map<String, BigDecimal[]> buckets = new TreeMap<>();
         boolean month = period.equals("month");
-        String payKey = month ? "YEAR(p.payment_date) y, MONTH(p.payment_date) m" : "p.payment_date d";
-        String payGroup = month ? "YEAR(p.payment_date), MONTH(p.payment_date)" : "p.payment_date";
-        jdbc.query("SELECT " + payKey + ", p.currency_code cur, SUM(" + SIGNED + ") v FROM payments p "
-                + "WHERE p.status = 'confirmed'" + dateFilter("p.payment_date", start, end)
-                + " GROUP BY " + payGroup + ", p.currency_code", p,
+        String payKey = month ? "YEAR(r.payment_date) y, MONTH(r.payment_date) m" : "r.payment_date d";
+        String payGroup = month ? "YEAR(r.payment_date), MONTH(r.payment_date)" : "r.payment_date";
+        jdbc.query("SELECT " + payKey + ", r.currency_code cur, SUM(r.received) v FROM report_payment_days r "
+                + "WHERE r.payment_count > 0" + dateFilter("r.payment_date", start, end)
+                + " GROUP BY " + payGroup + ", r.currency_code", p,
                 rs -> {
                     add(buckets, label(rs, period), rs.getString("cur"), 0, rs.getBigDecimal("v"));
                 });
-        String dueKey = month ? "YEAR(s.due_date) y, MONTH(s.due_date) m" : "s.due_date d";
-        String dueGroup = month ? "YEAR(s.due_date), MONTH(s.due_date)" : "s.due_date";
-        jdbc.query("SELECT " + dueKey + ", s.currency_code cur, SUM(s.amount) v FROM payment_stages s "
-                + "WHERE s.status <> 'cancelled' AND s.due_date IS NOT NULL" + dateFilter("s.due_date", start, end)
-                + " GROUP BY " + dueGroup + ", s.currency_code", p,
+        String dueKey = month ? "YEAR(r.due_key) y, MONTH(r.due_key) m" : "r.due_key d";
+        String dueGroup = month ? "YEAR(r.due_key), MONTH(r.due_key)" : "r.due_key";
+        jdbc.query("SELECT " + dueKey + ", r.currency_code cur, SUM(r.receivable) v FROM report_stage_days r "
+                + "WHERE r.stage_count > 0 AND r.due_key <> :noDue" + dateFilter("r.due_key", start, end)
+                + " GROUP BY " + dueGroup + ", r.currency_code", p,
                 rs -> {
                     add(buckets, label(rs, period), rs.getString("cur"), 1, rs.getBigDecimal("v"));
                 });
@@ -155,15 +151,14 @@ public class ReportService {
                 .addValue("d30", Date.valueOf(day.minusDays(30)))
                 .addValue("d60", Date.valueOf(day.minusDays(60)))
                 .addValue("d90", Date.valueOf(day.minusDays(90)));
-        List<AgingRow> rows = jdbc.query("SELECT s.currency_code, "
-                + "SUM(CASE WHEN s.due_date IS NULL OR s.due_date >= :asOf THEN s.remaining_amount ELSE 0 END) nd, "
-                + "SUM(CASE WHEN s.due_date < :asOf AND s.due_date >= :d30 THEN s.remaining_amount ELSE 0 END) a, "
-                + "SUM(CASE WHEN s.due_date < :d30 AND s.due_date >= :d60 THEN s.remaining_amount ELSE 0 END) b, "
-                + "SUM(CASE WHEN s.due_date < :d60 AND s.due_date >= :d90 THEN s.remaining_amount ELSE 0 END) c, "
-                + "SUM(CASE WHEN s.due_date < :d90 THEN s.remaining_amount ELSE 0 END) d, "
-                + "SUM(s.remaining_amount) total "
-                + "FROM payment_stages s WHERE s.status NOT IN ('cancelled', 'paid') AND s.remaining_amount > 0 "
-                + "GROUP BY s.currency_code ORDER BY s.currency_code", p, (rs, i) -> new AgingRow(rs.getString(1),
+        List<AgingRow> rows = jdbc.query("SELECT r.currency_code, "
+                + "SUM(CASE WHEN r.due_key >= :asOf THEN r.outstanding ELSE 0 END) nd, "
+                + "SUM(CASE WHEN r.due_key < :asOf AND r.due_key >= :d30 THEN r.outstanding ELSE 0 END) a, "
+                + "SUM(CASE WHEN r.due_key < :d30 AND r.due_key >= :d60 THEN r.outstanding ELSE 0 END) b, "
+                + "SUM(CASE WHEN r.due_key < :d60 AND r.due_key >= :d90 THEN r.outstanding ELSE 0 END) c, "
+                + "SUM(CASE WHEN r.due_key < :d90 THEN r.outstanding ELSE 0 END) d, "
+                + "SUM(r.outstanding) total FROM report_stage_days r WHERE r.outstanding > 0 "
+                + "GROUP BY r.currency_code ORDER BY r.currency_code", p, (rs, i) -> new AgingRow(rs.getString(1),
                 money(rs.getBigDecimal("nd")), money(rs.getBigDecimal("a")), money(rs.getBigDecimal("b")),
                 money(rs.getBigDecimal("c")), money(rs.getBigDecimal("d")), money(rs.getBigDecimal("total"))));
         return new Aging(day, rows);
@@ -184,16 +179,17 @@ public class ReportService {
             throw ValidationException.of("period", "must be one of day, week, month");
         }
         boolean month = period.equals("month");
-        String keys = month ? "YEAR(p.payment_date) y, MONTH(p.payment_date) m" : "p.payment_date d";
-        String group = month ? "YEAR(p.payment_date), MONTH(p.payment_date)" : "p.payment_date";
+        String keys = month ? "YEAR(r.payment_date) y, MONTH(r.payment_date) m" : "r.payment_date d";
+        String group = month ? "YEAR(r.payment_date), MONTH(r.payment_date)" : "r.payment_date";
         Map<String, BigDecimal> points = new TreeMap<>();
-        jdbc.query("SELECT " + keys + ", SUM((" + SIGNED + ") / " + RATE + ") v FROM payments p "
-                + "JOIN finance_orders o ON o.id = p.order_id WHERE p.status = 'confirmed' GROUP BY " + group,
+        jdbc.query("SELECT " + keys + ", SUM(r.received_idr) v FROM report_payment_days r "
+                + "WHERE r.payment_count > 0 GROUP BY " + group,
                 new MapSqlParameterSource(), rs -> {
                     points.merge(label(rs, period), nz(rs.getBigDecimal("v")), BigDecimal::add);
                 });
-        List<CurrencyTotal> byCurrency = jdbc.query("SELECT p.currency_code, SUM(" + SIGNED + ") v FROM payments p "
-                + "WHERE p.status = 'confirmed' GROUP BY p.currency_code ORDER BY p.currency_code",
+        List<CurrencyTotal> byCurrency = jdbc.query("SELECT r.currency_code, SUM(r.received) v "
+                + "FROM report_payment_days r WHERE r.payment_count > 0 GROUP BY r.currency_code "
+                + "ORDER BY r.currency_code",
                 new MapSqlParameterSource(), (rs, i) -> new CurrencyTotal(rs.getString(1), money(rs.getBigDecimal(2))));
         List<RevenuePoint> data = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
@@ -234,9 +230,15 @@ public class ReportService {
         return (start == null ? "" : " AND " + column + " >= :start") + (end == null ? "" : " AND " + column + " <= :end");
     }
 
+    /** A stage without a due date fails any date filter (as a NULL due date would). */
+    private static String dueFilter(LocalDate start, LocalDate end) {
+        return (start == null && end == null ? "" : " AND r.due_key <> :noDue") + dateFilter("r.due_key", start, end);
+    }
+
     private static MapSqlParameterSource range(LocalDate start, LocalDate end) {
         return new MapSqlParameterSource("start", start == null ? null : Date.valueOf(start))
-                .addValue("end", end == null ? null : Date.valueOf(end));
+                .addValue("end", end == null ? null : Date.valueOf(end))
+                .addValue("noDue", Date.valueOf(ReportRollups.NO_DUE_DATE));
     }
 
     private static void checkRange(LocalDate start, LocalDate end) {

@@ -35,10 +35,14 @@ class ReportIT extends IntegrationTestBase {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ReportRollups rollups;
+
     @Test
     void reportsAgreeWithTheHandComputedFixture() {
         jdbc.update("DELETE FROM payments WHERE payment_date BETWEEN '1995-01-01' AND '1995-12-31'");
         jdbc.update("DELETE FROM payment_stages WHERE due_date BETWEEN '1995-01-01' AND '1995-12-31'");
+        rollups.rebuild(); // rows removed with plain SQL leave the day rollups to a full recount
         String s1 = uuid();
         String s2 = uuid();
         String a = order(s1, "USD", "1000", "0.00005");
@@ -122,14 +126,6 @@ class ReportIT extends IntegrationTestBase {
         assertThat(http.get("/api/finance/reports/by-period?period=year", fin).fields()).containsExactly("period");
         assertThat(http.get("/api/finance/reports/summary?start_date=1995-02-01&end_date=1995-01-01", fin)
                 .fields()).containsExactly("end_date");
-    }
-
-    private Map<String, Object> payment(String orderId, String stageId, String type, String amount, String currency,
-                                        String date) {
-        Map<String, Object> p = receipt(orderId, stageId, amount, currency);
-        p.put("payment_type", type);
-        p.put("payment_date", date);
-        return p;
     }
 
     private static Map<String, JsonNode> byKey(JsonNode array, String key) {

@@ -1,0 +1,163 @@
+#!/usr/bin/env bash
+# CPU per request of a payment create with an Idempotency-Key (finance-service, issue 13) side by side with a
+# customer create (service-management-service), in one run on the same machine: wrk drives each service in turn
+# (BENCH_ROUNDS alternating rounds of BENCH_DURATION, 4 connections, one wrk thread), and the service's CPU time
+# (user + system from /proc/<pid>/stat) over the round is divided by the requests it answered. Every payment carries
+# a fresh key (the path that stores key and body hash); the service's own replay path (same key and body) is
+# measured too. Writes bench/results/payment-cpu.md. Starts both services on BENCH_FIN_PORT / BENCH_SM_PORT against
+# throw-away schemas on the local MariaDB (root, no password) and stops them again.
+#
+#   bash bench/payment-cpu.sh                          # 3 rounds of 20 s each
+#   BENCH_ROUNDS=1 BENCH_DURATION=5s bash bench/payment-cpu.sh   # quick check
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+DB_HOST=${BENCH_DB_HOST:-127.0.0.1}
+DB_PORT=${BENCH_DB_PORT:-3306}
+SQL="mariadb -uroot -h$DB_HOST -P$DB_PORT"
+FIN_DB=${BENCH_FIN_DB:-bantu_fin_cpu_finance}
+SM_DB=${BENCH_SM_DB:-bantu_fin_cpu_sm}
+FIN_PORT=${BENCH_FIN_PORT:-18087}
+SM_PORT=${BENCH_SM_PORT:-18088}
+ROUNDS=${BENCH_ROUNDS:-3}
+DURATION=${BENCH_DURATION:-20s}
+FIN_JAR="$ROOT/finance-service/target/finance-service.jar"
+SM_JAR="$ROOT/service-management-service/target/service-management-service.jar"
+OUT="$ROOT/bench/results/payment-cpu.md"
+WORK=$(mktemp -d)
+JVM="-Xmx512m -XX:+UseSerialGC"
+
+for tool in wrk mariadb curl java openssl; do
+  command -v "$tool" >/dev/null || { echo "$tool is missing" >&2; exit 1; }
+done
+for jar in "$FIN_JAR" "$SM_JAR"; do
+  [ -f "$jar" ] || { echo "$jar is missing: ./mvnw -pl finance-service,service-management-service -am package -DskipTests" >&2; exit 1; }
+done
+
+SECRET="bench-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
+now=$(date +%s)
+header=$(printf '{"alg":"HS256","typ":"JWT"}' | b64url)
+payload=$(printf '{"sub":"%s","iss":"bantu-crm","jti":"%s","iat":%d,"exp":%d,"username":"bench","roles":["ADMIN"],"type":"access"}' \
+  "$(cat /proc/sys/kernel/random/uuid)" "$(cat /proc/sys/kernel/random/uuid)" "$now" "$((now + 7200))" | b64url)
+TOKEN="$header.$payload.$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -hmac "$SECRET" -binary | b64url)"
+
+FIN_PID= SM_PID=
+cleanup() {
+  for p in $FIN_PID $SM_PID; do kill "$p" 2>/dev/null || true; done
+  for p in $FIN_PID $SM_PID; do wait "$p" 2>/dev/null || true; done
+  $SQL -e "DROP DATABASE IF EXISTS $FIN_DB; DROP DATABASE IF EXISTS $SM_DB" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+$SQL -e "DROP DATABASE IF EXISTS $FIN_DB; CREATE DATABASE $FIN_DB CHARACTER SET utf8mb4;
+         DROP DATABASE IF EXISTS $SM_DB; CREATE DATABASE $SM_DB CHARACTER SET utf8mb4"
+common_env() { # db port
+  echo "SERVER_PORT=$2 SPRING_DATASOURCE_URL=jdbc:mariadb://$DB_HOST:$DB_PORT/$1 SPRING_DATASOURCE_USERNAME=root
+        SPRING_DATASOURCE_PASSWORD= SPRING_DATA_REDIS_HOST=127.0.0.1 SPRING_DATA_REDIS_DATABASE=6
+        BANTU_JWT_SECRET=$SECRET BANTU_LOGS_SHIP_ENABLED=false"
+}
+env $(common_env "$FIN_DB" "$FIN_PORT") BANTU_SERVICES_BUSINESS_URL=http://127.0.0.1:9 BANTU_FINANCE_COLLECTION_CRON=- \
+  java $JVM -jar "$FIN_JAR" --logging.level.com.bantu=WARN > "$WORK/finance.log" 2>&1 &
+FIN_PID=$!
+env $(common_env "$SM_DB" "$SM_PORT") BANTU_SERVICES_FOUNDATION_URL=http://127.0.0.1:9 \
+  java $JVM -jar "$SM_JAR" --logging.level.com.bantu=WARN > "$WORK/sm.log" 2>&1 &
+SM_PID=$!
+for port in "$FIN_PORT" "$SM_PORT"; do
+  for i in $(seq 1 1500); do
+    curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1 && break
+    kill -0 "$FIN_PID" 2>/dev/null && kill -0 "$SM_PID" 2>/dev/null || { cat "$WORK"/*.log | tail -40 >&2; exit 1; }
+    [ "$i" = 1500 ] && { echo "service on $port not ready" >&2; exit 1; }
+    sleep 1
+  done
+done
+
+# one order finance knows (as business' order.submitted would have filled it)
+$SQL "$FIN_DB" -e "INSERT INTO finance_orders (id, order_number, customer_id, customer_name, sales_user_id,
+  currency_code, final_amount, exchange_rate, status_code, created_at, updated_at) VALUES ('o-cpu', 'ORD-CPU', 'c-1',
+  'Customer', 'u-1', 'CNY', 1000000000.00, 0.0005, 'approved', NOW(), NOW())"
+
+cat > "$WORK/payment.lua" <<LUA
+local n = 0
+local prefix = tostring(os.time()) .. "-" .. tostring(math.random(1, 1e9))
+wrk.method = "POST"
+wrk.body = '{"order_id":"o-cpu","payment_type":"receipt","amount":1.00,"currency_code":"CNY","payment_date":"2026-01-15","payment_method":"bank_transfer"}'
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer $TOKEN"
+request = function()
+  n = n + 1
+  wrk.headers["Idempotency-Key"] = prefix .. "-" .. n
+  return wrk.format()
+end
+LUA
+cat > "$WORK/replay.lua" <<LUA
+wrk.method = "POST"
+wrk.body = '{"order_id":"o-cpu","payment_type":"receipt","amount":1.00,"currency_code":"CNY","payment_date":"2026-01-15","payment_method":"bank_transfer"}'
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer $TOKEN"
+wrk.headers["Idempotency-Key"] = "replayed-key"
+LUA
+cat > "$WORK/customer.lua" <<LUA
+local n = 0
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer $TOKEN"
+request = function()
+  n = n + 1
+  wrk.body = '{"name":"Bench customer ' .. n .. '","customer_type":"organization"}'
+  return wrk.format()
+end
+LUA
+# one answer of each, to see they are creates (a 4xx here would make the figures meaningless)
+for check in "$FIN_PORT /api/finance/payments payment.lua" "$SM_PORT /api/service-management/customers customer.lua"; do
+  set -- $check
+  wrk -t1 -c1 -d1s -s "$WORK/$3" "http://127.0.0.1:$1$2" > "$WORK/check.txt"
+  if grep -q "Non-2xx" "$WORK/check.txt"; then echo "$2 answers errors:" >&2; cat "$WORK/check.txt" >&2; exit 1; fi
+done
+
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+HZ=$(getconf CLK_TCK)
+run() { # pid port path script -> "requests cpu_ms_per_request req_per_s errors"
+  local pid=$1 port=$2 path=$3 script=$4 before after out reqs errs rps
+  wrk -t1 -c4 -d5s -s "$WORK/$script" "http://127.0.0.1:$port$path" >/dev/null   # warm-up
+  before=$(ticks "$pid")
+  out=$(wrk -t1 -c4 -d"$DURATION" -s "$WORK/$script" "http://127.0.0.1:$port$path")
+  after=$(ticks "$pid")
+  reqs=$(echo "$out" | awk '/requests in/ {print $1}')
+  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+  errs=$(echo "$out" | awk '/Non-2xx/ {print $NF}'); errs=${errs:-0}
+  awk -v r="$reqs" -v t=$((after - before)) -v hz="$HZ" -v rps="$rps" -v e="$errs" \
+    'BEGIN {printf "%d %.2f %.0f %d", r, t * 1000 / hz / r, rps, e}'
+}
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+rows="" ratios=""
+for round in $(seq 1 "$ROUNDS"); do
+  read -r cr cc crps ce < <(run "$SM_PID" "$SM_PORT" /api/service-management/customers customer.lua)
+  read -r pr pc prps pe < <(run "$FIN_PID" "$FIN_PORT" /api/finance/payments payment.lua)
+  read -r rr rc rrps re < <(run "$FIN_PID" "$FIN_PORT" /api/finance/payments replay.lua)
+  ratio=$(awk -v a="$pc" -v b="$cc" 'BEGIN {printf "%.2f", a / b}')
+  ratios+="$ratio "
+  rows+="| $round | $cc ($cr req, $crps/s, $ce errors) | $pc ($pr req, $prps/s, $pe errors) | $rc ($rr req, $rrps/s) | $ratio |"$'\n'
+  echo "round $round: customer $cc ms, payment $pc ms, replay $rc ms CPU per request (ratio $ratio)"
+done
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+median=$(echo "$ratios" | tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+
+cat > "$OUT" <<MD
+# Payment create (Idempotency-Key) vs customer create: CPU per request
+
+\`bash bench/payment-cpu.sh\` on $(date -u +%Y-%m-%d) (UTC), $(nproc) cores shared with other engineers' builds and test
+runs (load average $load_before before, $load_after after). finance-service and service-management-service side by
+side (\`$JVM\` each), MariaDB $($SQL -N -e 'SELECT VERSION()'), Redis for the token-revocation check. Per round and
+service: wrk, one thread, 4 connections, $DURATION after a 5 s warm-up; CPU = the service process's user + system
+time over the round ÷ requests answered (milliseconds of CPU per request; wall-clock latency on this shared machine
+says little). ADMIN token; a customer create is \`{"name", "customer_type"}\`; a payment create is a receipt without
+a stage on one known order, each with a fresh \`Idempotency-Key\`; "replay" repeats one key and body (answered from
+the stored payment).
+
+| round | customer create | payment create (new key) | payment replay (same key) | payment ÷ customer |
+|---|---|---|---|---|
+$rows
+Median ratio: **$median** (target ≤ 1.5).
+MD
+echo "wrote $OUT"
