@@ -30,6 +30,9 @@ class OrderToCashIT {
     static final String ORG = "00000000-0000-0000-0000-000000000001";
     static final List<String> PRODUCERS = List.of("business-service", "workflow-service", "finance-service");
 
+    /** How long an asynchronous effect (an event delivered, a retry after a restart) may take on a loaded machine. */
+    static final long PATIENCE = 120_000;
+
     static Suite suite;
     static TestHttp gw;
     static String admin;
@@ -61,7 +64,7 @@ class OrderToCashIT {
     void nothingLeftInAnOutbox() {
         for (String service : PRODUCERS) {
             if (suite.running(service)) {
-                double left = eventually(() -> incompleteEvents(service), v -> v == 0, 60_000);
+                double left = eventually(() -> incompleteEvents(service), v -> v == 0, PATIENCE);
                 assertThat(left).as("%s: incomplete event publications", service).isZero();
             }
         }
@@ -76,7 +79,7 @@ class OrderToCashIT {
         assertThat(complete(first, sales, "approved").status()).as("the order's own sales user").isIn(403, 404);
         assertThat(complete(first, admin, "approved").status()).isEqualTo(200);
         JsonNode second = eventually(() -> openTaskOrNull(orderId),
-                t -> t != null && !t.get("id").asText().equals(first.get("id").asText()), 30_000);
+                t -> t != null && !t.get("id").asText().equals(first.get("id").asText()), PATIENCE);
         assertThat(second).as("a FINANCE review above 100 000 000 IDR").isNotNull();
         assertThat(complete(second, admin, "approved").status()).as("the first reviewer again").isEqualTo(403);
         assertThat(complete(second, finance, "approved").status()).isEqualTo(200);
@@ -121,7 +124,7 @@ class OrderToCashIT {
 
         suite.stop("business-service");
         assertThat(complete(task, admin, "approved").status()).isEqualTo(200);
-        assertThat(eventually(() -> incompleteEvents("workflow-service"), v -> v >= 1, 30_000))
+        assertThat(eventually(() -> incompleteEvents("workflow-service"), v -> v >= 1, PATIENCE))
                 .as("approval.approved waits in workflow's outbox").isGreaterThanOrEqualTo(1);
         suite.start("business-service");
 
@@ -136,7 +139,7 @@ class OrderToCashIT {
     void anApprovedOrdersPlanReachesFinanceAndAConfirmedPaymentMovesRevenue() {
         String orderId = convertedOrder("6000000", "2000000", "4000000");
         approveByButton(orderId);
-        JsonNode plan = eventually(() -> plan(orderId), p -> p != null && p.path("stages").size() == 2, 60_000);
+        JsonNode plan = eventually(() -> plan(orderId), p -> p != null && p.path("stages").size() == 2, PATIENCE);
         assertThat(plan.path("stages")).as("the opportunity's stages became the receivable plan").hasSize(2);
         JsonNode stage = plan.path("stages").get(0);
         assertThat(stage.get("amount").decimalValue()).isEqualByComparingTo("2000000");
@@ -161,7 +164,7 @@ class OrderToCashIT {
         Resp payments = gw.get("/api/finance/payments?order_id=" + orderId, finance);
         assertThat(payments.data().get("total").asLong()).as("one payment for the key").isEqualTo(1);
         BigDecimal after = eventually(OrderToCashIT::revenue,
-                r -> r.compareTo(revenueBefore.add(new BigDecimal("2000000"))) == 0, 30_000);
+                r -> r.compareTo(revenueBefore.add(new BigDecimal("2000000"))) == 0, PATIENCE);
         assertThat(after).as("analytics' revenue (finance's confirmed payments)")
                 .isEqualByComparingTo(revenueBefore.add(new BigDecimal("2000000")));
     }
@@ -184,7 +187,7 @@ class OrderToCashIT {
         assertThat(incompleteEvents("business-service")).as("the plan waits in business' outbox").isPositive();
 
         suite.start("finance-service");
-        JsonNode plan = eventually(() -> plan(orderId), p -> p != null && p.path("stages").size() == 1, 60_000);
+        JsonNode plan = eventually(() -> plan(orderId), p -> p != null && p.path("stages").size() == 1, PATIENCE);
         assertThat(plan.path("stages")).as("the plan arrived after the restart").hasSize(1);
     }
 
@@ -273,7 +276,7 @@ class OrderToCashIT {
 
     /** The open review of the order's approval, waiting for order.submitted to have started it. */
     private static JsonNode openTask(String orderId) {
-        JsonNode t = eventually(() -> openTaskOrNull(orderId), v -> v != null, 60_000);
+        JsonNode t = eventually(() -> openTaskOrNull(orderId), v -> v != null, PATIENCE);
         assertThat(t).as("an open review for order %s", orderId).isNotNull();
         return t;
     }
@@ -300,7 +303,7 @@ class OrderToCashIT {
         return eventually(() -> {
             Resp r = gw.get("/api/business/orders/" + orderId, sales);
             return r.status() == 200 ? r.data().get("status_code").asText() : "HTTP " + r.status();
-        }, status::equals, 60_000);
+        }, status::equals, PATIENCE);
     }
 
     private static JsonNode plan(String orderId) {

@@ -35,6 +35,7 @@ final class Suite {
             "analytics-monitoring-service", "business-service", "workflow-service", "finance-service",
             "gateway-service");
     private static Suite instance;
+    private static RuntimeException failure;
 
     final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Process> processes = new ConcurrentHashMap<>();
@@ -43,11 +44,21 @@ final class Suite {
     private Path root;
     private Path logs;
 
+    /** The running suite; a start that failed fails every later caller with the same cause (no second start). */
     static synchronized Suite get() {
+        if (failure != null) {
+            throw failure;
+        }
         if (instance == null) {
-            instance = new Suite();
-            instance.startAll();
-            Runtime.getRuntime().addShutdownHook(new Thread(instance::stopAll));
+            Suite s = new Suite();
+            Runtime.getRuntime().addShutdownHook(new Thread(s::stopAll));
+            try {
+                s.startAll();
+            } catch (RuntimeException e) {
+                failure = e;
+                throw e;
+            }
+            instance = s;
         }
         return instance;
     }
@@ -118,9 +129,9 @@ final class Suite {
         for (String svc : SERVICES) {
             launch(svc);
         }
-        // seven JVMs starting at once on a small shared machine; BANTU_E2E_START_SECONDS overrides the patience
-        long deadline = System.currentTimeMillis()
-                + 1000L * Long.parseLong(System.getenv().getOrDefault("BANTU_E2E_START_SECONDS", "600"));
+        // seven JVMs starting at once on a small shared machine: 25 to 35 s each on an idle 2-core machine, up to
+        // 12 minutes when the two cores also run other builds (load average 40); BANTU_E2E_START_SECONDS overrides
+        long deadline = System.currentTimeMillis() + 1000L * startSeconds();
         long started = System.currentTimeMillis();
         for (String svc : SERVICES) {
             awaitReady(svc, deadline);
@@ -129,15 +140,30 @@ final class Suite {
                 (System.currentTimeMillis() - started) / 1000);
     }
 
+    private static long startSeconds() {
+        return Long.parseLong(System.getenv().getOrDefault("BANTU_E2E_START_SECONDS", "1200"));
+    }
+
     private void launch(String svc) {
         Path jar = root.resolve(svc).resolve("target").resolve(svc + ".jar");
-        ProcessBuilder pb = new ProcessBuilder(javaBin(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-Xss512k", "-Xmx256m", "-Dreactor.netty.native=false", "-jar", jar.toString(),
                 "--server.port=" + ports.get(svc), "--logging.structured.format.console=",
                 // undelivered events are retried every second here (10 s, backing off to 10 min, in production), so
                 // a consumer that comes back is caught up within the fault tests' patience
                 "--bantu.events.retry.interval=1s", "--bantu.events.retry.initial-backoff=1s",
-                "--bantu.events.retry.max-backoff=2s")
+                "--bantu.events.retry.max-backoff=2s",
+                // business' own calls (foundation, service-management, workflow's signal): 3 s in production
+                "--bantu.remote.read-timeout=15s"));
+        if (svc.equals("gateway-service")) {
+            // a cold downstream JVM on a loaded machine answers its first requests slowly (10 s in production)
+            for (String target : SERVICES) {
+                if (!target.equals(svc)) {
+                    command.add("--bantu.services." + target.replace("-service", "") + ".response-timeout=30s");
+                }
+            }
+        }
+        ProcessBuilder pb = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(svc + ".log").toFile()));
         pb.environment().putAll(environments.get(svc));
@@ -167,7 +193,7 @@ final class Suite {
             throw new IllegalStateException(svc + " is running");
         }
         launch(svc);
-        awaitReady(svc, System.currentTimeMillis() + 300_000);
+        awaitReady(svc, System.currentTimeMillis() + 1000L * startSeconds());
     }
 
     /** {@code kill -9}: the process gets no chance to finish anything. */
