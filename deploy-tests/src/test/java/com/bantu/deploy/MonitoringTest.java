@@ -120,13 +120,13 @@ class MonitoringTest {
                 "jvm_memory_used_bytes", "jvm_gc_pause_seconds", "hikaricp_connections_active", "hikaricp_connections_pending",
                 "bantu_health_up", "resilience4j_circuitbreaker_state", "bantu_gateway_login_attempts_total",
                 "bantu_events_incomplete", "bantu_events_oldest_incomplete_seconds",
-                "bantu_orders_created_total", "bantu_approvals_pending", "bantu_approvals_pending_oldest_seconds",
+                "bantu_orders_placed_total", "bantu_approvals_pending", "bantu_approvals_pending_oldest_seconds",
                 "bantu_payments_confirmed_total", "bantu_collection_tasks_overdue", "disk_free_bytes");
     }
 
-    static final Pattern EXPECTED_FROM = Pattern.compile("^Expected from ([a-z-]+(?:, [a-z-]+)*):");
+    static final Pattern EXPECTED_FROM = Pattern.compile("^From ([a-z-]+(?:, [a-z-]+)*):");
 
-    /** The services a panel says it is expected from (its description), empty when it is not tagged. */
+    /** The services a panel says its metrics come from (its description, "From a, b: ..."), empty when not tagged. */
     static List<String> expectedFrom(JsonNode panel) {
         Matcher m = EXPECTED_FROM.matcher(panel.path("description").asString());
         return m.find() ? List.of(m.group(1).split(", ")) : List.of();

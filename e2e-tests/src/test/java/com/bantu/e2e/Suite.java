@@ -8,36 +8,57 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Starts the real service jars as separate processes (production profile) against the test MariaDB and Redis,
- * each on a free port, and stops them at the end. The jars come from {@code <service>/target/<service>.jar},
- * which the reactor builds before this module (the module declares the services as test-scoped {@code pom}
- * dependencies for that order, so {@code ./mvnw -pl e2e-tests -am verify} builds them too). A jar older than any
- * file under its module's {@code src/main}, its {@code pom.xml} or common-lib's {@code src/main} is refused with a
- * message: the journeys never run a stale build.
+ * Starts the seven real service jars as separate processes (production profile) against the test MariaDB and Redis,
+ * each on a free port, all at once, waits until every one is ready, and stops them at the end. The jars come from
+ * {@code <service>/target/<service>.jar}, which the reactor builds before this module (the module declares the
+ * services as test-scoped {@code pom} dependencies for that order, so {@code ./mvnw -pl e2e-tests -am verify} builds
+ * them too). A jar older than any file under its module's {@code src/main}, its {@code pom.xml} or common-lib's
+ * {@code src/main} is refused with a message: the journeys never run a stale build.
+ *
+ * <p>Fault tests stop a service ({@link #kill} with SIGKILL, {@link #stop(String)} gracefully) and start it again
+ * on the same port with the same environment ({@link #start(String)}); its log is appended to, so one file tells
+ * the whole story of a service in a run ({@code e2e-tests/target/e2e-logs/<service>.log}).
  */
 final class Suite {
 
     static final String ADMIN_PASSWORD = "E2e-Admin-Passw0rd";
     static final List<String> SERVICES = List.of("foundation-service", "service-management-service",
-            "analytics-monitoring-service", "gateway-service");
+            "analytics-monitoring-service", "business-service", "workflow-service", "finance-service",
+            "gateway-service");
     private static Suite instance;
+    private static RuntimeException failure;
 
     final Map<String, Integer> ports = new LinkedHashMap<>();
-    private final List<Process> processes = new ArrayList<>();
+    private final Map<String, Process> processes = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
     private final String secret = UUID.randomUUID() + "-" + UUID.randomUUID();
+    private Path root;
+    private Path logs;
 
+    /** The running suite; a start that failed fails every later caller with the same cause (no second start). */
     static synchronized Suite get() {
+        if (failure != null) {
+            throw failure;
+        }
         if (instance == null) {
-            instance = new Suite();
-            instance.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
+            Suite s = new Suite();
+            Runtime.getRuntime().addShutdownHook(new Thread(s::stopAll));
+            try {
+                s.startAll();
+            } catch (RuntimeException e) {
+                failure = e;
+                throw e;
+            }
+            instance = s;
         }
         return instance;
     }
@@ -50,38 +71,39 @@ final class Suite {
         return "http://127.0.0.1:" + ports.get(service);
     }
 
-    private void start() {
+    private void startAll() {
         String jdbc = require("BANTU_TEST_JDBC_URL");
         URI redis = URI.create(require("BANTU_TEST_REDIS_URL"));
-        Path root = Path.of(System.getProperty("bantu.repo.root", "..")).toAbsolutePath().normalize();
+        root = Path.of(System.getProperty("bantu.repo.root", "..")).toAbsolutePath().normalize();
         for (String s : SERVICES) {
             ports.put(s, freePort());
         }
         for (String s : SERVICES) {
             requireFresh(root, s);
         }
-        Path logs = root.resolve("e2e-tests/target/e2e-logs");
+        logs = root.resolve("e2e-tests/target/e2e-logs");
         try {
             Files.createDirectories(logs);
+            for (String s : SERVICES) {
+                Files.deleteIfExists(logs.resolve(s + ".log"));
+            }
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         String user = System.getenv().getOrDefault("BANTU_TEST_JDBC_USER", "root");
         String password = System.getenv().getOrDefault("BANTU_TEST_JDBC_PASSWORD", "");
         String base = jdbc.endsWith("/") ? jdbc.substring(0, jdbc.length() - 1) : jdbc;
-        for (var e : ports.entrySet()) {
-            String svc = e.getKey();
-            Path jar = root.resolve(svc).resolve("target").resolve(svc + ".jar");
+        for (String svc : SERVICES) {
             Map<String, String> env = new LinkedHashMap<>();
             env.put("BANTU_JWT_SECRET", secret);
             env.put("SPRING_DATA_REDIS_HOST", redis.getHost());
             env.put("SPRING_DATA_REDIS_PORT", String.valueOf(redis.getPort() < 0 ? 6379 : redis.getPort()));
             String path = redis.getPath();
             env.put("SPRING_DATA_REDIS_DATABASE", path == null || path.length() <= 1 ? "0" : path.substring(1));
-            env.put("BANTU_SERVICES_FOUNDATION_URL", direct("foundation-service"));
-            env.put("BANTU_SERVICES_SERVICE_MANAGEMENT_URL", direct("service-management-service"));
-            env.put("BANTU_SERVICES_ANALYTICS_MONITORING_URL", direct("analytics-monitoring-service"));
-            env.put("BANTU_SERVICES_GATEWAY_URL", gateway());
+            for (String target : SERVICES) {
+                String name = target.replace("-service", "").replace('-', '_').toUpperCase();
+                env.put("BANTU_SERVICES_" + name + "_URL", direct(target));
+            }
             // analytics: aggregates cached for 1 s so a journey sees its own writes; no alert sampling
             env.put("BANTU_ANALYTICS_CACHE_TTL", "1s");
             env.put("BANTU_ALERT_SAMPLER_ENABLED", "false");
@@ -92,36 +114,109 @@ final class Suite {
             env.put("SPRING_DATA_REDIS_CONNECT_TIMEOUT", "5s");
             env.put("BANTU_INTERNAL_READ_TIMEOUT", "10s");
             if (!svc.equals("gateway-service")) {
-                String schema = "bantu_e2e_" + svc.replace("-service", "").replace('-', '_')
-                        + System.getenv().getOrDefault("BANTU_TEST_SCHEMA_SUFFIX", "");
+                String schema = "bantu_e2e_" + svc.replace("-service", "")
+                        .replace('-', '_') + System.getenv().getOrDefault("BANTU_TEST_SCHEMA_SUFFIX", "");
                 env.put("SPRING_DATASOURCE_URL", base + "/" + schema + "?createDatabaseIfNotExist=true");
                 env.put("SPRING_DATASOURCE_USERNAME", user);
                 env.put("SPRING_DATASOURCE_PASSWORD", password);
                 env.put("BANTU_ADMIN_PASSWORD", ADMIN_PASSWORD);
             }
-            ProcessBuilder pb = new ProcessBuilder(javaBin(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                    "-Xss512k", "-Xmx256m", "-Dreactor.netty.native=false", "-jar", jar.toString(),
-                    "--server.port=" + e.getValue(), "--logging.structured.format.console=")
-                    .redirectErrorStream(true).redirectOutput(logs.resolve(svc + ".log").toFile());
-            pb.environment().putAll(env);
-            try {
-                processes.add(pb.start());
-            } catch (IOException ex) {
-                throw new IllegalStateException("cannot start " + svc, ex);
+            if (svc.equals("business-service")) {
+                env.put("BANTU_FILES_DIR", root.resolve("e2e-tests/target/e2e-files").toString());
             }
+            environments.put(svc, env);
         }
-        // four JVMs starting at once on a small shared machine took 280 s here; BANTU_E2E_START_SECONDS overrides
-        long deadline = System.currentTimeMillis()
-                + 1000L * Long.parseLong(System.getenv().getOrDefault("BANTU_E2E_START_SECONDS", "600"));
-        for (var e : ports.entrySet()) {
-            while (!ready(e.getValue())) {
-                if (System.currentTimeMillis() > deadline || processes.stream().anyMatch(p -> !p.isAlive())) {
-                    stop();
-                    throw new IllegalStateException(e.getKey() + " did not become ready; see " + logs);
+        for (String svc : SERVICES) {
+            launch(svc);
+        }
+        // seven JVMs starting at once on a small shared machine: 25 to 35 s each on an idle 2-core machine, up to
+        // 12 minutes when the two cores also run other builds (load average 40); BANTU_E2E_START_SECONDS overrides
+        long deadline = System.currentTimeMillis() + 1000L * startSeconds();
+        long started = System.currentTimeMillis();
+        for (String svc : SERVICES) {
+            awaitReady(svc, deadline);
+        }
+        System.out.printf("Suite: %d services ready %d s after launch%n", SERVICES.size(),
+                (System.currentTimeMillis() - started) / 1000);
+    }
+
+    private static long startSeconds() {
+        return Long.parseLong(System.getenv().getOrDefault("BANTU_E2E_START_SECONDS", "1200"));
+    }
+
+    private void launch(String svc) {
+        Path jar = root.resolve(svc).resolve("target").resolve(svc + ".jar");
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Xss512k", "-Xmx256m", "-Dreactor.netty.native=false", "-jar", jar.toString(),
+                "--server.port=" + ports.get(svc), "--logging.structured.format.console=",
+                // undelivered events are retried every second here (10 s, backing off to 10 min, in production), so
+                // a consumer that comes back is caught up within the fault tests' patience
+                "--bantu.events.retry.interval=1s", "--bantu.events.retry.initial-backoff=1s",
+                "--bantu.events.retry.max-backoff=2s",
+                // business' own calls (foundation, service-management, workflow's signal): 3 s in production
+                "--bantu.remote.read-timeout=15s"));
+        if (svc.equals("gateway-service")) {
+            // a cold downstream JVM on a loaded machine answers its first requests slowly (10 s in production)
+            for (String target : SERVICES) {
+                if (!target.equals(svc)) {
+                    command.add("--bantu.services." + target.replace("-service", "") + ".response-timeout=30s");
                 }
-                sleep(500);
             }
         }
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(svc + ".log").toFile()));
+        pb.environment().putAll(environments.get(svc));
+        try {
+            Files.writeString(logs.resolve(svc + ".log"), "==== e2e: starting " + svc + "\n",
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            processes.put(svc, pb.start());
+        } catch (IOException ex) {
+            throw new IllegalStateException("cannot start " + svc, ex);
+        }
+    }
+
+    private void awaitReady(String svc, long deadline) {
+        while (!ready(ports.get(svc))) {
+            Process p = processes.get(svc);
+            if (System.currentTimeMillis() > deadline || p == null || !p.isAlive()) {
+                stopAll();
+                throw new IllegalStateException(svc + " did not become ready; see " + logs.resolve(svc + ".log"));
+            }
+            sleep(250);
+        }
+    }
+
+    /** Starts a stopped service again on its port with its environment and waits until it is ready. */
+    void start(String svc) {
+        if (processes.containsKey(svc) && processes.get(svc).isAlive()) {
+            throw new IllegalStateException(svc + " is running");
+        }
+        launch(svc);
+        awaitReady(svc, System.currentTimeMillis() + 1000L * startSeconds());
+    }
+
+    /** {@code kill -9}: the process gets no chance to finish anything. */
+    void kill(String svc) {
+        Process p = processes.remove(svc);
+        if (p != null) {
+            p.destroyForcibly();
+            waitFor(p);
+        }
+    }
+
+    /** A graceful stop (SIGTERM: Spring's shutdown hooks run). */
+    void stop(String svc) {
+        Process p = processes.remove(svc);
+        if (p != null) {
+            p.destroy();
+            waitFor(p);
+        }
+    }
+
+    boolean running(String svc) {
+        Process p = processes.get(svc);
+        return p != null && p.isAlive();
     }
 
     /** Fails when {@code <service>/target/<service>.jar} is missing or older than the sources it is built from. */
@@ -140,16 +235,19 @@ final class Suite {
         }
     }
 
-    void stop() {
-        processes.forEach(Process::destroy);
-        for (Process p : processes) {
-            try {
-                p.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+    void stopAll() {
+        List<Process> all = new ArrayList<>(processes.values());
         processes.clear();
+        all.forEach(Process::destroy);
+        all.forEach(Suite::waitFor);
+    }
+
+    private static void waitFor(Process p) {
+        try {
+            p.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static boolean ready(int port) {
@@ -185,7 +283,7 @@ final class Suite {
         }
     }
 
-    private static void sleep(long ms) {
+    static void sleep(long ms) {
         try {
             Thread.sleep(ms);
         } catch (InterruptedException e) {

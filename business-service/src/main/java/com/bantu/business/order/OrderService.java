@@ -67,6 +67,7 @@ public class OrderService {
     private final PaymentFactsRepository payments;
     private final OrderNumbers numbers;
     private final OrderEvents events;
+    private final OrderMetrics metrics;
     private final NotificationService notifications;
     private final ServiceManagement serviceManagement;
     private final Foundation foundation;
@@ -75,7 +76,7 @@ public class OrderService {
     private final TransactionTemplate tx;
 
     public OrderService(OrderRepository orders, OrderItemRepository items, OrderAssignmentRepository assignments,
-                        PaymentFactsRepository payments, OrderNumbers numbers, OrderEvents events,
+                        PaymentFactsRepository payments, OrderNumbers numbers, OrderEvents events, OrderMetrics metrics,
                         NotificationService notifications, ServiceManagement serviceManagement, Foundation foundation,
                         Workflow workflow, ApplicationEventPublisher publisher, PlatformTransactionManager txManager) {
         this.workflow = workflow;
@@ -85,6 +86,7 @@ public class OrderService {
         this.payments = payments;
         this.numbers = numbers;
         this.events = events;
+        this.metrics = metrics;
         this.notifications = notifications;
         this.serviceManagement = serviceManagement;
         this.foundation = foundation;
@@ -235,6 +237,7 @@ public class OrderService {
         items.flush();
         recompute(o);
         events.submitted(o);
+        metrics.created();
         return o;
     }
 

@@ -63,10 +63,11 @@ public class PaymentService {
     private final TransactionTemplate tx;
     private final JsonMapper json;
     private final ObjectProvider<IntegrationEvents> integrationEvents;
+    private final PaymentMetrics metrics;
 
     public PaymentService(PaymentRepository payments, PaymentStageRepository stages, OrderDirectory orders,
                           StageLedger ledger, TransactionTemplate tx, JsonMapper json,
-                          ObjectProvider<IntegrationEvents> integrationEvents) {
+                          ObjectProvider<IntegrationEvents> integrationEvents, PaymentMetrics metrics) {
         this.payments = payments;
         this.stages = stages;
         this.orders = orders;
@@ -74,6 +75,7 @@ public class PaymentService {
         this.tx = tx;
         this.json = json;
         this.integrationEvents = integrationEvents;
+        this.metrics = metrics;
     }
 
     /** Not transactional itself: the order may have to be read from business first (never inside a transaction). */
@@ -196,6 +198,7 @@ public class PaymentService {
             ledger.recompute(stage);
             stages.flush();
         }
+        metrics.confirmed(p.getCurrencyCode());
         BigDecimal signed = Payment.REFUND.equals(p.getPaymentType()) ? p.getAmount().negate() : p.getAmount();
         IntegrationEvents out = integrationEvents.getIfAvailable();
         if (out != null) {
