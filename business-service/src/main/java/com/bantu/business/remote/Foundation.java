@@ -1,6 +1,7 @@
 package com.bantu.business.remote;
 
 import com.bantu.common.internal.InternalApiClient;
+import com.bantu.common.security.BantuPrincipal;
 import com.bantu.common.internal.InternalCallException;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,14 +13,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.JsonNode;
 
 /**
  * foundation-service's {@code GET /internal/users/names?ids=} through common-lib's {@link InternalApiClient}, cached
  * briefly. Used for {@code sales_username}, {@code owner_username}, {@code created_by_name}; {@link #exists} proves
  * that a user id named in a request exists (503 when foundation cannot answer). Display-only lookups degrade to null.
- * Never called inside a database transaction (the client refuses, even when the answer is cached).
+ * Never calls out inside a database transaction ({@link #exists} refuses, {@link #names} answers from the cache).
  */
 @Component
 public class Foundation {
@@ -38,14 +42,39 @@ public class Foundation {
         this.ttl = ttl;
     }
 
-    /** Names of the given users; unknown ids and an unreachable foundation leave names out. */
+    /**
+     * Names of the given users; unknown ids and an unreachable foundation leave names out. Inside a database
+     * transaction nothing is fetched (no remote call may hold the transaction): names come from the cache, and the
+     * caller's own name from the verified token when it is not cached.
+     */
     public Map<String, String> names(Collection<String> ids) {
-        InternalApiClient.requireNoTransaction("foundation-service user names");
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return cachedOrCaller(ids);
+        }
         try {
             return fetch(ids);
         } catch (InternalCallException e) {
-            return new HashMap<>();
+            return cachedOrCaller(ids);
         }
+    }
+
+    private Map<String, String> cachedOrCaller(Collection<String> ids) {
+        Map<String, String> out = new HashMap<>();
+        Instant now = Instant.now();
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        BantuPrincipal caller = auth != null && auth.getPrincipal() instanceof BantuPrincipal p ? p : null;
+        for (String id : ids) {
+            if (id == null) {
+                continue;
+            }
+            Cached c = cache.get(id);
+            if (c != null && c.name() != null && c.expires().isAfter(now)) {
+                out.put(id, c.name());
+            } else if (caller != null && id.equals(caller.userId()) && caller.username() != null) {
+                out.put(id, caller.username());
+            }
+        }
+        return out;
     }
 
     public String name(String id) {
