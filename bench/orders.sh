@@ -88,10 +88,10 @@ ready "$SM_PORT" "$SM_PID" "$SM_LOG"
 ready "$PORT" "$BIZ_PID" "$LOG"
 
 # one customer on service-management that every created order names
-CUSTOMER=$(curl -fs -X POST -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
-  -d '{"name":"PT Bench Order Customer","customer_type":"organization","customer_source_type":"own"}' "$SM_BASE" \
-  | sed -E 's/.*"data":\{"id":"([^"]+)".*/\1/')
-[ ${#CUSTOMER} = 36 ] || { echo "could not create the bench customer" >&2; exit 1; }
+created=$(curl -s -X POST -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
+  -d '{"name":"PT Bench Order Customer","customer_type":"organization","customer_source_type":"own"}' "$SM_BASE")
+CUSTOMER=$(python3 -c 'import json, sys; print(json.loads(sys.argv[1])["data"]["id"])' "$created" 2>/dev/null || true)
+[ ${#CUSTOMER} = 36 ] || { echo "could not create the bench customer: $created" >&2; exit 1; }
 
 # ---------------------------------------------------------------- bulk seeding
 STATUSES="'submitted','approved','assigned','processing','completed','cancelled'"

@@ -40,8 +40,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -67,6 +65,7 @@ public class OrderService {
     private final OrderAssignmentRepository assignments;
     private final OrderStageRepository stages;
     private final OrderStageTemplateRepository stageTemplates;
+    private final OrderCounts counts;
     private final PaymentFactsRepository payments;
     private final OrderNumbers numbers;
     private final OrderEvents events;
@@ -78,7 +77,7 @@ public class OrderService {
     private final TransactionTemplate tx;
 
     public OrderService(OrderRepository orders, OrderItemRepository items, OrderAssignmentRepository assignments,
-                        OrderStageRepository stages, OrderStageTemplateRepository stageTemplates,
+                        OrderStageRepository stages, OrderStageTemplateRepository stageTemplates, OrderCounts counts,
                         PaymentFactsRepository payments, OrderNumbers numbers, OrderEvents events,
                         NotificationService notifications, ServiceManagement serviceManagement, Foundation foundation,
                         Workflow workflow, ApplicationEventPublisher publisher, PlatformTransactionManager txManager) {
@@ -88,6 +87,7 @@ public class OrderService {
         this.assignments = assignments;
         this.stages = stages;
         this.stageTemplates = stageTemplates;
+        this.counts = counts;
         this.payments = payments;
         this.numbers = numbers;
         this.events = events;
@@ -113,11 +113,10 @@ public class OrderService {
                 Specs.eq("serviceRecordId", f.serviceRecordId()),
                 createdBetween(Params.dateTime("created_at_from", f.createdAtFrom(), false),
                         Params.dateTime("created_at_to", f.createdAtTo(), true)));
-        Page<Order> result = orders.findAll(spec, page.toPageable(
-                Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by(Sort.Direction.DESC, "id"))));
-        List<OrderResponse> out = result.getContent().stream()
+        List<OrderResponse> out = counts.page(spec, (long) (page.page() - 1) * page.size(), page.size()).stream()
                 .map(o -> OrderResponse.of(o, null, OrderStatus.name(o.statusCode, lang))).toList();
-        return new OrdersPage(out, result.getTotalElements(), page.page(), page.size());
+        long total = counts.total(List.of(Scope.current(), f), () -> orders.count(spec));
+        return new OrdersPage(out, total, page.page(), page.size());
     }
 
     @Transactional(readOnly = true)
