@@ -1,132 +1,136 @@
 package com.bantu.business;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import com.bantu.common.test.FakeService;
+import com.bantu.common.test.FakeService.Received;
+import com.bantu.common.test.FakeService.Response;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * foundation-service's {@code /internal/users/names} and service-management-service's {@code /internal/customers}
- * and {@code /internal/products}, as a real HTTP server on a random loopback port. Customer creation counts every
- * customer it creates (a repeated idempotency key returns the first one, as service-management does) and can be
- * slowed down; {@link #down} makes every call answer 503.
+ * What the other services answer in these tests, served by common-lib's {@link FakeService} (one real local HTTP
+ * server): foundation-service's {@code /internal/users/names}, service-management-service's
+ * {@code /internal/customers}, {@code /internal/products} and {@code /internal/product-dependencies},
+ * workflow-service's {@code /internal/instances/…/signal} and the event consumers' {@code /internal/events}.
+ * Customer creation counts every customer it creates (a repeated idempotency key returns the first one, as
+ * service-management does) and can be slowed down; {@link #down} makes every call answer 503.
  */
 public final class Downstream {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     public final Map<String, String> users = new ConcurrentHashMap<>();
     public final Map<String, String> customers = new ConcurrentHashMap<>();
     public final Map<String, String> products = new ConcurrentHashMap<>();
+    /** Rows of service-management's product dependencies, in its {@code /internal/product-dependencies} shape. */
+    public final List<Map<String, Object>> dependencies = new CopyOnWriteArrayList<>();
     public final Map<String, String> customersByKey = new ConcurrentHashMap<>();
     public final AtomicInteger customersCreated = new AtomicInteger();
     public final AtomicInteger createCalls = new AtomicInteger();
     public volatile long createDelayMs;
     /** Events delivered to {@code /internal/events} (workflow and finance both point here in tests). */
-    public final java.util.List<JsonNode> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+    public final List<JsonNode> events = new CopyOnWriteArrayList<>();
     public volatile boolean down;
     /** Approval signals sent to workflow-service ({@code /internal/instances/...}): path and body. */
-    public final java.util.List<Map.Entry<String, JsonNode>> signals = new java.util.concurrent.CopyOnWriteArrayList<>();
+    public final List<Map.Entry<String, JsonNode>> signals = new CopyOnWriteArrayList<>();
     /** The status workflow-service answers a signal with (200 by default). */
     public volatile int signalStatus = 200;
-    private final HttpServer server;
+    private final FakeService fake;
 
-    private Downstream(HttpServer server) {
-        this.server = server;
+    private Downstream(FakeService fake) {
+        this.fake = fake;
     }
 
     static Downstream start() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.setExecutor(Executors.newFixedThreadPool(8));
-            Downstream d = new Downstream(server);
-            server.createContext("/internal/users/names", d::names);
-            server.createContext("/internal/customers", d::customers);
-            server.createContext("/internal/products", d::products);
-            server.createContext("/internal/events", d::events);
-            server.createContext("/internal/instances", d::signal);
-            server.start();
-            return d;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Downstream d = new Downstream(FakeService.start());
+        d.fake.route("/internal/users/names", q -> d.guard(() -> ok(d.pick(d.users, q))));
+        d.fake.route("/internal/products", q -> d.guard(() -> ok(d.products(q))));
+        d.fake.route("/internal/product-dependencies", q -> d.guard(() -> ok(d.dependencies(q))));
+        d.fake.under("/internal/customers", r -> d.guard(() -> d.customers(r)));
+        d.fake.under("/internal/events", r -> d.guard(() -> {
+            d.events.add(FakeService.JSON.readTree(r.body()));
+            return ok(Map.of("outcome", "applied"));
+        }));
+        d.fake.under("/internal/instances", r -> d.guard(() -> {
+            d.signals.add(Map.entry(r.path(), FakeService.JSON.readTree(r.body())));
+            return d.signalStatus == 200 ? ok(Map.of("status", "running"))
+                    : new Response(d.signalStatus, error(d.signalStatus), 0);
+        }));
+        return d;
     }
 
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return fake.url();
     }
 
-    private void names(HttpExchange ex) throws IOException {
-        if (refuse(ex)) {
-            return;
-        }
+    /** Payloads of the delivered events of {@code type}. */
+    public List<JsonNode> events(String type) {
+        return events.stream().filter(e -> type.equals(e.path("type").asString())).map(e -> e.get("payload"))
+                .toList();
+    }
+
+    /** Declares that {@code productId} needs {@code dependsOn} ({@code required|recommended|optional}). */
+    public void dependency(String productId, String dependsOn, String type) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", UUID.randomUUID().toString());
+        row.put("product_id", productId);
+        row.put("product_code", "P-" + productId.substring(0, 4));
+        row.put("product_name", products.get(productId));
+        row.put("depends_on_product_id", dependsOn);
+        row.put("depends_on_product_code", "P-" + dependsOn.substring(0, 4));
+        row.put("depends_on_product_name", products.get(dependsOn));
+        row.put("dependency_type", type);
+        row.put("description", null);
+        dependencies.add(row);
+    }
+
+    private Response guard(java.util.function.Supplier<Response> answer) {
+        return down ? new Response(503, error(503), 0) : answer.get();
+    }
+
+    private Map<String, String> pick(Map<String, String> from, Map<String, String> query) {
         Map<String, String> found = new HashMap<>();
-        for (String id : ids(ex)) {
-            if (users.containsKey(id)) {
-                found.put(id, users.get(id));
+        for (String id : ids(query.get("ids"))) {
+            if (from.containsKey(id)) {
+                found.put(id, from.get(id));
             }
         }
-        answer(ex, 200, found);
+        return found;
     }
 
-    private void products(HttpExchange ex) throws IOException {
-        if (refuse(ex)) {
-            return;
-        }
+    private Map<String, Object> products(Map<String, String> query) {
         Map<String, Object> found = new HashMap<>();
-        for (String id : ids(ex)) {
+        for (String id : ids(query.get("ids"))) {
             if (products.containsKey(id)) {
                 found.put(id, Map.of("id", id, "name", products.get(id), "code", "P-" + id.substring(0, 4),
                         "unit", "piece"));
             }
         }
-        answer(ex, 200, found);
+        return found;
     }
 
-    private void events(HttpExchange ex) throws IOException {
-        if (refuse(ex)) {
-            return;
+    private List<Map<String, Object>> dependencies(Map<String, String> query) {
+        Set<String> ids = Set.copyOf(Arrays.asList(ids(query.get("product_ids"))));
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, Object> row : dependencies) {
+            if (ids.contains((String) row.get("product_id"))) {
+                out.add(row);
+            }
         }
-        events.add(JSON.readTree(ex.getRequestBody().readAllBytes()));
-        answer(ex, 200, Map.of("outcome", "applied"));
+        return out;
     }
 
-    private void signal(HttpExchange ex) throws IOException {
-        if (refuse(ex)) {
-            return;
-        }
-        signals.add(Map.entry(ex.getRequestURI().getPath(), JSON.readTree(ex.getRequestBody().readAllBytes())));
-        if (signalStatus == 200) {
-            answer(ex, 200, Map.of("status", "running"));
-        } else {
-            answer(ex, signalStatus, null);
-        }
-    }
-
-    /** Payloads of the delivered events of {@code type}. */
-    public java.util.List<JsonNode> events(String type) {
-        return events.stream().filter(e -> type.equals(e.path("type").asString())).map(e -> e.get("payload"))
-                .toList();
-    }
-
-    private void customers(HttpExchange ex) throws IOException {
-        if (refuse(ex)) {
-            return;
-        }
-        if ("POST".equals(ex.getRequestMethod())) {
+    private Response customers(Received r) {
+        if ("POST".equals(r.method())) {
             createCalls.incrementAndGet();
-            JsonNode body = JSON.readTree(ex.getRequestBody().readAllBytes());
+            JsonNode body = FakeService.JSON.readTree(r.body());
             sleep(createDelayMs);
             String key = body.path("idempotency_key").asString();
             String id;
@@ -139,15 +143,10 @@ public final class Downstream {
                     customersCreated.incrementAndGet();
                 }
             }
-            answer(ex, 200, customer(id));
-            return;
+            return ok(customer(id));
         }
-        String id = ex.getRequestURI().getPath().substring("/internal/customers/".length());
-        if (!customers.containsKey(id)) {
-            answer(ex, 404, null);
-            return;
-        }
-        answer(ex, 200, customer(id));
+        String id = r.path().substring("/internal/customers/".length());
+        return customers.containsKey(id) ? ok(customer(id)) : new Response(404, error(404), 0);
     }
 
     private Map<String, Object> customer(String id) {
@@ -159,24 +158,20 @@ public final class Downstream {
         return c;
     }
 
-    private boolean refuse(HttpExchange ex) throws IOException {
-        if (down) {
-            answer(ex, 503, null);
-            return true;
-        }
-        return false;
+    private static String[] ids(String joined) {
+        return joined == null || joined.isEmpty() ? new String[0] : joined.split(",");
     }
 
-    private static String[] ids(HttpExchange ex) {
-        String query = ex.getRequestURI().getRawQuery();
-        if (query != null) {
-            for (String part : query.split("&")) {
-                if (part.startsWith("ids=")) {
-                    return URLDecoder.decode(part.substring(4), StandardCharsets.UTF_8).split(",");
-                }
-            }
-        }
-        return new String[0];
+    private static Response ok(Object data) {
+        return new Response(200, FakeService.envelope(data), 0);
+    }
+
+    private static String error(int status) {
+        Map<String, Object> env = new LinkedHashMap<>();
+        env.put("code", status);
+        env.put("message", "error");
+        env.put("data", null);
+        return FakeService.JSON.writeValueAsString(env);
     }
 
     private static void sleep(long ms) {
@@ -187,17 +182,5 @@ public final class Downstream {
                 Thread.currentThread().interrupt();
             }
         }
-    }
-
-    private static void answer(HttpExchange ex, int status, Object data) throws IOException {
-        Map<String, Object> env = new HashMap<>();
-        env.put("code", status);
-        env.put("message", status == 200 ? "ok" : "error");
-        env.put("data", data);
-        byte[] out = JSON.writeValueAsBytes(env);
-        ex.getResponseHeaders().add("Content-Type", "application/json");
-        ex.sendResponseHeaders(status, out.length);
-        ex.getResponseBody().write(out);
-        ex.close();
     }
 }

@@ -1,6 +1,6 @@
 package com.bantu.business.file;
 
-import com.bantu.business.config.Roles;
+import com.bantu.common.security.Roles;
 import com.bantu.business.file.FileDtos.FileResponse;
 import com.bantu.business.file.FileDtos.UpdateRequest;
 import com.bantu.business.file.FileDtos.VerifyRequest;
@@ -36,7 +36,7 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "order files")
 @RestController
 @RequestMapping({"/api/business/orders/{orderId}", "/api/order-workflow/orders/{orderId}"})
-@PreAuthorize(Roles.ORDER_READ)
+@PreAuthorize(Roles.READ)
 public class FileController {
 
     private static final String ALIAS = "/api/order-workflow";

@@ -1,5 +1,6 @@
 package com.bantu.business.internal;
 
+import com.bantu.business.notification.NotificationService;
 import com.bantu.business.order.OrderService;
 import com.bantu.common.events.EventEnvelope;
 import com.bantu.common.events.IntegrationEventHandler;
@@ -32,6 +33,42 @@ public class EventHandlers {
     @Bean
     IntegrationEventHandler<ApprovalResultV1> approvalCancelled(OrderService orders) {
         return approval("approval.cancelled", "rejected", orders);
+    }
+
+    /**
+     * An approval review left open past its due date: a notification for the user who claimed it, or for every
+     * holder of its candidate group (a role notification, see NotificationService).
+     */
+    @Bean
+    IntegrationEventHandler<ApprovalOverdueV1> approvalOverdue(NotificationService notifications) {
+        return new IntegrationEventHandler<>() {
+            @Override
+            public String type() {
+                return "approval.overdue";
+            }
+
+            @Override
+            public Class<ApprovalOverdueV1> payloadType() {
+                return ApprovalOverdueV1.class;
+            }
+
+            @Override
+            public void handle(ApprovalOverdueV1 p, EventEnvelope envelope) {
+                String subject = p.orderNumber() != null ? "订单 " + p.orderNumber() : "审批 " + p.instanceId();
+                String title = "审批已超时";
+                String content = subject + " 的审批已超过期限，请尽快处理";
+                String resourceType = p.businessType() == null ? "order" : p.businessType();
+                if (p.assigneeId() != null && !p.assigneeId().isBlank()) {
+                    notifications.notify(p.assigneeId(), "approval_overdue", title, content, resourceType,
+                            p.businessId());
+                } else if (p.candidateGroup() != null && !p.candidateGroup().isBlank()) {
+                    notifications.notifyRole(p.candidateGroup(), "approval_overdue", title, content, resourceType,
+                            p.businessId());
+                } else {
+                    log.warn("[EventHandlers] approval.overdue {} names nobody to notify", envelope.id());
+                }
+            }
+        };
     }
 
     @Bean

@@ -1,6 +1,6 @@
 package com.bantu.business.lead;
 
-import com.bantu.business.config.Roles;
+import com.bantu.common.security.Roles;
 import com.bantu.business.lead.LeadDtos.AssignRequest;
 import com.bantu.business.lead.LeadDtos.ConvertToCustomerRequest;
 import com.bantu.business.lead.LeadDtos.ConvertToOpportunityRequest;

@@ -12,7 +12,7 @@ import com.bantu.business.lead.LeadDtos.NoteRequest;
 import com.bantu.business.lead.LeadDtos.NoteResponse;
 import com.bantu.business.notification.NotificationService;
 import com.bantu.business.reference.CustomerLevel;
-import com.bantu.business.reference.CustomerLevelRepository;
+import com.bantu.business.reference.ReferenceService;
 import com.bantu.business.remote.Foundation;
 import com.bantu.business.support.Params;
 import com.bantu.business.support.Scope;
@@ -57,14 +57,16 @@ public class LeadService {
     private final LeadRepository leads;
     private final LeadFollowUpRepository followUps;
     private final LeadNoteRepository notes;
-    private final CustomerLevelRepository levels;
+    private final ReferenceService levels;
     private final Foundation foundation;
     private final NotificationService notifications;
+    private final LeadPoolService pools;
     private final TransactionTemplate tx;
 
     public LeadService(LeadRepository leads, LeadFollowUpRepository followUps, LeadNoteRepository notes,
-                       CustomerLevelRepository levels, Foundation foundation, NotificationService notifications,
-                       PlatformTransactionManager txManager) {
+                       ReferenceService levels, Foundation foundation, NotificationService notifications,
+                       LeadPoolService pools, PlatformTransactionManager txManager) {
+        this.pools = pools;
         this.tx = new TransactionTemplate(txManager);
         this.leads = leads;
         this.followUps = followUps;
@@ -252,7 +254,8 @@ public class LeadService {
             throw new ConflictException("已转化的线索不能移入公海");
         }
         l.isInPublicPool = true;
-        l.poolId = r == null ? null : r.poolId();
+        l.poolId = r == null || r.poolId() == null || r.poolId().isBlank() ? null
+                : pools.requireUsable(r.poolId(), l.organizationId);
         l.movedToPoolAt = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
         l.ownerUserId = null;
         l.updatedBy = Scope.current().userId();
@@ -387,9 +390,8 @@ public class LeadService {
 
     private Function<Lead, LeadResponse> responder(Collection<Lead> list) {
         Map<String, String> owners = foundation.names(list.stream().map(l -> l.ownerUserId).toList());
-        Map<String, CustomerLevel> lv = levels.findByCodeIn(list.stream().map(l -> l.level)
-                .filter(Objects::nonNull).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(CustomerLevel::getCode, Function.identity()));
+        Map<String, CustomerLevel> lv = levels.levelsByCode(list.stream().map(l -> l.level)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
         return l -> {
             CustomerLevel level = l.level == null ? null : lv.get(l.level);
             return LeadResponse.of(l, owners.get(l.ownerUserId), level == null ? null : level.getNameZh(),
@@ -419,7 +421,7 @@ public class LeadService {
         }
         if (r.level() != null) {
             String level = blankToNull(r.level());
-            if (level != null && levels.findByCode(level).isEmpty()) {
+            if (level != null && !levels.levelExists(level)) {
                 throw ValidationException.of("level", "无效的客户等级代码: " + level);
             }
             l.level = level;
@@ -453,5 +455,21 @@ public class LeadService {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** Marks a lead (locked by the caller's transaction) converted to {@code customerId}. */
+    public void markConverted(Lead l, String customerId, String by) {
+        l.converted(customerId, by);
+        leads.saveAndFlush(l);
+    }
+
+    /** Lead names by id (for the opportunities that came from them). */
+    @Transactional(readOnly = true)
+    public Map<String, String> names(Collection<String> ids) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            leads.findAllById(ids).forEach(l -> out.put(l.getId(), l.getName()));
+        }
+        return out;
     }
 }

@@ -18,4 +18,20 @@ public class Notification extends BaseEntity {
     String resourceId;
     boolean isRead;
     LocalDateTime readAt;
+    /** The role notification this row copies, or null for a personal one. */
+    String roleNotificationId;
+
+    /** {@code userId}'s own copy of a role notification, dated when the role notification was written. */
+    static Notification copyOf(RoleNotification r, String userId) {
+        Notification n = new Notification();
+        n.userId = userId;
+        n.roleNotificationId = r.getId();
+        n.notificationType = r.notificationType;
+        n.title = r.title;
+        n.content = r.content;
+        n.resourceType = r.resourceType;
+        n.resourceId = r.resourceId;
+        n.createdAt = r.getCreatedAt();
+        return n;
+    }
 }

@@ -1,6 +1,6 @@
 package com.bantu.business.notification;
 
-import com.bantu.business.config.Roles;
+import com.bantu.common.security.Roles;
 import com.bantu.business.notification.NotificationDtos.NotificationRequest;
 import com.bantu.business.notification.NotificationDtos.NotificationResponse;
 import com.bantu.business.notification.NotificationDtos.UnreadCount;
@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "notifications")
 @RestController
 @RequestMapping({"/api/business/notifications", "/api/order-workflow/notifications"})
-@PreAuthorize(Roles.STAFF)
+@PreAuthorize(Roles.READ)
 public class NotificationController {
 
     private final NotificationService service;
@@ -39,11 +39,13 @@ public class NotificationController {
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @RequestParam(name = "is_read", required = false) Boolean isRead,
             @RequestParam(name = "notification_type", required = false) String type) {
+        deliver();
         return ApiResponse.ok(service.list(CurrentUser.id(), isRead, type, PageQuery.of(page, size)));
     }
 
     @GetMapping("/unread-count")
     public ApiResponse<UnreadCount> unread() {
+        deliver();
         return ApiResponse.ok(service.unread(CurrentUser.id()));
     }
 
@@ -54,7 +56,13 @@ public class NotificationController {
 
     @PutMapping("/read-all")
     public ApiResponse<Map<String, Integer>> readAll() {
+        deliver();
         return ApiResponse.ok(Map.of("updated", service.readAll(CurrentUser.id())));
+    }
+
+    /** Notifications addressed to the caller's roles become the caller's own before they are read. */
+    private void deliver() {
+        service.deliver(CurrentUser.id(), CurrentUser.get().roles());
     }
 
     /** Other services (finance's collection tasks) write notifications here; never routed by the gateway. */

@@ -1,6 +1,6 @@
 package com.bantu.business.opportunity;
 
-import com.bantu.business.config.Roles;
+import com.bantu.common.security.Roles;
 import com.bantu.business.opportunity.OpportunityDtos.AssignRequest;
 import com.bantu.business.opportunity.OpportunityDtos.ConvertRequest;
 import com.bantu.business.opportunity.OpportunityDtos.CreateRequest;
@@ -72,6 +72,19 @@ public class OpportunityController {
     @ResponseStatus(HttpStatus.CREATED)
     public ApiResponse<OpportunityResponse> fromLead(@PathVariable String leadId, @Valid @RequestBody CreateRequest r) {
         return ApiResponse.ok("线索已转化为商机", service.fromLead(leadId, r));
+    }
+
+    /** Body: a JSON array of product ids. */
+    @PostMapping("/{id}/products/validate-dependencies")
+    public ApiResponse<ProductDependencyRules.Check> validateDependencies(@PathVariable String id,
+                                                                         @RequestBody List<String> productIds) {
+        return ApiResponse.ok(service.validateDependencies(id, productIds));
+    }
+
+    /** Body: a JSON array of product ids. */
+    @PostMapping("/products/calculate-order")
+    public ApiResponse<List<ProductDependencyRules.Step>> calculateOrder(@RequestBody List<String> productIds) {
+        return ApiResponse.ok(service.calculateOrder(productIds));
     }
 
     @PutMapping("/{id}")

@@ -2,7 +2,6 @@ package com.bantu.business.opportunity;
 
 import com.bantu.business.lead.Lead;
 import com.bantu.business.lead.LeadConversions;
-import com.bantu.business.lead.LeadRepository;
 import com.bantu.business.lead.LeadService;
 import com.bantu.business.lead.LeadStatus;
 import com.bantu.business.opportunity.OpportunityDtos.AssignRequest;
@@ -24,7 +23,6 @@ import com.bantu.business.order.Order;
 import com.bantu.business.order.OrderDtos.CreateOrderRequest;
 import com.bantu.business.order.OrderDtos.ItemRequest;
 import com.bantu.business.order.OrderDtos.OrderResponse;
-import com.bantu.business.order.OrderRepository;
 import com.bantu.business.order.OrderService;
 import com.bantu.business.remote.Foundation;
 import com.bantu.business.remote.ServiceManagement;
@@ -81,11 +79,9 @@ public class OpportunityService {
     private final OpportunityPaymentStageRepository stages;
     private final OpportunityFollowUpRepository followUps;
     private final OpportunityNoteRepository notes;
-    private final LeadRepository leads;
     private final LeadService leadService;
     private final LeadConversions conversions;
     private final OrderService orderService;
-    private final OrderRepository orders;
     private final ServiceManagement serviceManagement;
     private final Foundation foundation;
     private final OpportunityEvents events;
@@ -93,8 +89,8 @@ public class OpportunityService {
 
     public OpportunityService(OpportunityRepository opportunities, OpportunityProductRepository products,
                               OpportunityPaymentStageRepository stages, OpportunityFollowUpRepository followUps,
-                              OpportunityNoteRepository notes, LeadRepository leads, LeadService leadService,
-                              LeadConversions conversions, OrderService orderService, OrderRepository orders,
+                              OpportunityNoteRepository notes, LeadService leadService,
+                              LeadConversions conversions, OrderService orderService,
                               ServiceManagement serviceManagement, Foundation foundation, OpportunityEvents events,
                               PlatformTransactionManager txManager) {
         this.opportunities = opportunities;
@@ -102,11 +98,9 @@ public class OpportunityService {
         this.stages = stages;
         this.followUps = followUps;
         this.notes = notes;
-        this.leads = leads;
         this.leadService = leadService;
         this.conversions = conversions;
         this.orderService = orderService;
-        this.orders = orders;
         this.serviceManagement = serviceManagement;
         this.foundation = foundation;
         this.events = events;
@@ -175,7 +169,58 @@ public class OpportunityService {
         ServiceManagement.Customer customer = serviceManagement.customer(r.customerId())
                 .orElseThrow(() -> ValidationException.of("customer_id", "customer does not exist"));
         Map<String, ServiceManagement.Product> known = products(r.products());
-        return tx.execute(st -> response(insert(r, customer.id(), customer.name(), owner, r.leadId(), known)));
+        Map<String, Integer> order = executionOrder(r);
+        return tx.execute(st -> response(insert(r, customer.id(), customer.name(), owner, r.leadId(), known,
+                order)));
+    }
+
+    /**
+     * The product-dependency rule of a new opportunity: every required prerequisite of a chosen product must be in
+     * the list (400 on {@code products} naming each missing pair); the execution order is the topological order of
+     * the required dependencies (a product's own {@code execution_order} wins unless {@code auto_calculate_order}).
+     */
+    private Map<String, Integer> executionOrder(CreateRequest r) {
+        if (r.products() == null || r.products().isEmpty()) {
+            return Map.of();
+        }
+        List<String> ids = r.products().stream().map(ProductRequest::productId).toList();
+        List<ServiceManagement.Dependency> rows = serviceManagement.dependencies(ids);
+        ProductDependencyRules.Check check = ProductDependencyRules.check(ids, rows);
+        if (!check.isValid()) {
+            throw ValidationException.of("products", ProductDependencyRules.failure(check));
+        }
+        Map<String, Integer> out = new LinkedHashMap<>();
+        ProductDependencyRules.order(ids, rows).forEach(step -> out.put(step.productId(), step.executionOrder()));
+        return out;
+    }
+
+    /** validate-dependencies of a product list for an opportunity the caller may see (404 otherwise). */
+    public ProductDependencyRules.Check validateDependencies(String id, List<String> productIds) {
+        require(id);
+        List<String> ids = productIds(productIds);
+        return ProductDependencyRules.check(ids, serviceManagement.dependencies(ids));
+    }
+
+    /** calculate-order: each product's execution order and its required prerequisites among the list. */
+    public List<ProductDependencyRules.Step> calculateOrder(List<String> productIds) {
+        List<String> ids = productIds(productIds);
+        return ProductDependencyRules.order(ids, serviceManagement.dependencies(ids));
+    }
+
+    private static List<String> productIds(List<String> productIds) {
+        if (productIds == null) {
+            throw ValidationException.of("product_ids", "must be a JSON array of product ids");
+        }
+        if (productIds.size() > 200) {
+            throw ValidationException.of("product_ids", "at most 200 products");
+        }
+        for (int i = 0; i < productIds.size(); i++) {
+            String id = productIds.get(i);
+            if (id == null || id.isBlank() || id.length() > 36) {
+                throw ValidationException.of("product_ids[" + i + "]", "must be a product id");
+            }
+        }
+        return productIds;
     }
 
     /**
@@ -194,16 +239,17 @@ public class OpportunityService {
                 if (LeadStatus.isFinal(l.getStatus())) {
                     throw new ConflictException("线索已转化或已流失，不能再转化");
                 }
-                l.converted(customer.id(), CurrentUser.id());
-                leads.saveAndFlush(l);
-                return response(insert(r, customer.id(), customer.name(), ownerOf(owner, l), leadId, known));
+                leadService.markConverted(l, customer.id(), CurrentUser.id());
+                return response(insert(r, customer.id(), customer.name(), ownerOf(owner, l), leadId, known,
+                        Map.of()));
             });
         }
         LeadConversions.Started started = conversions.begin(leadId);
         ServiceManagement.Customer customer = conversions.createCustomer(started, null, null);
         return tx.execute(st -> {
             Lead l = conversions.finish(leadId, customer.id());
-            return response(insert(r, customer.id(), customer.name(), ownerOf(owner, l), leadId, known));
+            return response(insert(r, customer.id(), customer.name(), ownerOf(owner, l), leadId, known,
+                    Map.of()));
         });
     }
 
@@ -215,7 +261,7 @@ public class OpportunityService {
     }
 
     private Opportunity insert(CreateRequest r, String customerId, String customerName, String owner, String leadId,
-                               Map<String, ServiceManagement.Product> known) {
+                               Map<String, ServiceManagement.Product> known, Map<String, Integer> order) {
         Scope s = Scope.current();
         Opportunity o = new Opportunity();
         o.customerId = customerId;
@@ -237,12 +283,13 @@ public class OpportunityService {
             throw ValidationException.of("status", "a new opportunity is active");
         }
         opportunities.saveAndFlush(o);
-        addProducts(o, r.products(), known);
+        addProducts(o, r.products(), known, order, Boolean.TRUE.equals(r.autoCalculateOrder()));
         addStages(o, r.paymentStages());
         return o;
     }
 
-    private void addProducts(Opportunity o, List<ProductRequest> list, Map<String, ServiceManagement.Product> known) {
+    private void addProducts(Opportunity o, List<ProductRequest> list, Map<String, ServiceManagement.Product> known,
+                             Map<String, Integer> order, boolean auto) {
         if (list == null) {
             return;
         }
@@ -265,7 +312,8 @@ public class OpportunityService {
             e.quantity = p.quantity() == null ? 1 : p.quantity();
             e.unitPrice = Money.orZero(p.unitPrice());
             e.totalAmount = Money.lineAmount(e.quantity, e.unitPrice, null);
-            e.executionOrder = p.executionOrder() == null ? n + 1 : p.executionOrder();
+            e.executionOrder = p.executionOrder() != null && !auto ? p.executionOrder()
+                    : order.getOrDefault(p.productId(), n + 1);
             e.startDate = p.startDate();
             e.expectedCompletionDate = p.expectedCompletionDate();
             e.notes = p.notes();
@@ -414,7 +462,7 @@ public class OpportunityService {
     @Transactional
     public void delete(String id) {
         Opportunity o = lock(id);
-        if (orders.findByOpportunityId(id).isPresent()) {
+        if (orderService.orderIdOfOpportunity(id).isPresent()) {
             throw new ConflictException("商机已转化为订单，不能删除");
         }
         opportunities.delete(o);
@@ -429,9 +477,9 @@ public class OpportunityService {
      */
     public OrderResponse convert(String id, ConvertRequest r, String lang) {
         Opportunity snapshot = require(id);
-        Order existing = orders.findByOpportunityId(id).orElse(null);
+        String existing = orderService.orderIdOfOpportunity(id).orElse(null);
         if (existing != null) {
-            return orderService.get(existing.getId(), lang);
+            return orderService.get(existing, lang);
         }
         if (!"active".equals(snapshot.status)) {
             throw new ConflictException("商机已关闭 (" + snapshot.status + ")，不能转化为订单");
@@ -448,9 +496,9 @@ public class OpportunityService {
                 r == null ? null : r.internalNotes(), r == null ? null : r.requirements(), null, null);
         String orderId = orderService.withOrderNumber(number -> {
             Opportunity o = lock(id);
-            Order already = orders.findByOpportunityId(id).orElse(null);
+            String already = orderService.orderIdOfOpportunity(id).orElse(null);
             if (already != null) {
-                return already.getId();
+                return already;
             }
             if (!"active".equals(o.status)) {
                 throw new ConflictException("商机已关闭 (" + o.status + ")，不能转化为订单");
@@ -577,11 +625,8 @@ public class OpportunityService {
                             .add(PaymentStageResponse.of(s)));
         }
         Map<String, String> owners = foundation.names(list.stream().map(o -> o.ownerUserId).toList());
-        Map<String, String> leadNames = new LinkedHashMap<>();
-        List<String> leadIds = list.stream().map(o -> o.leadId).filter(Objects::nonNull).distinct().toList();
-        if (!leadIds.isEmpty()) {
-            leads.findAllById(leadIds).forEach(l -> leadNames.put(l.getId(), l.getName()));
-        }
+        Map<String, String> leadNames = leadService.names(list.stream().map(o -> o.leadId)
+                .filter(Objects::nonNull).distinct().toList());
         return o -> new OpportunityResponse(o.getId(), o.customerId, o.customerName, o.leadId,
                 leadNames.get(o.leadId), o.name, o.amount, o.currencyCode, o.probability, o.stage, o.stagePosition,
                 o.status, o.ownerUserId, owners.get(o.ownerUserId), o.organizationId, o.expectedCloseDate,

@@ -2,6 +2,7 @@ package com.bantu.business.order;
 
 import com.bantu.common.persistence.BaseEntity;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 /** An order. Amounts are kept consistent with its items by {@link OrderService} in the same transaction. */
 @Entity
 @Table(name = "orders")
+@EntityListeners(OrderCounts.Listener.class)
 public class Order extends BaseEntity {
 
     @Version

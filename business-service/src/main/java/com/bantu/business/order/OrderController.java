@@ -1,6 +1,6 @@
 package com.bantu.business.order;
 
-import com.bantu.business.config.Roles;
+import com.bantu.common.security.Roles;
 import com.bantu.business.order.OrderDtos.AssignRequest;
 import com.bantu.business.order.OrderDtos.AssignmentResponse;
 import com.bantu.business.order.OrderDtos.CreateOrderRequest;
@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "orders")
 @RestController
 @RequestMapping({"/api/business/orders", "/api/order-workflow/orders"})
-@PreAuthorize(Roles.ORDER_READ)
+@PreAuthorize(Roles.READ)
 public class OrderController {
 
     private final OrderService service;
@@ -69,7 +69,7 @@ public class OrderController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(Roles.ORDER_CREATE)
+    @PreAuthorize(Roles.SALES_WORK)
     public ApiResponse<OrderResponse> create(@Valid @RequestBody CreateOrderRequest r,
                                              @RequestParam(required = false) String lang) {
         return ApiResponse.ok("订单创建成功", service.create(r, lang));
@@ -83,7 +83,7 @@ public class OrderController {
     }
 
     @DeleteMapping("/{id}")
-    @PreAuthorize(Roles.ORDER_CREATE)
+    @PreAuthorize(Roles.SALES_WORK)
     public ApiResponse<Void> delete(@PathVariable String id) {
         service.delete(id);
         return ApiResponse.ok("订单已删除", null);

@@ -33,14 +33,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -64,6 +63,9 @@ public class OrderService {
     private final OrderRepository orders;
     private final OrderItemRepository items;
     private final OrderAssignmentRepository assignments;
+    private final OrderStageRepository stages;
+    private final OrderStageTemplateRepository stageTemplates;
+    private final OrderCounts counts;
     private final PaymentFactsRepository payments;
     private final OrderNumbers numbers;
     private final OrderEvents events;
@@ -76,6 +78,7 @@ public class OrderService {
     private final TransactionTemplate tx;
 
     public OrderService(OrderRepository orders, OrderItemRepository items, OrderAssignmentRepository assignments,
+                        OrderStageRepository stages, OrderStageTemplateRepository stageTemplates, OrderCounts counts,
                         PaymentFactsRepository payments, OrderNumbers numbers, OrderEvents events, OrderMetrics metrics,
                         NotificationService notifications, ServiceManagement serviceManagement, Foundation foundation,
                         Workflow workflow, ApplicationEventPublisher publisher, PlatformTransactionManager txManager) {
@@ -83,6 +86,9 @@ public class OrderService {
         this.orders = orders;
         this.items = items;
         this.assignments = assignments;
+        this.stages = stages;
+        this.stageTemplates = stageTemplates;
+        this.counts = counts;
         this.payments = payments;
         this.numbers = numbers;
         this.events = events;
@@ -109,11 +115,10 @@ public class OrderService {
                 Specs.eq("serviceRecordId", f.serviceRecordId()),
                 createdBetween(Params.dateTime("created_at_from", f.createdAtFrom(), false),
                         Params.dateTime("created_at_to", f.createdAtTo(), true)));
-        Page<Order> result = orders.findAll(spec, page.toPageable(
-                Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by(Sort.Direction.DESC, "id"))));
-        List<OrderResponse> out = result.getContent().stream()
+        List<OrderResponse> out = counts.page(spec, (long) (page.page() - 1) * page.size(), page.size()).stream()
                 .map(o -> OrderResponse.of(o, null, OrderStatus.name(o.statusCode, lang))).toList();
-        return new OrdersPage(out, result.getTotalElements(), page.page(), page.size());
+        long total = counts.total(List.of(Scope.current(), f), () -> orders.count(spec));
+        return new OrdersPage(out, total, page.page(), page.size());
     }
 
     @Transactional(readOnly = true)
@@ -415,6 +420,7 @@ public class OrderService {
             a.notes = r.notes();
             assignments.save(a);
             o.assignedToUserId = r.assignedToUserId();
+            stagesFromTemplate(id, r.assignedToUserId());
             if (OrderStatus.APPROVED.equals(status)) {
                 o.statusCode = OrderStatus.ASSIGNED;
             }
@@ -737,5 +743,38 @@ public class OrderService {
 
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** The order statuses as the reference list shows them: {@code [{code, name}]} in {@code lang}. */
+    public List<Map<String, Object>> statuses(String lang) {
+        return List.of(OrderStatus.SUBMITTED, OrderStatus.APPROVED, OrderStatus.ASSIGNED, OrderStatus.PROCESSING,
+                OrderStatus.COMPLETED, OrderStatus.CANCELLED).stream()
+                .map(c -> Map.<String, Object>of("code", c, "name", OrderStatus.name(c, lang))).toList();
+    }
+
+    /** The id of the order an opportunity was converted into, if any. */
+    public Optional<String> orderIdOfOpportunity(String opportunityId) {
+        return orders.findByOpportunityId(opportunityId).map(Order::getId);
+    }
+
+    /**
+     * An assigned order without stages gets the active stages of template {@code default}, pending and assigned to
+     * the assignee (in the assignment's transaction, under the order's row lock).
+     */
+    private void stagesFromTemplate(String orderId, String assignee) {
+        if (stages.existsByOrderId(orderId)) {
+            return;
+        }
+        for (OrderStageTemplate t : stageTemplates.findByTemplateCodeAndIsActiveTrueOrderByStageOrderAsc("default")) {
+            OrderStage st = new OrderStage();
+            st.orderId = orderId;
+            st.stageName = t.stageName;
+            st.stageCode = t.stageCode;
+            st.stageOrder = t.stageOrder;
+            st.assignedToUserId = assignee;
+            st.createdBy = CurrentUser.id();
+            st.updatedBy = CurrentUser.id();
+            stages.save(st);
+        }
     }
 }

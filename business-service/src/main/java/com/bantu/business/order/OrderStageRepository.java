@@ -6,4 +6,6 @@ import java.util.List;
 public interface OrderStageRepository extends BaseRepository<OrderStage> {
 
     List<OrderStage> findByOrderIdOrderByStageOrderAscCreatedAtAsc(String orderId);
+
+    boolean existsByOrderId(String orderId);
 }

@@ -1,6 +1,8 @@
 package com.bantu.business.remote;
 
-import com.bantu.common.security.JwtService;
+import com.bantu.common.internal.InternalApiClient;
+import com.bantu.common.security.BantuPrincipal;
+import com.bantu.common.internal.InternalCallException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -11,41 +13,68 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * foundation-service: display names of users ({@code GET /internal/users/names?ids=}), cached briefly. Used for
- * {@code sales_username}, {@code owner_username}, {@code created_by_name}; {@link #requireUser} also proves that a
- * user id named in a request exists (503 when foundation cannot answer). Display-only lookups degrade to null.
+ * foundation-service's {@code GET /internal/users/names?ids=} through common-lib's {@link InternalApiClient}, cached
+ * briefly. Used for {@code sales_username}, {@code owner_username}, {@code created_by_name}; {@link #exists} proves
+ * that a user id named in a request exists (503 when foundation cannot answer). Display-only lookups degrade to null.
+ * Never calls out inside a database transaction ({@link #exists} refuses, {@link #names} answers from the cache).
  */
 @Component
 public class Foundation {
 
+    static final String SERVICE = "foundation";
+
     private record Cached(String name, Instant expires) {
     }
 
-    private final Remote remote;
+    private final InternalApiClient client;
     private final Duration ttl;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    public Foundation(JwtService jwt, JsonMapper json,
-                      @Value("${bantu.services.foundation.url}") String url,
-                      @Value("${bantu.names.cache-ttl:60s}") Duration ttl,
-                      @Value("${bantu.remote.connect-timeout:1s}") Duration connect,
-                      @Value("${bantu.remote.read-timeout:3s}") Duration read) {
-        this.remote = new Remote("foundation", url, jwt, json, connect, read);
+    public Foundation(InternalApiClient client, @Value("${bantu.names.cache-ttl:60s}") Duration ttl) {
+        this.client = client;
         this.ttl = ttl;
     }
 
-    /** Names of the given users; unknown ids and an unreachable foundation leave names out. */
+    /**
+     * Names of the given users; unknown ids and an unreachable foundation leave names out. Inside a database
+     * transaction nothing is fetched (no remote call may hold the transaction): names come from the cache, and the
+     * caller's own name from the verified token when it is not cached.
+     */
     public Map<String, String> names(Collection<String> ids) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return cachedOrCaller(ids);
+        }
         try {
             return fetch(ids);
-        } catch (RuntimeException e) {
-            return new HashMap<>();
+        } catch (InternalCallException e) {
+            return cachedOrCaller(ids);
         }
+    }
+
+    private Map<String, String> cachedOrCaller(Collection<String> ids) {
+        Map<String, String> out = new HashMap<>();
+        Instant now = Instant.now();
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        BantuPrincipal caller = auth != null && auth.getPrincipal() instanceof BantuPrincipal p ? p : null;
+        for (String id : ids) {
+            if (id == null) {
+                continue;
+            }
+            Cached c = cache.get(id);
+            if (c != null && c.name() != null && c.expires().isAfter(now)) {
+                out.put(id, c.name());
+            } else if (caller != null && id.equals(caller.userId()) && caller.username() != null) {
+                out.put(id, caller.username());
+            }
+        }
+        return out;
     }
 
     public String name(String id) {
@@ -54,6 +83,7 @@ public class Foundation {
 
     /** True when foundation knows the user; a 503 when foundation cannot answer. */
     public boolean exists(String id) {
+        InternalApiClient.requireNoTransaction("foundation-service user lookup");
         return fetch(List.of(id)).containsKey(id);
     }
 
@@ -80,9 +110,8 @@ public class Foundation {
         if (cache.size() > 20_000) {
             cache.clear();
         }
-        String joined = String.join(",", missing);
-        JsonNode data = remote.get("/internal/users/names",
-                b -> b.path("/internal/users/names").queryParam("ids", joined).build()).orElse(null);
+        JsonNode data = client.get(SERVICE, "/internal/users/names", Map.of("ids", String.join(",", missing)),
+                JsonNode.class);
         Map<String, String> found = new HashMap<>();
         if (data != null && data.isObject()) {
             data.properties().forEach(e -> {

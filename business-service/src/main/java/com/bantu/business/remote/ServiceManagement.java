@@ -1,22 +1,26 @@
 package com.bantu.business.remote;
 
-import com.bantu.common.security.JwtService;
-import java.time.Duration;
+import com.bantu.common.internal.InternalApiClient;
+import com.bantu.common.internal.InternalCallException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * service-management-service's internal API: a customer by id (existence, name, level), creating a customer for a
- * converted lead (idempotent on a key this service chooses), and product names/codes for item snapshots.
+ * service-management-service's internal API through common-lib's {@link InternalApiClient}: a customer by id
+ * (existence, name, level), creating a customer for a converted lead (idempotent on a key this service chooses),
+ * product names/codes for item snapshots and the product dependencies among chosen products. Never called inside a
+ * database transaction; an unreachable service-management is a 503 naming it.
  */
 @Component
 public class ServiceManagement {
+
+    static final String SERVICE = "service-management";
 
     public record Customer(String id, String name, String level, String ownerUserId) {
     }
@@ -24,19 +28,37 @@ public class ServiceManagement {
     public record Product(String id, String name, String code, String unit) {
     }
 
-    private final Remote remote;
+    /** One row of {@code product_dependencies}: {@code productId} needs {@code dependsOnProductId}. */
+    public record Dependency(String productId, String productCode, String productName, String dependsOnProductId,
+                             String dependsOnProductCode, String dependsOnProductName, String dependencyType,
+                             String description) {
 
-    public ServiceManagement(JwtService jwt, JsonMapper json,
-                             @Value("${bantu.services.service-management.url}") String url,
-                             @Value("${bantu.remote.connect-timeout:1s}") Duration connect,
-                             @Value("${bantu.remote.read-timeout:3s}") Duration read) {
-        this.remote = new Remote("service-management", url, jwt, json, connect, read);
+        public boolean required() {
+            return "required".equals(dependencyType);
+        }
+
+        public boolean recommended() {
+            return "recommended".equals(dependencyType);
+        }
+    }
+
+    private final InternalApiClient client;
+
+    public ServiceManagement(InternalApiClient client) {
+        this.client = client;
     }
 
     /** The customer, empty when service-management does not know it (503 when it cannot answer). */
     public Optional<Customer> customer(String id) {
-        return remote.get("/internal/customers/{id}", b -> b.path("/internal/customers/{id}").build(id))
-                .map(ServiceManagement::customerOf);
+        try {
+            return Optional.of(customerOf(client.get(SERVICE, "/internal/customers/" + id, Map.of(),
+                    JsonNode.class)));
+        } catch (InternalCallException e) {
+            if (e.upstreamStatus() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     /**
@@ -44,8 +66,7 @@ public class ServiceManagement {
      * {@code idempotency_key}, so a retry after a lost answer never creates a second customer.
      */
     public Customer createCustomer(Map<String, Object> body) {
-        return remote.post("/internal/customers", body).map(ServiceManagement::customerOf)
-                .orElseThrow(() -> new IllegalStateException("service-management returned no customer"));
+        return customerOf(client.post(SERVICE, "/internal/customers", body, JsonNode.class));
     }
 
     /** Products by id (names and codes to snapshot); unknown ids are absent. */
@@ -54,10 +75,26 @@ public class ServiceManagement {
         if (ids.isEmpty()) {
             return out;
         }
-        String joined = String.join(",", ids);
-        remote.get("/internal/products", b -> b.path("/internal/products").queryParam("ids", joined).build())
-                .ifPresent(data -> data.properties().forEach(e -> out.put(e.getKey(), new Product(e.getKey(),
-                        text(e.getValue(), "name"), text(e.getValue(), "code"), text(e.getValue(), "unit")))));
+        JsonNode data = client.get(SERVICE, "/internal/products", Map.of("ids", String.join(",", ids)),
+                JsonNode.class);
+        data.properties().forEach(e -> out.put(e.getKey(), new Product(e.getKey(), text(e.getValue(), "name"),
+                text(e.getValue(), "code"), text(e.getValue(), "unit"))));
+        return out;
+    }
+
+    /** The dependencies declared for the given products ({@code product_id} in the list), in the order served. */
+    public List<Dependency> dependencies(Collection<String> productIds) {
+        List<Dependency> out = new ArrayList<>();
+        if (productIds.isEmpty()) {
+            return out;
+        }
+        JsonNode data = client.get(SERVICE, "/internal/product-dependencies",
+                Map.of("product_ids", String.join(",", productIds)), JsonNode.class);
+        for (JsonNode n : data) {
+            out.add(new Dependency(text(n, "product_id"), text(n, "product_code"), text(n, "product_name"),
+                    text(n, "depends_on_product_id"), text(n, "depends_on_product_code"),
+                    text(n, "depends_on_product_name"), text(n, "dependency_type"), text(n, "description")));
+        }
         return out;
     }
 

@@ -1,6 +1,6 @@
 package com.bantu.business.stats;
 
-import com.bantu.business.config.Roles;
+import com.bantu.common.security.Roles;
 import com.bantu.common.api.ApiResponse;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.util.Map;

@@ -76,6 +76,58 @@ class OpportunityIT extends IntegrationTestBase {
     }
 
     @Test
+    void productDependenciesFromServiceManagementAreEnforcedAndOrderTheProducts() {
+        User sales = user("SALES");
+        String passport = product("Passport");
+        String visa = product("Visa");
+        String photo = product("Photo");
+        DOWNSTREAM.dependency(visa, passport, "required");
+        DOWNSTREAM.dependency(visa, photo, "recommended");
+        String c = customer("PT Deps");
+        // a required prerequisite missing: 400 on products naming the pair, nothing created
+        Resp refused = http.post(OPPS, sales.token(), map("name", "deps", "customer_id", c,
+                "products", List.of(map("product_id", visa))));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.fields()).containsExactly("products");
+        assertThat(refused.body().toString()).contains("Visa 需要 Passport");
+        // present: created, execution order by the dependency (passport first) unless the client gives one
+        JsonNode o = opportunity(sales, "customer_id", c, "products", List.of(map("product_id", visa),
+                map("product_id", passport)));
+        Map<String, Integer> order = new java.util.HashMap<>();
+        o.get("products").forEach(p -> order.put(p.get("product_id").asText(), p.get("execution_order").asInt()));
+        assertThat(order).containsEntry(passport, 1).containsEntry(visa, 2);
+        String id = o.get("id").asText();
+        for (String base : List.of(OPPS, OPPS_ALIAS)) {
+            Resp v = http.post(base + "/" + id + "/products/validate-dependencies", sales.token(), List.of(visa));
+            assertThat(v.status()).as(v.toString()).isEqualTo(200);
+            assertThat(v.data().get("is_valid").asBoolean()).isFalse();
+            assertThat(v.data().get("missing_dependencies").get(0).get("depends_on_product_id").asText())
+                    .isEqualTo(passport);
+            assertThat(v.data().get("warnings")).hasSize(1);
+            Resp ok = http.post(base + "/" + id + "/products/validate-dependencies", sales.token(),
+                    List.of(visa, passport, photo));
+            assertThat(ok.data().get("is_valid").asBoolean()).isTrue();
+            assertThat(ok.data().get("warnings")).isEmpty();
+            assertThat(ok.data().get("suggested_order").toString())
+                    .isEqualTo("[\"" + passport + "\",\"" + visa + "\",\"" + photo + "\"]");
+            Resp calc = http.post(base + "/products/calculate-order", sales.token(), List.of(visa, passport));
+            assertThat(calc.status()).as(calc.toString()).isEqualTo(200);
+            assertThat(calc.data().get(0).get("product_id").asText()).isEqualTo(passport);
+            assertThat(calc.data().get(1).get("execution_order").asInt()).isEqualTo(2);
+            assertThat(calc.data().get(1).get("dependencies").get(0).asText()).isEqualTo(passport);
+        }
+        assertThat(http.post(OPPS + "/" + id + "/products/validate-dependencies", user("SALES").token(),
+                List.of(visa)).status()).as("outside the scope").isEqualTo(404);
+        assertThat(http.post(OPPS + "/products/calculate-order", sales.token(), List.of("")).fields())
+                .containsExactly("product_ids[0]");
+        assertThat(http.post(OPPS + "/products/calculate-order", token("FINANCE"), List.of(visa)).status())
+                .isEqualTo(403);
+        DOWNSTREAM.down = true;
+        assertThat(http.post(OPPS + "/products/calculate-order", sales.token(), List.of(visa)).status())
+                .as("service-management down").isEqualTo(503);
+    }
+
+    @Test
     void validationRolesAndScope() {
         User sales = user("SALES");
         User other = user("SALES");

@@ -74,4 +74,26 @@ class OrderStageIT extends IntegrationTestBase {
         assertThat(http.post(ORDERS + "/" + id + "/stages", sales.token(), map("stage_name", "late", "stage_order", 3))
                 .status()).isEqualTo(409);
     }
+
+    @Test
+    void anOrderAssignedWithoutStagesGetsTheTemplateStages() {
+        User sales = user("SALES");
+        User op = user("OPERATION");
+        String id = order(sales).get("id").asText();
+        approve(id);
+        Resp assigned = http.post(ORDERS + "/" + id + "/assign", admin(), map("assigned_to_user_id", op.id()));
+        assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
+        JsonNode stages = http.get(ORDERS + "/" + id + "/stages", op.token()).data();
+        assertThat(stages).hasSize(4);
+        assertThat(stages.get(0).get("stage_code").asText()).isEqualTo("document_collection");
+        assertThat(stages.get(3).get("stage_code").asText()).isEqualTo("delivery");
+        stages.forEach(st -> {
+            assertThat(st.get("status").asText()).isEqualTo("pending");
+            assertThat(st.get("assigned_to_user_id").asText()).isEqualTo(op.id());
+        });
+        // re-assigning keeps the stages it has
+        User op2 = user("OPERATION");
+        http.post(ORDERS + "/" + id + "/assign", admin(), map("assigned_to_user_id", op2.id()));
+        assertThat(http.get(ORDERS + "/" + id + "/stages", op2.token()).data()).hasSize(4);
+    }
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -102,15 +101,7 @@ public class IntegrationEventsAutoConfiguration {
             return new EventDelivery(sender);
         }
 
-        @Bean
-        @ConditionalOnMissingBean(LockProvider.class)
-        LockProvider bantuEventsLockProvider(DataSource dataSource) {
-            return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                    .withJdbcTemplate(new JdbcTemplate(dataSource))
-                    .usingDbTime()
-                    .build());
-        }
-
+        /** The lock provider comes from common-lib's SchedulerLockAutoConfiguration (or the service). */
         @Bean
         EventResubmission eventResubmission(IncompleteEventPublications publications, LockProvider locks,
                                             JdbcTemplate jdbc, EventsProperties props) {

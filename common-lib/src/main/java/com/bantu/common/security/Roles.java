@@ -29,6 +29,15 @@ public final class Roles {
     /** Supplier (vendor organization) pages: ADMIN and OPERATION read them. */
     public static final String SUPPLIER_READ = "hasAnyRole('ADMIN','OPERATION')";
 
+    /** Sales work: creating orders, leads and opportunities (ADMIN, SALES). */
+    public static final String SALES_WORK = "hasAnyRole('ADMIN','SALES')";
+    /** Order edits, items, stages, comments and files (ADMIN, SALES, OPERATION; the data scope narrows further). */
+    public static final String ORDER_WRITE = "hasAnyRole('ADMIN','SALES','OPERATION')";
+    /** Finance reads: receivables, payments, collection tasks (ADMIN, FINANCE, SALES). */
+    public static final String FINANCE_READ = "hasAnyRole('ADMIN','FINANCE','SALES')";
+    /** Finance writes: payment confirmation, receivable plans, refunds (ADMIN, FINANCE). */
+    public static final String FINANCE_WRITE = "hasAnyRole('ADMIN','FINANCE')";
+
     private Roles() {
     }
 }

@@ -40,6 +40,7 @@ public final class FakeService {
     private final Map<String, Function<Map<String, String>, Response>> routes = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final Map<String, Function<Received, Response>> prefixes = new ConcurrentHashMap<>();
 
     private FakeService() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
@@ -97,6 +98,15 @@ public final class FakeService {
         return this;
     }
 
+    /**
+     * Answers every path under {@code prefix} (e.g. {@code /internal/customers} for {@code /internal/customers/{id}})
+     * from the whole request: method, path, query and body. An exact route wins; the longest prefix wins otherwise.
+     */
+    public FakeService under(String prefix, Function<Received, Response> handler) {
+        prefixes.put(prefix, handler);
+        return this;
+    }
+
     public FakeService status(String path, int status, String body) {
         routes.put(path, q -> new Response(status, body, 0));
         return this;
@@ -104,6 +114,7 @@ public final class FakeService {
 
     public void reset() {
         routes.clear();
+        prefixes.clear();
         hits.clear();
         received.clear();
     }
@@ -132,13 +143,18 @@ public final class FakeService {
             String path = ex.getRequestURI().getPath();
             Map<String, String> query = parseQuery(ex.getRequestURI().getRawQuery());
             String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            received.add(new Received(ex.getRequestMethod(), path, query,
-                    ex.getRequestHeaders().getFirst("Authorization"), body));
+            Received request = new Received(ex.getRequestMethod(), path, query,
+                    ex.getRequestHeaders().getFirst("Authorization"), body);
+            received.add(request);
             hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
             Function<Map<String, String>, Response> route = routes.get(path);
-            Response r = route == null
-                    ? new Response(404, "{\"code\":404,\"message\":\"not found\",\"data\":null}", 0)
-                    : route.apply(query);
+            Function<Received, Response> under = route != null ? null : prefixes.entrySet().stream()
+                    .filter(e -> path.equals(e.getKey()) || path.startsWith(e.getKey() + "/"))
+                    .max(java.util.Comparator.comparingInt(e -> e.getKey().length()))
+                    .map(Map.Entry::getValue).orElse(null);
+            Response r = route != null ? route.apply(query)
+                    : under != null ? under.apply(request)
+                    : new Response(404, "{\"code\":404,\"message\":\"not found\",\"data\":null}", 0);
             if (r.delayMillis() > 0) {
                 try {
                     Thread.sleep(r.delayMillis());

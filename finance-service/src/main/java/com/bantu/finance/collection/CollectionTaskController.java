@@ -9,7 +9,7 @@ import com.bantu.finance.collection.CollectionDtos.RemindRequest;
 import com.bantu.finance.collection.CollectionDtos.Task;
 import com.bantu.finance.collection.CollectionDtos.UpdateRequest;
 import com.bantu.finance.config.Caller;
-import com.bantu.finance.config.Roles;
+import com.bantu.common.security.Roles;
 import com.bantu.finance.order.OrderDirectory;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "collection-tasks")
 @RestController
 @RequestMapping({"/api/finance/collection-tasks", "/api/order-workflow/collection-tasks"})
-@PreAuthorize(Roles.READ)
+@PreAuthorize(Roles.FINANCE_READ)
 public class CollectionTaskController {
 
     private final CollectionTaskService service;

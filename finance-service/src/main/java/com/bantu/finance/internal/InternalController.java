@@ -1,10 +1,10 @@
 package com.bantu.finance.internal;
 
 import com.bantu.common.api.ApiResponse;
-import com.bantu.finance.config.Roles;
+import com.bantu.common.security.Roles;
 import com.bantu.finance.internal.InternalDtos.PaymentsSummary;
 import com.bantu.finance.order.OrderDirectory;
-import com.bantu.finance.payment.PaymentRepository;
+import com.bantu.finance.payment.PaymentService;
 import com.bantu.finance.receivable.ReceivableDtos.InternalPlanRequest;
 import com.bantu.finance.receivable.ReceivableDtos.Plan;
 import com.bantu.finance.receivable.ReceivableService;
@@ -13,7 +13,6 @@ import com.bantu.finance.report.ReportRollups;
 import com.bantu.finance.report.ReportService;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.Valid;
-import java.math.RoundingMode;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,12 +32,12 @@ public class InternalController {
 
     private final ReceivableService receivables;
     private final OrderDirectory orders;
-    private final PaymentRepository payments;
+    private final PaymentService payments;
     private final ReportService reports;
     private final ReportRollups rollups;
 
     public InternalController(ReceivableService receivables, OrderDirectory orders,
-                              PaymentRepository payments, ReportService reports, ReportRollups rollups) {
+                              PaymentService payments, ReportService reports, ReportRollups rollups) {
         this.receivables = receivables;
         this.orders = orders;
         this.payments = payments;
@@ -64,8 +63,8 @@ public class InternalController {
     /** For business' delete/cancel checks: confirmed payments of an order and their net total. */
     @GetMapping("/orders/{orderId}/payments-summary")
     public ApiResponse<PaymentsSummary> paymentsSummary(@PathVariable String orderId) {
-        return ApiResponse.ok(new PaymentsSummary(orderId, payments.countConfirmedByOrder(orderId),
-                payments.confirmedNetByOrder(orderId).setScale(2, RoundingMode.HALF_UP)));
+        PaymentService.ConfirmedTotals totals = payments.confirmedTotals(orderId);
+        return ApiResponse.ok(new PaymentsSummary(orderId, totals.count(), totals.net()));
     }
 
     /** Revenue for analytics-monitoring-service: confirmed payments, base IDR, per day/week/month. */

@@ -4,7 +4,7 @@ import com.bantu.common.error.NotFoundException;
 import com.bantu.finance.config.Caller;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -12,7 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * remote call), business-service's {@code /internal/orders/{id}} when the order is not known here yet. Call it
  * before a write's transaction starts, never inside one.
  */
-@Component
+@Service
 public class OrderDirectory {
 
     private final FinanceOrderRepository orders;

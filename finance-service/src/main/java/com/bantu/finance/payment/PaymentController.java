@@ -4,7 +4,7 @@ import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
 import com.bantu.finance.config.Caller;
-import com.bantu.finance.config.Roles;
+import com.bantu.common.security.Roles;
 import com.bantu.finance.payment.PaymentDtos.CancelRequest;
 import com.bantu.finance.payment.PaymentDtos.ConfirmRequest;
 import com.bantu.finance.payment.PaymentDtos.CreatePaymentRequest;
@@ -38,7 +38,7 @@ public class PaymentController {
     }
 
     @GetMapping
-    @PreAuthorize(Roles.READ)
+    @PreAuthorize(Roles.FINANCE_READ)
     public ApiResponse<ItemsPage<PaymentResponse>> list(
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
@@ -57,13 +57,13 @@ public class PaymentController {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(Roles.READ)
+    @PreAuthorize(Roles.FINANCE_READ)
     public ApiResponse<PaymentResponse> get(@PathVariable String id) {
         return ApiResponse.ok(service.get(id, Caller.current()));
     }
 
     @PostMapping
-    @PreAuthorize(Roles.READ)
+    @PreAuthorize(Roles.FINANCE_READ)
     @Operation(summary = "Record a receipt or refund (pending). Idempotency-Key header required: a repeat with the "
             + "same body answers the first payment (200), with another body 409")
     public ResponseEntity<ApiResponse<PaymentResponse>> create(
@@ -75,7 +75,7 @@ public class PaymentController {
     }
 
     @PostMapping("/{id}/confirm")
-    @PreAuthorize(Roles.FINANCE)
+    @PreAuthorize(Roles.FINANCE_WRITE)
     @Operation(summary = "Confirm a pending payment; the stage's paid amount and statuses are recomputed")
     public ApiResponse<PaymentResponse> confirm(@PathVariable String id,
                                                 @RequestBody(required = false) ConfirmRequest body) {
@@ -83,7 +83,7 @@ public class PaymentController {
     }
 
     @PostMapping("/{id}/cancel")
-    @PreAuthorize(Roles.READ)
+    @PreAuthorize(Roles.FINANCE_READ)
     @Operation(summary = "Cancel a pending payment (FINANCE/ADMIN, or its creator)")
     public ApiResponse<PaymentResponse> cancel(@PathVariable String id, @Valid @RequestBody CancelRequest body) {
         return ApiResponse.ok(service.cancel(id, body.reason().trim(), Caller.current()));

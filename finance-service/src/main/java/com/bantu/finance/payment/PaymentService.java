@@ -49,6 +49,10 @@ import tools.jackson.databind.json.JsonMapper;
 public class PaymentService {
 
     /** Result of a create: {@code created} false when an earlier request with the same key is answered again. */
+    /** An order's confirmed payments: how many and their net total (refunds subtracted), 2 decimals. */
+    public record ConfirmedTotals(long count, BigDecimal net) {
+    }
+
     public record Created(PaymentResponse payment, boolean created) {
     }
 
@@ -295,5 +299,11 @@ public class PaymentService {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    @Transactional(readOnly = true)
+    public ConfirmedTotals confirmedTotals(String orderId) {
+        return new ConfirmedTotals(payments.countConfirmedByOrder(orderId),
+                payments.confirmedNetByOrder(orderId).setScale(2, RoundingMode.HALF_UP));
     }
 }

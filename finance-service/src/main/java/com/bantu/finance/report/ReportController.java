@@ -3,7 +3,7 @@ package com.bantu.finance.report;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
-import com.bantu.finance.config.Roles;
+import com.bantu.common.security.Roles;
 import com.bantu.finance.report.ReportDtos.Aging;
 import com.bantu.finance.report.ReportDtos.ByPeriod;
 import com.bantu.finance.report.ReportDtos.PartyRow;
@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "reports")
 @RestController
 @RequestMapping("/api/finance")
-@PreAuthorize(Roles.FINANCE)
+@PreAuthorize(Roles.FINANCE_WRITE)
 public class ReportController {
 
     private final ReportService reports;

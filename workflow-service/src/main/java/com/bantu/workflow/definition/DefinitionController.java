@@ -5,7 +5,7 @@ import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
 import com.bantu.common.error.ValidationException;
 import com.bantu.common.security.CurrentUser;
-import com.bantu.workflow.config.Roles;
+import com.bantu.common.security.Roles;
 import com.bantu.workflow.definition.DefinitionDtos.DefinitionResponse;
 import com.bantu.workflow.definition.DefinitionDtos.DeployRequest;
 import com.bantu.workflow.definition.DefinitionDtos.UpdateRequest;

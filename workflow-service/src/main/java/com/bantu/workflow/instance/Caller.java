@@ -2,11 +2,13 @@ package com.bantu.workflow.instance;
 
 import com.bantu.common.security.BantuPrincipal;
 import com.bantu.common.security.CurrentUser;
-import com.bantu.workflow.config.Roles;
 import java.util.List;
 
 /** Who acts: the verified token's user and roles, or the user a service names in an internal call. */
 public record Caller(String userId, List<String> roles) {
+
+    /** Roles that see every instance (FINANCE reads every order). */
+    private static final java.util.Set<String> SEE_ALL = java.util.Set.of("ADMIN", "FINANCE");
 
     public Caller {
         roles = roles == null ? List.of() : List.copyOf(roles);
@@ -26,6 +28,6 @@ public record Caller(String userId, List<String> roles) {
     }
 
     public InstanceRepository.Scope scope() {
-        return new InstanceRepository.Scope(roles.stream().anyMatch(Roles.SEE_ALL::contains), userId, roles);
+        return new InstanceRepository.Scope(roles.stream().anyMatch(SEE_ALL::contains), userId, roles);
     }
 }

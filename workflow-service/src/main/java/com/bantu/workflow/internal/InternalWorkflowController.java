@@ -2,7 +2,7 @@ package com.bantu.workflow.internal;
 
 import com.bantu.common.api.ApiResponse;
 import com.bantu.workflow.config.DeadlockRetry;
-import com.bantu.workflow.config.Roles;
+import com.bantu.common.security.Roles;
 import com.bantu.workflow.instance.Caller;
 import com.bantu.workflow.instance.InstanceDtos.InstanceResponse;
 import com.bantu.workflow.instance.InstanceDtos.InternalStartRequest;

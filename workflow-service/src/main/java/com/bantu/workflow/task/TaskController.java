@@ -4,7 +4,7 @@ import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
 import com.bantu.workflow.config.DeadlockRetry;
-import com.bantu.workflow.config.Roles;
+import com.bantu.common.security.Roles;
 import com.bantu.workflow.instance.Caller;
 import com.bantu.workflow.task.TaskDtos.AssignRequest;
 import com.bantu.workflow.task.TaskDtos.CompleteRequest;
