@@ -48,6 +48,10 @@ public class Customer extends SoftDeletableEntity {
     String agentId;
     /** Set when another service created the customer (lead conversion): its idempotency key, unique. */
     String idempotencyKey;
+    /** Data scope and audit columns, always from the token (never from a request body). */
+    String organizationId;
+    String createdBy;
+    String updatedBy;
 
     public String getName() {
         return name;
