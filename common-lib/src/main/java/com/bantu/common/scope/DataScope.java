@@ -71,7 +71,36 @@ public record DataScope(Level level, String userId, String organizationId, Set<S
     /** The scope a principal's token grants (its claim, else its roles' default). */
     public static DataScope of(BantuPrincipal p) {
         Level claimed = Level.parse(p.dataScope());
-        Level level = claimed != null ? claimed : roleDefault(p.roles());
+        return of(p, claimed != null ? claimed : roleDefault(p.roles()));
+    }
+
+    /**
+     * The scope for changing records, where a service tells reads and writes apart: the same as {@link #of}, except
+     * that FINANCE's default {@code all} is a read scope only (finance reads every record, and changes records only
+     * through its own rights): without a claim, a FINANCE user's write default is that of their other roles.
+     */
+    public static DataScope forWrites(BantuPrincipal p) {
+        Level claimed = Level.parse(p.dataScope());
+        if (claimed != null) {
+            return of(p, claimed);
+        }
+        return of(p, roleDefault(p.roles().stream().filter(r -> !"FINANCE".equalsIgnoreCase(r)).toList()));
+    }
+
+    /** {@link #forWrites} of the current request's principal. */
+    public static DataScope currentForWrites() {
+        return forWrites(CurrentUser.get());
+    }
+
+    /** This scope, no wider than {@code max} (e.g. a resource where a role sees only its own rows). */
+    public DataScope atMost(Level max) {
+        if (level.compareTo(max) <= 0) {
+            return this;
+        }
+        return new DataScope(max, userId, organizationId, max.byOrganization() ? organizationIds : Set.of());
+    }
+
+    private static DataScope of(BantuPrincipal p, Level level) {
         Set<String> orgs = new LinkedHashSet<>();
         if (level.byOrganization()) {
             if (p.organizationId() != null && !p.organizationId().isBlank()) {

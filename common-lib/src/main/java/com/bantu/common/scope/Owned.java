@@ -2,6 +2,7 @@ package com.bantu.common.scope;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.From;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -25,7 +26,7 @@ import org.springframework.data.jpa.domain.Specification;
 public final class Owned<T> {
 
     private interface Rule {
-        Predicate apply(DataScope s, Root<?> root, CriteriaQuery<?> q, CriteriaBuilder cb);
+        Predicate apply(DataScope s, From<?, ?> root, CriteriaQuery<?> q, CriteriaBuilder cb);
     }
 
     private final List<String> userAttributes;
@@ -73,7 +74,13 @@ public final class Owned<T> {
         List<Rule> more = new ArrayList<>(extras);
         more.add((s, root, q, cb) -> {
             Specification<T> spec = rule.apply(s);
-            return spec == null ? null : spec.toPredicate((Root<T>) root, q, cb);
+            if (spec == null) {
+                return null;
+            }
+            if (!(root instanceof Root<?>)) {
+                throw new IllegalStateException("a feature rule (or) applies to a query root, not to a joined row");
+            }
+            return spec.toPredicate((Root<T>) root, q, cb);
         });
         return new Owned<>(userAttributes, organizationAttribute, more);
     }
@@ -88,8 +95,16 @@ public final class Owned<T> {
         return in(DataScope.current());
     }
 
+    /**
+     * The same condition on a joined row inside a feature's own specification (e.g. the order a payment belongs to:
+     * {@code owned.on(scope, root.join("order"), q, cb)}); null for {@code all}, so callers add it only when non-null.
+     */
+    public Predicate on(DataScope scope, From<?, ?> row, CriteriaQuery<?> q, CriteriaBuilder cb) {
+        return predicate(scope, row, q, cb);
+    }
+
     /** Null (no condition) for {@code all}. */
-    private Predicate predicate(DataScope s, Root<?> root, CriteriaQuery<?> q, CriteriaBuilder cb) {
+    private Predicate predicate(DataScope s, From<?, ?> root, CriteriaQuery<?> q, CriteriaBuilder cb) {
         if (s.isAll()) {
             return null;
         }

@@ -60,6 +60,22 @@ class DataScopeTest {
     }
 
     @Test
+    void financeReadsAllButItsWriteDefaultIsItsOtherRoles() {
+        assertThat(DataScope.forWrites(principal(null, List.of(), "FINANCE")).level()).isEqualTo(Level.NONE);
+        assertThat(DataScope.forWrites(principal(null, List.of(), "FINANCE", "SALES")).level()).isEqualTo(Level.OWN);
+        assertThat(DataScope.forWrites(principal(null, List.of(), "FINANCE", "ADMIN")).level()).isEqualTo(Level.ALL);
+        assertThat(DataScope.forWrites(principal("all", List.of(), "FINANCE")).level()).isEqualTo(Level.ALL);
+    }
+
+    @Test
+    void atMostNarrows() {
+        DataScope org = DataScope.of(principal("org", List.of("org-2"), "OPERATION"));
+        assertThat(org.atMost(Level.OWN).level()).isEqualTo(Level.OWN);
+        assertThat(org.atMost(Level.OWN).covers("org-2", "someone")).isFalse();
+        assertThat(org.atMost(Level.ALL)).isSameAs(org);
+    }
+
+    @Test
     void sqlConditions() {
         assertThat(DataScope.of(principal(null, List.of(), "ADMIN")).sql("organization_id", "owner_user_id")).isNull();
         assertThat(DataScope.of(principal(null, List.of(), "AGENT")).sql("organization_id", "owner_user_id")
