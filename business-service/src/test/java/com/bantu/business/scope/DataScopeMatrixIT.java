@@ -70,10 +70,10 @@ class DataScopeMatrixIT extends IntegrationTestBase {
                 new Object[] {"DELETE", ORDERS + "/" + order, null},
                 new Object[] {"PUT", LEADS + "/" + lead, map("company_name", "Hijacked")},
                 new Object[] {"POST", LEADS + "/" + lead + "/move-to-pool", map()},
-                new Object[] {"POST", LEADS + "/" + lead + "/notes", map("content", "x")},
+                new Object[] {"POST", LEADS + "/" + lead + "/notes", map("note_type", "task", "content", "x")},
                 new Object[] {"DELETE", LEADS + "/" + lead, null},
                 new Object[] {"PUT", OPPS + "/" + opportunity, map("name", "Hijacked")},
-                new Object[] {"POST", OPPS + "/" + opportunity + "/notes", map("content", "x")},
+                new Object[] {"POST", OPPS + "/" + opportunity + "/notes", map("note_type", "task", "content", "x")},
                 new Object[] {"DELETE", OPPS + "/" + opportunity, null});
     }
 

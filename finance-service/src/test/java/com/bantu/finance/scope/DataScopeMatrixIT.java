@@ -33,6 +33,7 @@ class DataScopeMatrixIT extends IntegrationTestBase {
 
     @BeforeEach
     void moneyOfA() {
+        BUSINESS.data("/internal/notifications", null);
         aId = uuid();
         a = token(aId, "SALES");
         b = token("SALES");
