@@ -64,7 +64,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Opportunities: CRUD with products and payment stages, the stage pipeline tied to the status, follow-ups and notes,
  * conversion from a lead and into an order. Data scope (common-lib {@code DataScope}): ADMIN all; SALES the
- * opportunities they own or created, an organization scope also its organizations' (404 outside). A won, lost or cancelled opportunity is closed: editing it is a 409; converting a won one
+ * opportunities they own or created, an organization scope also its organizations' (404 outside). A won, lost or
+ * cancelled opportunity is closed: editing it is a 409; converting a won one
  * again returns the order it already produced.
  */
 @Service

@@ -38,7 +38,10 @@ public record DataScope(Level level, String userId, String organizationId, Set<S
         /** Every record. */
         ALL;
 
-        /** The claim's value ({@code own}, {@code org}, {@code org_and_children}, {@code all}, any case); null when absent or unknown. */
+        /**
+         * The claim's value ({@code own}, {@code org}, {@code org_and_children}, {@code all}, any case); null when
+         * absent or unknown.
+         */
         public static Level parse(String claim) {
             if (claim == null || claim.isBlank()) {
                 return null;

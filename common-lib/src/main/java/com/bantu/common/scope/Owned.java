@@ -68,7 +68,9 @@ public final class Owned<T> {
         return new Owned<>(userAttributes, organizationAttribute, more);
     }
 
-    /** Also in scope when the feature's own rule holds (given the caller's scope; a null specification adds nothing). */
+    /**
+     * Also in scope when the feature's own rule holds (given the caller's scope; a null specification adds nothing).
+     */
     @SuppressWarnings("unchecked")
     public Owned<T> or(Function<DataScope, Specification<T>> rule) {
         List<Rule> more = new ArrayList<>(extras);

@@ -101,9 +101,14 @@ public class CollectionTaskService {
     public List<Task> byOrder(String orderId, Caller caller) {
         FinanceOrder o = orders.findById(orderId).orElseThrow(() -> new NotFoundException("订单不存在"));
         boolean all = caller.sees(o.getOrganizationId(), o.getSalesUserId());
-        return tasks.findByOrderIdOrderByDueDateDescCreatedAtDesc(orderId).stream()
+        List<Task> visible = tasks.findByOrderIdOrderByDueDateDescCreatedAtDesc(orderId).stream()
                 .filter(t -> all || caller.userId().equals(t.getAssignedToUserId()))
                 .map(Task::of).toList();
+        if (!all && visible.isEmpty()) {
+            // an order outside the scope with none of the caller's tasks: as if it did not exist
+            throw new NotFoundException("订单不存在");
+        }
+        return visible;
     }
 
     /** The order was checked (and fetched if needed) by the caller before this transaction. */

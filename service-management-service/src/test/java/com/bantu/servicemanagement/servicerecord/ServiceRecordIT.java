@@ -42,8 +42,8 @@ class ServiceRecordIT extends IntegrationTestBase {
                 "first_name", "Ani", "last_name", "W")).data().get("id").asText();
         // naming another user as sales user is an administrator's change
         Resp made = http.post(BASE, admin(), map("customer_id", customerId, "service_type_id", LANDING_VISA,
-                "product_id", B1_PRODUCT, "contact_id", contactId, "sales_user_id", salesUser, "service_name", "B1 visa",
-                "estimated_price", 750000,
+                "product_id", B1_PRODUCT, "contact_id", contactId, "sales_user_id", salesUser,
+                "service_name", "B1 visa", "estimated_price", 750000,
                 "attachments", List.of(Map.of("file_name", "passport.pdf", "file_url", "https://files/p.pdf")),
                 "tags", List.of("visa"), "deadline", "2030-05-01"));
         assertThat(made.status()).as(made.toString()).isEqualTo(200);
