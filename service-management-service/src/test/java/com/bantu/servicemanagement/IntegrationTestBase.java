@@ -28,6 +28,11 @@ public abstract class IntegrationTestBase {
 
     protected static final String SECRET = "test-secret-" + UUID.randomUUID() + UUID.randomUUID();
     protected static final FoundationStub FOUNDATION = FoundationStub.start();
+    /**
+     * The SALES user of {@link #sales()}: customers made by {@link #createCustomer} are theirs unless a test names
+     * another owner, so the feature tests can act as a salesperson on them within the SALES data scope ("own").
+     */
+    protected static final String SALES_ID = UUID.randomUUID().toString();
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -68,18 +73,27 @@ public abstract class IntegrationTestBase {
                 null)).token();
     }
 
+    /** A token with an organization and an explicit data scope claim (null = the role's default). */
+    protected String token(String userId, String role, String organizationId, String scope, List<String> scopeOrgs) {
+        List<String> roles = role == null ? List.of() : List.of(role);
+        return jwt.issueAccess(new JwtService.Subject(userId, "user-" + userId.substring(0, 8), null, roles,
+                organizationId, 0, List.of(), scope, scopeOrgs)).token();
+    }
+
     protected String admin() {
         return token("ADMIN");
     }
 
+    /** The test SALES user ({@link #SALES_ID}), owner of the customers {@link #createCustomer} makes. */
     protected String sales() {
-        return token("SALES");
+        return token(SALES_ID, "SALES");
     }
 
-    /** Creates a customer as admin with the given extra fields; returns its response data. */
+    /** Creates a customer as admin (owned by {@link #SALES_ID} unless given) with the given extra fields. */
     protected tools.jackson.databind.JsonNode createCustomer(Map<String, Object> fields) {
         Map<String, Object> body = new HashMap<>(fields);
         body.putIfAbsent("name", unique("Customer "));
+        body.putIfAbsent("owner_user_id", SALES_ID);
         TestHttp.Resp r = http.post("/api/service-management/customers", admin(), body);
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         return r.data();

@@ -16,6 +16,8 @@ import com.bantu.business.reference.ReferenceService;
 import com.bantu.business.remote.Foundation;
 import com.bantu.business.support.Params;
 import com.bantu.business.support.Scope;
+import com.bantu.common.scope.DataScope;
+import com.bantu.common.scope.Owned;
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
 import com.bantu.common.error.ConflictException;
@@ -43,9 +45,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Leads: CRUD, the public pool (move in, assign, claim), follow-ups, notes and the duplicate check. Data scope: an
- * ADMIN sees every lead; everyone else sees the leads they own plus the public-pool leads of their organization, and
- * changes only the leads they own (a pool lead must be claimed first). A lead outside the scope is a 404.
+ * Leads: CRUD, the public pool (move in, assign, claim), follow-ups, notes and the duplicate check. Data scope
+ * (common-lib {@code DataScope}): an ADMIN sees every lead; SALES the leads they own, an organization scope also its
+ * organizations' leads, everyone the public-pool leads of their organization; changes only within the scope (a pool
+ * lead must be claimed first). A lead outside the scope is a 404.
  */
 @Service
 public class LeadService {
@@ -82,16 +85,21 @@ public class LeadService {
 
     // ------------------------------------------------------------------------------------------------ scope
 
+    /**
+     * A lead belongs to its owner and its organization (common-lib data scopes: SALES their own, an organization
+     * scope its organizations' leads, ADMIN all); the public pool of the caller's own organization is readable too.
+     */
+    static final Owned<Lead> OWNED = Owned.<Lead>by("ownerUserId").organization("organizationId")
+            .or(LeadService::poolOf);
+
+    private static Specification<Lead> poolOf(DataScope s) {
+        return (root, q, cb) -> cb.and(cb.isTrue(root.get("isInPublicPool")), s.organizationId() == null
+                ? cb.isNull(root.get("organizationId"))
+                : cb.equal(root.get("organizationId"), s.organizationId()));
+    }
+
     static Specification<Lead> readable(Scope s) {
-        if (s.admin()) {
-            return (root, q, cb) -> null;
-        }
-        return (root, q, cb) -> {
-            Predicate pool = cb.and(cb.isTrue(root.get("isInPublicPool")), s.organizationId() == null
-                    ? cb.isNull(root.get("organizationId"))
-                    : cb.equal(root.get("organizationId"), s.organizationId()));
-            return cb.or(cb.equal(root.get("ownerUserId"), s.userId()), pool);
-        };
+        return OWNED.in(s.data());
     }
 
     /** The lead if the caller may read it; 404 otherwise. */
@@ -106,7 +114,8 @@ public class LeadService {
     public Lead lockOwned(String id) {
         Scope s = Scope.current();
         Lead l = leads.lockById(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
-        if (s.admin() || s.userId().equals(l.ownerUserId)) {
+        // a pool lead is claimed before it is changed (except by an administrator)
+        if (s.admin() || (!l.isInPublicPool && s.writes().covers(l.organizationId, l.ownerUserId))) {
             return l;
         }
         if (leads.exists(Specification.allOf(Specs.eq("id", id), readable(s)))) {

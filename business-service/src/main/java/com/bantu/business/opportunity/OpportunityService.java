@@ -29,6 +29,7 @@ import com.bantu.business.remote.ServiceManagement;
 import com.bantu.business.support.Money;
 import com.bantu.business.support.Params;
 import com.bantu.business.support.Scope;
+import com.bantu.common.scope.Owned;
 import com.bantu.common.api.PageQuery;
 import com.bantu.common.api.RecordsPage;
 import com.bantu.common.error.ConflictException;
@@ -60,8 +61,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Opportunities: CRUD with products and payment stages, the stage pipeline tied to the status, follow-ups and notes,
- * conversion from a lead and into an order. Data scope: ADMIN all; everyone else the opportunities they own or
- * created (404 outside). A won, lost or cancelled opportunity is closed: editing it is a 409; converting a won one
+ * conversion from a lead and into an order. Data scope (common-lib {@code DataScope}): ADMIN all; SALES the
+ * opportunities they own or created, an organization scope also its organizations' (404 outside). A won, lost or
+ * cancelled opportunity is closed: editing it is a 409; converting a won one
  * again returns the order it already produced.
  */
 @Service
@@ -113,12 +115,12 @@ public class OpportunityService {
 
     // ------------------------------------------------------------------------------------------------ scope
 
+    /** An opportunity belongs to its owner, its creator and its organization (common-lib data scopes). */
+    static final Owned<Opportunity> OWNED = Owned.<Opportunity>by("ownerUserId", "createdBy")
+            .organization("organizationId");
+
     static Specification<Opportunity> readable(Scope s) {
-        if (s.admin()) {
-            return (root, q, cb) -> null;
-        }
-        return (root, q, cb) -> cb.or(cb.equal(root.get("ownerUserId"), s.userId()),
-                cb.equal(root.get("createdBy"), s.userId()));
+        return OWNED.in(s.data());
     }
 
     @Transactional(readOnly = true)
@@ -130,8 +132,7 @@ public class OpportunityService {
     /** The row locked for the transaction (first read), if the caller may see it; 404 otherwise. */
     Opportunity lock(String id) {
         Opportunity o = opportunities.lockById(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
-        Scope s = Scope.current();
-        if (!s.admin() && !s.userId().equals(o.ownerUserId) && !s.userId().equals(o.createdBy)) {
+        if (!Scope.current().writes().covers(o.organizationId, o.ownerUserId, o.createdBy)) {
             throw new NotFoundException(NOT_FOUND);
         }
         return o;

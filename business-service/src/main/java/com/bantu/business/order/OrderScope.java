@@ -1,55 +1,41 @@
 package com.bantu.business.order;
 
 import com.bantu.business.support.Scope;
-import jakarta.persistence.criteria.Predicate;
-import java.util.ArrayList;
-import java.util.List;
+import com.bantu.common.scope.DataScope;
+import com.bantu.common.scope.Owned;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
- * Data scopes of orders as query conditions: ADMIN every order; FINANCE reads every order; SALES the orders they
- * sell or created; OPERATION the orders assigned to them; anyone else none.
+ * Data scopes of orders (common-lib {@link Owned}): an order belongs to its sales user, its creator and the
+ * operation user it is assigned to, and to its organization. Role defaults: ADMIN every order; FINANCE reads every
+ * order (and changes none through the scope); SALES the orders they sell, created or are assigned; OPERATION only the
+ * orders assigned to them (an organization scope does not widen that for an operation-only user); AGENT none. An
+ * explicit {@code org}/{@code org_and_children} scope in the token adds the orders of those organizations (a sales
+ * manager).
  */
 final class OrderScope {
+
+    static final Owned<Order> OWNED = Owned.<Order>by("salesUserId", "createdBy", "assignedToUserId")
+            .organization("organizationId");
 
     private OrderScope() {
     }
 
     static Specification<Order> readable(Scope s) {
-        if (s.readsAllOrders()) {
-            return (root, q, cb) -> null;
-        }
-        return own(s);
+        return OWNED.in(forOrders(s, s.data()));
     }
 
     /** Orders the caller may change: FINANCE reads all but writes none of its own accord. */
     static Specification<Order> writable(Scope s) {
-        if (s.admin()) {
-            return (root, q, cb) -> null;
-        }
-        return own(s);
+        return OWNED.in(forOrders(s, s.writes()));
     }
 
     /** {@link #writable} for a loaded order. */
     static boolean canWrite(Scope s, Order o) {
-        if (s.admin()) {
-            return true;
-        }
-        return (s.sales() && (s.userId().equals(o.salesUserId) || s.userId().equals(o.createdBy)))
-                || (s.operation() && s.userId().equals(o.assignedToUserId));
+        return forOrders(s, s.writes()).covers(o.organizationId, o.salesUserId, o.createdBy, o.assignedToUserId);
     }
 
-    private static Specification<Order> own(Scope s) {
-        return (root, q, cb) -> {
-            List<Predicate> any = new ArrayList<>();
-            if (s.sales()) {
-                any.add(cb.equal(root.get("salesUserId"), s.userId()));
-                any.add(cb.equal(root.get("createdBy"), s.userId()));
-            }
-            if (s.operation()) {
-                any.add(cb.equal(root.get("assignedToUserId"), s.userId()));
-            }
-            return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
-        };
+    private static DataScope forOrders(Scope s, DataScope d) {
+        return s.operationOnly() ? d.atMost(DataScope.Level.OWN) : d;
     }
 }

@@ -1,6 +1,7 @@
 package com.bantu.common.persistence;
 
 import com.bantu.common.error.NotFoundException;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.repository.NoRepositoryBean;
@@ -11,5 +12,14 @@ public interface BaseRepository<T> extends JpaRepository<T, String>, JpaSpecific
 
     default T getOrThrow(String id, String notFoundMessage) {
         return findById(id).orElseThrow(() -> new NotFoundException(notFoundMessage));
+    }
+
+    /**
+     * The row with this id if {@code scope} (a data scope, see {@code com.bantu.common.scope.Owned}) admits it, in
+     * one query; 404 when it is missing or outside the scope, so the two cannot be told apart.
+     */
+    default T getOrThrow(String id, Specification<T> scope, String notFoundMessage) {
+        return findOne(Specification.allOf(Specs.eq("id", id), scope))
+                .orElseThrow(() -> new NotFoundException(notFoundMessage));
     }
 }

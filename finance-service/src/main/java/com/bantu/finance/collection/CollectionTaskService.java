@@ -65,10 +65,9 @@ public class CollectionTaskService {
     public ItemsPage<Task> list(Filter f, PageQuery page, Caller caller) {
         Specification<CollectionTask> spec = (root, q, cb) -> {
             List<Predicate> p = new ArrayList<>();
-            if (caller.salesScope() != null) {
-                var order = root.join("order");
-                p.add(cb.or(cb.equal(order.get("salesUserId"), caller.userId()),
-                        cb.equal(root.get("assignedToUserId"), caller.userId())));
+            Predicate orderInScope = caller.orders(root.join("order"), q, cb);
+            if (orderInScope != null) {
+                p.add(cb.or(orderInScope, cb.equal(root.get("assignedToUserId"), caller.userId())));
             }
             if (notBlank(f.status())) {
                 p.add(cb.equal(root.get("status"), f.status()));
@@ -101,10 +100,15 @@ public class CollectionTaskService {
     @Transactional(readOnly = true)
     public List<Task> byOrder(String orderId, Caller caller) {
         FinanceOrder o = orders.findById(orderId).orElseThrow(() -> new NotFoundException("订单不存在"));
-        boolean all = caller.sees(o.getSalesUserId());
-        return tasks.findByOrderIdOrderByDueDateDescCreatedAtDesc(orderId).stream()
+        boolean all = caller.sees(o.getOrganizationId(), o.getSalesUserId());
+        List<Task> visible = tasks.findByOrderIdOrderByDueDateDescCreatedAtDesc(orderId).stream()
                 .filter(t -> all || caller.userId().equals(t.getAssignedToUserId()))
                 .map(Task::of).toList();
+        if (!all && visible.isEmpty()) {
+            // an order outside the scope with none of the caller's tasks: as if it did not exist
+            throw new NotFoundException("订单不存在");
+        }
+        return visible;
     }
 
     /** The order was checked (and fetched if needed) by the caller before this transaction. */
@@ -262,7 +266,7 @@ public class CollectionTaskService {
     }
 
     private static CollectionTask visible(CollectionTask t, Caller caller) {
-        if (t == null || !(caller.sees(t.getOrder().getSalesUserId())
+        if (t == null || !(caller.sees(t.getOrder().getOrganizationId(), t.getOrder().getSalesUserId())
                 || caller.userId().equals(t.getAssignedToUserId()))) {
             throw new NotFoundException("催款任务不存在");
         }

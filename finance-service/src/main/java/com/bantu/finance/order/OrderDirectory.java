@@ -32,7 +32,7 @@ public class OrderDirectory {
     public FinanceOrder require(String orderId, Caller caller) {
         FinanceOrder o = orders.findById(orderId).orElseGet(() -> business.order(orderId).map(this::upsert)
                 .orElseThrow(() -> new NotFoundException("订单不存在")));
-        if (caller != null && !caller.sees(o.getSalesUserId())) {
+        if (caller != null && !caller.sees(o.getOrganizationId(), o.getSalesUserId())) {
             throw new NotFoundException("订单不存在");
         }
         return o;

@@ -169,7 +169,7 @@ public class PaymentService {
         String stageId = (String) ref.get(0)[1];
         PaymentStage stage = stageId == null ? null : stages.lockById(stageId).orElse(null);
         Payment p = payments.lockById(id).orElseThrow(() -> new NotFoundException("付款记录不存在"));
-        if (!caller.sees(p.getOrder().getSalesUserId())) {
+        if (!caller.sees(p.getOrder().getOrganizationId(), p.getOrder().getSalesUserId())) {
             throw new NotFoundException("付款记录不存在");
         }
         if (Payment.CONFIRMED.equals(p.getStatus())) {
@@ -216,7 +216,8 @@ public class PaymentService {
     @Transactional
     public PaymentResponse cancel(String id, String reason, Caller caller) {
         Payment p = payments.lockById(id).orElseThrow(() -> new NotFoundException("付款记录不存在"));
-        if (!caller.sees(p.getOrder().getSalesUserId()) && !caller.userId().equals(p.getCreatedBy())) {
+        if (!caller.sees(p.getOrder().getOrganizationId(), p.getOrder().getSalesUserId())
+                && !caller.userId().equals(p.getCreatedBy())) {
             throw new NotFoundException("付款记录不存在");
         }
         if (!caller.all() && !caller.userId().equals(p.getCreatedBy())) {
@@ -239,7 +240,7 @@ public class PaymentService {
     @Transactional(readOnly = true)
     public PaymentResponse get(String id, Caller caller) {
         Payment p = payments.findById(id).orElseThrow(() -> new NotFoundException("付款记录不存在"));
-        if (!caller.sees(p.getOrder().getSalesUserId())) {
+        if (!caller.sees(p.getOrder().getOrganizationId(), p.getOrder().getSalesUserId())) {
             throw new NotFoundException("付款记录不存在");
         }
         return PaymentResponse.of(p);
@@ -250,8 +251,9 @@ public class PaymentService {
         Specification<Payment> spec = (root, q, cb) -> {
             List<Predicate> p = new ArrayList<>();
             var order = root.join("order");
-            if (caller.salesScope() != null) {
-                p.add(cb.equal(order.get("salesUserId"), caller.salesScope()));
+            Predicate inScope = caller.orders(order, q, cb);
+            if (inScope != null) {
+                p.add(inScope);
             }
             eq(p, cb, root.get("orderId"), f.orderId());
             eq(p, cb, root.get("paymentStageId"), f.paymentStageId());

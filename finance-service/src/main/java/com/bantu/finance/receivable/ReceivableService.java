@@ -64,8 +64,9 @@ public class ReceivableService {
         Specification<PaymentStage> spec = (root, q, cb) -> {
             List<Predicate> p = new ArrayList<>();
             var order = root.join("order");
-            if (caller.salesScope() != null) {
-                p.add(cb.equal(order.get("salesUserId"), caller.salesScope()));
+            Predicate inScope = caller.orders(order, q, cb);
+            if (inScope != null) {
+                p.add(inScope);
             }
             if (notBlank(f.orderId())) {
                 p.add(cb.equal(root.get("orderId"), f.orderId()));
@@ -266,7 +267,7 @@ public class ReceivableService {
     /** The stage, row-locked first (so its state is the committed one), when the caller's scope includes it. */
     private PaymentStage locked(String id, Caller caller) {
         PaymentStage s = stages.lockById(id).orElseThrow(() -> new NotFoundException("收款阶段不存在"));
-        if (!caller.sees(s.getOrder().getSalesUserId())) {
+        if (!caller.sees(s.getOrder().getOrganizationId(), s.getOrder().getSalesUserId())) {
             throw new NotFoundException("收款阶段不存在");
         }
         return s;
@@ -275,7 +276,7 @@ public class ReceivableService {
     /** The stage when the caller's scope includes its order, else 404. */
     PaymentStage visible(String id, Caller caller) {
         PaymentStage s = stages.findById(id).orElseThrow(() -> new NotFoundException("收款阶段不存在"));
-        if (!caller.sees(s.getOrder().getSalesUserId())) {
+        if (!caller.sees(s.getOrder().getOrganizationId(), s.getOrder().getSalesUserId())) {
             throw new NotFoundException("收款阶段不存在");
         }
         return s;

@@ -5,7 +5,9 @@ import com.bantu.common.api.PageQuery;
 import com.bantu.common.api.QueryParams;
 import com.bantu.common.error.ValidationException;
 import com.bantu.common.persistence.Specs;
+import com.bantu.common.scope.Owned;
 import com.bantu.common.security.CurrentUser;
+import com.bantu.servicemanagement.customer.Customer;
 import com.bantu.servicemanagement.customer.CustomerService;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +21,15 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Contacts of customers. At most one contact per customer is primary: making a contact primary locks the customer
  * row, clears the old primary and sets the new one in the same transaction, so concurrent requests are serialized;
- * a unique key on {@code primary_customer_id} backs the rule in the database.
+ * a unique key on {@code primary_customer_id} backs the rule in the database. A contact is in the caller's data scope
+ * when its customer is (list, read, change and delete alike; outside it is a 404).
  */
 @Service
 public class ContactService {
 
     public static final String NOT_FOUND = "联系人不存在";
+    static final Owned<Contact> SCOPE = Owned.<Contact>by().orParent("customerId", Customer.class,
+            CustomerService.SCOPE);
     private static final Map<String, String> SORTS = Map.of("full_name", "fullName", "first_name", "firstName",
             "last_name", "lastName", "created_at", "createdAt", "updated_at", "updatedAt");
 
@@ -43,7 +48,7 @@ public class ContactService {
     public ItemsPage<ContactResponse> list(Filter f, PageQuery page, String sortBy, String sortOrder) {
         Sort fallback = Sort.by(Sort.Direction.DESC, "isPrimary").and(Sort.by("createdAt"));
         Sort sort = QueryParams.sort(sortBy, sortOrder, SORTS, fallback);
-        Specification<Contact> spec = Specification.allOf(Specs.eq("customerId", f.customerId()),
+        Specification<Contact> spec = Specification.allOf(SCOPE.current(), Specs.eq("customerId", f.customerId()),
                 Specs.eq("isPrimary", f.isPrimary()), Specs.eq("active", f.isActive()));
         Page<Contact> result = contacts.findAll(spec, page.toPageable(sort));
         Map<String, String> names = customers.names(result.getContent().stream().map(c -> c.customerId).toList());
@@ -60,7 +65,7 @@ public class ContactService {
 
     @Transactional(readOnly = true)
     public ContactResponse get(String id) {
-        return response(contacts.getOrThrow(id, NOT_FOUND));
+        return response(contacts.getOrThrow(id, SCOPE.current(), NOT_FOUND));
     }
 
     @Transactional
@@ -83,7 +88,7 @@ public class ContactService {
 
     @Transactional
     public ContactResponse update(String id, ContactUpdateRequest r) {
-        Contact c = contacts.getOrThrow(id, NOT_FOUND);
+        Contact c = contacts.getOrThrow(id, SCOPE.current(), NOT_FOUND);
         if (r.customerId() != null && !r.customerId().trim().equals(c.customerId)) {
             throw ValidationException.of("customer_id", "a contact cannot move to another customer");
         }
@@ -104,7 +109,7 @@ public class ContactService {
 
     @Transactional
     public void delete(String id) {
-        contacts.delete(contacts.getOrThrow(id, NOT_FOUND));
+        contacts.delete(contacts.getOrThrow(id, SCOPE.current(), NOT_FOUND));
     }
 
     /** The contact, which must belong to {@code customerId}; otherwise a 400 naming {@code field}. */

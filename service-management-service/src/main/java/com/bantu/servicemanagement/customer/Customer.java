@@ -52,6 +52,10 @@ public class Customer extends SoftDeletableEntity {
     String industryId;
     LocalDateTime lastFollowUpAt;
     LocalDateTime nextFollowUpAt;
+    /** Data scope and audit columns, always from the token (never from a request body). */
+    String organizationId;
+    String createdBy;
+    String updatedBy;
 
     public String getName() {
         return name;

@@ -1,6 +1,7 @@
 package com.bantu.servicemanagement.customer;
 
 import com.bantu.common.api.PageQuery;
+import com.bantu.common.scope.DataScope;
 import com.bantu.common.web.Names;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -26,7 +27,8 @@ import org.springframework.stereotype.Component;
  * With a name prefix the MySQL/MariaDB optimizer tends to walk the created_at index backwards, reading rows, hoping to
  * meet 20 matches early; when matches are old that reads most of the table. {@code FORCE INDEX (idx_customers_name)}
  * makes it range-scan the matches instead (cost bounded by the number of matches). H2 gets the same SQL without the
- * hint. Sort columns come from a whitelist only; every value is a bind parameter.
+ * hint. Sort columns come from a whitelist only; every value is a bind parameter. The caller's data scope is one more
+ * condition (owner / creator / organization, see {@link CustomerService#SCOPE}); an {@code all} scope adds none.
  * <p>
  * Totals are reused for {@link #TOTAL_TTL} per filter (paging through one search counts once) and all dropped when this
  * instance writes a customer; another replica's writes show up within the TTL. The unfiltered total is a count over
@@ -54,11 +56,16 @@ public class CustomerPageQuery {
     record Result(long total, List<String> ids) {
     }
 
-    Result run(CustomerService.Filter f, Sort sort, PageQuery page) {
+    Result run(CustomerService.Filter f, DataScope scope, Sort sort, PageQuery page) {
         List<String> where = new ArrayList<>();
         List<Object> args = new ArrayList<>();
         if (!f.includeDeleted()) {
             where.add("deleted_at IS NULL");
+        }
+        DataScope.Sql inScope = scope.sql("organization_id", "owner_user_id", "created_by");
+        if (inScope != null) {
+            where.add(inScope.condition());
+            args.addAll(inScope.args());
         }
         boolean prefix = false;
         if (f.name() != null && !f.name().isBlank()) {

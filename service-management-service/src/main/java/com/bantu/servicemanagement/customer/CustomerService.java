@@ -6,6 +6,10 @@ import com.bantu.common.api.QueryParams;
 import com.bantu.common.error.ConflictException;
 import com.bantu.common.error.NotFoundException;
 import com.bantu.common.error.ValidationException;
+import com.bantu.common.persistence.Specs;
+import com.bantu.common.scope.DataScope;
+import com.bantu.common.scope.Owned;
+import com.bantu.common.security.BantuPrincipal;
 import com.bantu.common.security.CurrentUser;
 import com.bantu.common.security.Roles;
 import com.bantu.servicemanagement.customerlevel.CustomerLevel;
@@ -16,6 +20,7 @@ import com.bantu.servicemanagement.lookup.CustomerChannelService;
 import com.bantu.servicemanagement.lookup.CustomerSourceService;
 import com.bantu.servicemanagement.names.FoundationNames;
 import com.bantu.servicemanagement.support.CodeSequences;
+import com.bantu.servicemanagement.support.Ownership;
 import com.bantu.servicemanagement.support.Tx;
 import com.bantu.servicemanagement.support.Versions;
 import java.time.LocalDate;
@@ -31,6 +36,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,6 +44,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class CustomerService {
 
     public static final String NOT_FOUND = "客户不存在";
+    /**
+     * The customers a caller's data scope covers: owned or created by the caller, or (organization scopes) of a
+     * covered organization. Contacts, documents, payment stages, follow-ups and service records follow their customer.
+     */
+    public static final Owned<Customer> SCOPE = Owned.<Customer>by("ownerUserId", "createdBy")
+            .organization("organizationId");
     static final List<String> TYPES = List.of("individual", "organization");
     static final List<String> SOURCE_TYPES = List.of("own", "agent");
     static final List<String> NAME_MATCH = List.of("prefix", "contains");
@@ -98,7 +110,7 @@ public class CustomerService {
         Sort fallback = prefixSearch ? Sort.by("name", "createdAt") : Sort.by(Sort.Direction.DESC, "createdAt");
         Sort sort = QueryParams.sort(sortBy, sortOrder, SORTS, fallback);
         ItemsPage<Customer> rows = tx.read(() -> {
-            CustomerPageQuery.Result result = pageQuery.run(f, sort, page);
+            CustomerPageQuery.Result result = pageQuery.run(f, DataScope.current(), sort, page);
             Map<String, Customer> byId = customers.findAllById(result.ids()).stream()
                     .collect(Collectors.toMap(Customer::getId, c -> c));
             return new ItemsPage<>(result.ids().stream().map(byId::get).filter(Objects::nonNull).toList(),
@@ -107,8 +119,9 @@ public class CustomerService {
         return new ItemsPage<>(responses(rows.items()), rows.total(), rows.page(), rows.size());
     }
 
+    /** The customer if the caller's data scope covers it; 404 otherwise (missing and out of scope look the same). */
     public CustomerResponse get(String id) {
-        return responses(List.of(customers.getOrThrow(id, NOT_FOUND))).get(0);
+        return responses(List.of(tx.read(() -> customers.getOrThrow(id, SCOPE.current(), NOT_FOUND)))).get(0);
     }
 
     /** Writes commit first; the answer (with foundation's names) is built after the commit. */
@@ -131,9 +144,19 @@ public class CustomerService {
         return get(tx.write(() -> insert(body.asUpdate(), idempotencyKey)));
     }
 
+    /**
+     * The creator, their organization and the first editor come from the token. Without an owner the creator owns the
+     * customer; only an administrator (or a service) may name someone else as owner or create it locked.
+     */
     private String insert(CustomerUpdateRequest r, String idempotencyKey) {
+        BantuPrincipal me = CurrentUser.get();
+        Ownership.checkOwner("owner_user_id", null, r.ownerUserId());
+        Ownership.checkLock(false, r.isLocked());
         Customer c = new Customer();
         c.idempotencyKey = idempotencyKey;
+        c.createdBy = me.userId();
+        c.updatedBy = me.userId();
+        c.organizationId = me.organizationId();
         if (r.code() != null) {
             requireFreeCode(r.code().trim());
         }
@@ -143,6 +166,9 @@ public class CustomerService {
         checkLookups(r);
         CustomerMapper.apply(r, c);
         applyIndustry(r, c);
+        if (c.ownerUserId == null && !me.hasRole("SERVICE")) {
+            c.ownerUserId = me.userId();
+        }
         if (c.code == null) {
             c.code = generateCode();
         }
@@ -162,9 +188,11 @@ public class CustomerService {
     }
 
     private Customer change(String id, CustomerUpdateRequest r) {
-        Customer c = customers.getOrThrow(id, NOT_FOUND);
+        Customer c = customers.getOrThrow(id, SCOPE.current(), NOT_FOUND);
         Versions.expect(r.version(), c.version);
         requireUnlocked(c);
+        Ownership.checkOwner("owner_user_id", c.ownerUserId, r.ownerUserId());
+        Ownership.checkLock(c.isLocked, r.isLocked());
         if (r.code() != null && !r.code().trim().equals(c.code)) {
             requireFreeCode(r.code().trim());
         }
@@ -175,6 +203,7 @@ public class CustomerService {
         CustomerMapper.apply(r, c);
         applyIndustry(r, c);
         checkAgent(c);
+        c.updatedBy = CurrentUser.id();
         customers.saveAndFlush(c);
         pageQuery.invalidate();
         return c;
@@ -182,17 +211,19 @@ public class CustomerService {
 
     @Transactional
     public void delete(String id) {
-        Customer c = customers.getOrThrow(id, NOT_FOUND);
+        Customer c = customers.getOrThrow(id, SCOPE.current(), NOT_FOUND);
         requireUnlocked(c);
         c.softDelete();
+        c.updatedBy = CurrentUser.id();
         customers.saveAndFlush(c);
         pageQuery.invalidate();
     }
 
     public CustomerResponse restore(String id) {
         tx.write(() -> {
-            Customer c = customers.getOrThrow(id, NOT_FOUND);
+            Customer c = customers.getOrThrow(id, SCOPE.current(), NOT_FOUND);
             c.restore();
+            c.updatedBy = CurrentUser.id();
             customers.saveAndFlush(c);
             pageQuery.invalidate();
             return c;
@@ -207,24 +238,33 @@ public class CustomerService {
         return tx.read(() -> customers.findByIdempotencyKey(key)).map(c -> get(c.getId()));
     }
 
-    /** The customer, which must exist and not be deleted; otherwise a 400 naming {@code field}. */
-
+    /**
+     * The customer a body refers to, which must exist, not be deleted and be in the caller's data scope; otherwise a
+     * 400 naming {@code field} (the same answer for all three, so ids of other people's customers cannot be probed).
+     */
     @Transactional(readOnly = true)
     public Customer requireActive(String id, String field) {
-        return customers.findById(id).filter(c -> !c.isDeleted())
+        return customers.findOne(Specification.allOf(Specs.eq("id", id), SCOPE.current())).filter(c -> !c.isDeleted())
                 .orElseThrow(() -> ValidationException.of(field, "customer does not exist"));
     }
 
-    /** The customer for a sub-resource path ({@code /customers/{id}/...}): 404 when missing or deleted. */
+    /**
+     * The customer for a sub-resource path ({@code /customers/{id}/...}): 404 when missing, deleted or outside the
+     * caller's data scope. Its documents, payment stages and follow-ups are read and written only through it.
+     */
     @Transactional(readOnly = true)
     public Customer require(String id) {
-        return customers.findById(id).filter(c -> !c.isDeleted()).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        return customers.findOne(Specification.allOf(Specs.eq("id", id), SCOPE.current())).filter(c -> !c.isDeleted())
+                .orElseThrow(() -> new NotFoundException(NOT_FOUND));
     }
 
-    /** Locks the customer row for the rest of the caller's transaction; 404 when missing or deleted. */
+    /** Locks the customer row for the rest of the caller's transaction; 404 when missing, deleted or out of scope. */
     @Transactional
     public Customer lock(String id) {
-        return customers.lockById(id).filter(c -> !c.isDeleted()).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        DataScope scope = DataScope.current();
+        return customers.lockById(id).filter(c -> !c.isDeleted())
+                .filter(c -> scope.covers(c.organizationId, c.ownerUserId, c.createdBy))
+                .orElseThrow(() -> new NotFoundException(NOT_FOUND));
     }
 
     @Transactional(readOnly = true)
@@ -258,7 +298,7 @@ public class CustomerService {
     }
 
     private void requireUnlocked(Customer c) {
-        if (c.isLocked && !CurrentUser.get().hasRole(Roles.ROLE_ADMIN)) {
+        if (c.isLocked && !Ownership.mayReassign()) {
             throw new ConflictException("客户已锁定，只有管理员可以修改");
         }
     }

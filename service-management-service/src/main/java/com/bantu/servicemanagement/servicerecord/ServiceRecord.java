@@ -75,4 +75,6 @@ public class ServiceRecord extends SoftDeletableEntity {
     boolean isImportant;
     String createdBy;
     String updatedBy;
+    /** The creator's organization (from the token), for organization data scopes. */
+    String organizationId;
 }

@@ -7,8 +7,8 @@ import com.bantu.common.error.ConflictException;
 import com.bantu.common.error.NotFoundException;
 import com.bantu.common.error.ValidationException;
 import com.bantu.common.persistence.Specs;
+import com.bantu.common.scope.Owned;
 import com.bantu.common.security.CurrentUser;
-import com.bantu.common.security.Roles;
 import com.bantu.servicemanagement.contact.Contact;
 import com.bantu.servicemanagement.contact.ContactService;
 import com.bantu.servicemanagement.customer.Customer;
@@ -20,6 +20,7 @@ import com.bantu.servicemanagement.names.FoundationNames;
 import com.bantu.servicemanagement.product.Product;
 import com.bantu.servicemanagement.product.ProductService;
 import com.bantu.servicemanagement.servicetype.ServiceTypeService;
+import com.bantu.servicemanagement.support.Ownership;
 import com.bantu.servicemanagement.support.Tx;
 import com.bantu.servicemanagement.support.Versions;
 import java.time.LocalDate;
@@ -37,6 +38,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ServiceRecordService {
 
     public static final String NOT_FOUND = "服务记录不存在";
+    /**
+     * The service records a caller's data scope covers: those they sell or created, those of a covered organization,
+     * and every record of a customer the caller sees. Follow-ups of a record follow the record.
+     */
+    static final Owned<ServiceRecord> SCOPE = Owned.<ServiceRecord>by("salesUserId", "createdBy")
+            .organization("organizationId").orParent("customerId", Customer.class, CustomerService.SCOPE);
     static final List<String> PRIORITIES = List.of("low", "normal", "high", "urgent");
     private static final Map<String, String> SORTS = Map.of("created_at", "createdAt", "updated_at", "updatedAt",
             "deadline", "deadline", "priority", "priority", "status", "status",
@@ -75,7 +82,7 @@ public class ServiceRecordService {
         String priority = checks.oneOf("priority", f.priority(), PRIORITIES);
         checks.throwIfInvalid();
         Sort sort = QueryParams.sort(sortBy, sortOrder, SORTS, Sort.by(Sort.Direction.DESC, "createdAt"));
-        Specification<ServiceRecord> spec = Specification.allOf(Specs.eq("customerId", f.customerId()),
+        Specification<ServiceRecord> spec = Specification.allOf(SCOPE.current(), Specs.eq("customerId", f.customerId()),
                 Specs.eq("status", status), Specs.eq("priority", priority),
                 Specs.eq("salesUserId", f.salesUserId()), Specs.eq("serviceTypeId", f.serviceTypeId()),
                 Specs.eq("productId", f.productId()),
@@ -91,7 +98,7 @@ public class ServiceRecordService {
     }
 
     public ServiceRecordResponse get(String id) {
-        return response(records.getOrThrow(id, NOT_FOUND));
+        return response(tx.read(() -> records.getOrThrow(id, SCOPE.current(), NOT_FOUND)));
     }
 
     /** Writes commit first; the answer (with the sales user's name from foundation) is built after the commit. */
@@ -102,11 +109,14 @@ public class ServiceRecordService {
     private ServiceRecord insert(ServiceRecordUpdateRequest r) {
         ServiceRecord s = new ServiceRecord();
         Customer customer = customers.requireActive(r.customerId(), "customer_id");
+        Ownership.checkOwner("sales_user_id", null, r.salesUserId());
+        Ownership.checkLock(false, r.isLocked());
         ServiceRecordMapper.apply(r, s);
         s.customerName = customer.getName();
         snapshot(r, s);
         s.createdBy = CurrentUser.id();
         s.updatedBy = s.createdBy;
+        s.organizationId = CurrentUser.get().organizationId();
         if (r.status() != null && !"pending".equals(r.status())) {
             enter(s, r.status());
         }
@@ -122,11 +132,13 @@ public class ServiceRecordService {
     }
 
     private ServiceRecord change(String id, ServiceRecordUpdateRequest r) {
-        ServiceRecord s = records.getOrThrow(id, NOT_FOUND);
+        ServiceRecord s = records.getOrThrow(id, SCOPE.current(), NOT_FOUND);
         Versions.expect(r.version(), s.version);
-        if (s.isLocked && !CurrentUser.get().hasRole(Roles.ROLE_ADMIN)) {
+        if (s.isLocked && !Ownership.mayReassign()) {
             throw new ConflictException("服务记录已锁定，只有管理员可以修改");
         }
+        Ownership.checkOwner("sales_user_id", s.salesUserId, r.salesUserId());
+        Ownership.checkLock(s.isLocked, r.isLocked());
         if (r.customerId() != null && !r.customerId().trim().equals(s.customerId)) {
             throw ValidationException.of("customer_id", "a service record cannot move to another customer");
         }
@@ -144,15 +156,17 @@ public class ServiceRecordService {
 
     @Transactional
     public void delete(String id) {
-        ServiceRecord s = records.getOrThrow(id, NOT_FOUND);
+        ServiceRecord s = records.getOrThrow(id, SCOPE.current(), NOT_FOUND);
         s.softDelete();
+        s.updatedBy = CurrentUser.id();
         records.saveAndFlush(s);
     }
 
     public ServiceRecordResponse restore(String id) {
         return response(tx.write(() -> {
-            ServiceRecord s = records.getOrThrow(id, NOT_FOUND);
+            ServiceRecord s = records.getOrThrow(id, SCOPE.current(), NOT_FOUND);
             s.restore();
+            s.updatedBy = CurrentUser.id();
             return records.saveAndFlush(s);
         }));
     }
@@ -180,7 +194,8 @@ public class ServiceRecordService {
     }
 
     private ServiceRecord requireLive(String id) {
-        return records.findById(id).filter(s -> !s.isDeleted()).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        return records.findOne(Specification.allOf(Specs.eq("id", id), SCOPE.current())).filter(s -> !s.isDeleted())
+                .orElseThrow(() -> new NotFoundException(NOT_FOUND));
     }
 
     private static void enter(ServiceRecord s, String status) {

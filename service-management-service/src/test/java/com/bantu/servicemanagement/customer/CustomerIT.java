@@ -400,7 +400,7 @@ class CustomerIT extends IntegrationTestBase {
     @Test
     void customerFollowUpsTimeline() {
         String id = createCustomerId();
-        String userId = uuid();
+        String userId = SALES_ID;
         Resp added = http.post(BASE + "/" + id + "/follow-ups", token(userId, "SALES"),
                 map("content", "Called about visa", "follow_up_type", "call", "next_follow_up_at", "2030-01-01T10:00:00"));
         assertThat(added.status()).as(added.toString()).isEqualTo(200);

@@ -40,10 +40,14 @@ class ServiceRecordIT extends IntegrationTestBase {
         FOUNDATION.users.put(salesUser, "Sales Li");
         String contactId = http.post("/api/service-management/contacts", sales(), map("customer_id", customerId,
                 "first_name", "Ani", "last_name", "W")).data().get("id").asText();
-        JsonNode r = create(map("customer_id", customerId, "service_type_id", LANDING_VISA, "product_id", B1_PRODUCT,
-                "contact_id", contactId, "sales_user_id", salesUser, "service_name", "B1 visa", "estimated_price", 750000,
+        // naming another user as sales user is an administrator's change
+        Resp made = http.post(BASE, admin(), map("customer_id", customerId, "service_type_id", LANDING_VISA,
+                "product_id", B1_PRODUCT, "contact_id", contactId, "sales_user_id", salesUser,
+                "service_name", "B1 visa", "estimated_price", 750000,
                 "attachments", List.of(Map.of("file_name", "passport.pdf", "file_url", "https://files/p.pdf")),
                 "tags", List.of("visa"), "deadline", "2030-05-01"));
+        assertThat(made.status()).as(made.toString()).isEqualTo(200);
+        JsonNode r = made.data();
         assertThat(r.get("status").asText()).isEqualTo("pending");
         assertThat(r.get("priority").asText()).isEqualTo("normal");
         assertThat(r.get("currency_code").asText()).isEqualTo("CNY");
@@ -171,8 +175,10 @@ class ServiceRecordIT extends IntegrationTestBase {
     @Test
     void followUpsTimeline() {
         String customerId = createCustomerId();
-        String id = create(map("customer_id", customerId)).get("id").asText();
         String author = uuid();
+        // the operation user works on the record as its assignee (in scope through sales_user_id)
+        String id = http.post(BASE, admin(), map("customer_id", customerId, "sales_user_id", author)).data()
+                .get("id").asText();
         Resp added = http.post(BASE + "/" + id + "/follow-ups", token(author, "OPERATION"),
                 map("content", "Documents received", "next_follow_up_at", "2030-02-01T09:30:00"));
         assertThat(added.status()).as(added.toString()).isEqualTo(200);
