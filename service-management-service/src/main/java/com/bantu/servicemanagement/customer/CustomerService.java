@@ -11,7 +11,6 @@ import com.bantu.common.scope.DataScope;
 import com.bantu.common.scope.Owned;
 import com.bantu.common.security.BantuPrincipal;
 import com.bantu.common.security.CurrentUser;
-import com.bantu.common.security.Roles;
 import com.bantu.servicemanagement.customerlevel.CustomerLevel;
 import com.bantu.servicemanagement.customerlevel.CustomerLevelService;
 import com.bantu.servicemanagement.industry.Industry;
