@@ -11,6 +11,7 @@ import com.bantu.foundation.organization.OrganizationDtos.EmployeeResponse;
 import com.bantu.foundation.organization.OrganizationDtos.OrganizationResponse;
 import com.bantu.foundation.organization.OrganizationDtos.TreeNode;
 import com.bantu.foundation.organization.OrganizationDtos.UpdateOrganizationRequest;
+import com.bantu.foundation.user.TokenVersionService;
 import com.bantu.foundation.user.User;
 import com.bantu.foundation.user.UserRepository;
 import java.time.LocalDateTime;
@@ -38,13 +39,15 @@ public class OrganizationService {
     private final OrganizationEmployeeRepository employees;
     private final UserRepository users;
     private final JdbcTemplate jdbc;
+    private final TokenVersionService tokenVersions;
 
     public OrganizationService(OrganizationRepository orgs, OrganizationEmployeeRepository employees,
-                               UserRepository users, JdbcTemplate jdbc) {
+                               UserRepository users, JdbcTemplate jdbc, TokenVersionService tokenVersions) {
         this.orgs = orgs;
         this.employees = employees;
         this.users = users;
         this.jdbc = jdbc;
+        this.tokenVersions = tokenVersions;
     }
 
     public record Filter(String name, String code, String organizationType, Boolean isActive, String parentId,
@@ -160,6 +163,8 @@ public class OrganizationService {
             checkNoCycle(o.getId(), r.parentId());
             o.parentId = r.parentId();
         }
+        boolean closed = (Boolean.FALSE.equals(r.isActive()) && o.isActive())
+                || (Boolean.TRUE.equals(r.isLocked()) && !o.locked);
         if (r.isActive() != null) {
             o.setActive(r.isActive());
         }
@@ -167,6 +172,10 @@ public class OrganizationService {
             o.locked = r.isLocked();
         }
         orgs.saveAndFlush(o);
+        if (closed) {
+            // locking or disabling an organization ends the sessions of the users it is the primary one of
+            tokenVersions.endSessionsOf(employees.primaryUserIds(o.getId()));
+        }
         return OrganizationResponse.of(o, employees.countByOrganizationIdAndActiveTrue(id));
     }
 

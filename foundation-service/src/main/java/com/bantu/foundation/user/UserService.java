@@ -3,11 +3,9 @@ package com.bantu.foundation.user;
 import com.bantu.common.api.PageQuery;
 import com.bantu.common.api.RecordsPage;
 import com.bantu.common.error.ConflictException;
-import com.bantu.common.error.ErrorKey;
 import com.bantu.common.error.ForbiddenException;
 import com.bantu.common.error.ValidationException;
 import com.bantu.common.persistence.Specs;
-import com.bantu.common.security.Roles;
 import com.bantu.foundation.organization.Organization;
 import com.bantu.foundation.organization.OrganizationEmployee;
 import com.bantu.foundation.organization.OrganizationEmployeeRepository;
@@ -16,6 +14,8 @@ import com.bantu.foundation.organization.OrganizationService;
 import com.bantu.foundation.role.Role;
 import com.bantu.foundation.role.RoleDtos.RoleResponse;
 import com.bantu.foundation.role.RoleRepository;
+import com.bantu.foundation.role.RoleService;
+import com.bantu.foundation.user.UserDtos.UserSummary;
 import com.bantu.foundation.user.UserDtos.CreateUserRequest;
 import com.bantu.foundation.user.UserDtos.UpdateUserRequest;
 import com.bantu.foundation.user.UserDtos.UserResponse;
@@ -45,18 +45,24 @@ public class UserService {
     private final OrganizationRepository orgs;
     private final OrganizationEmployeeRepository employees;
     private final OrganizationService organizations;
+    private final RoleService roleService;
+    private final TokenVersionService tokenVersions;
     private final PasswordEncoder encoder;
 
     public UserService(UserRepository users, RoleRepository roles, OrganizationRepository orgs,
                        OrganizationEmployeeRepository employees, OrganizationService organizations,
-                       PasswordEncoder encoder) {
+                       RoleService roleService, TokenVersionService tokenVersions, PasswordEncoder encoder) {
         this.users = users;
         this.roles = roles;
         this.orgs = orgs;
         this.employees = employees;
         this.organizations = organizations;
+        this.roleService = roleService;
+        this.tokenVersions = tokenVersions;
         this.encoder = encoder;
     }
+
+    static final String LAST_WAY_IN = "不能移除自己或最后一位有效管理员的管理权限（停用、删除或取消 ADMIN 角色）";
 
     public record Filter(String email, String username, String organizationId, String roleId, Boolean isActive,
                          boolean includeDeleted) {
@@ -64,14 +70,25 @@ public class UserService {
 
     @Transactional(readOnly = true)
     public RecordsPage<UserResponse> list(Filter f, PageQuery page) {
-        Specification<User> spec = Specification.allOf(
+        var result = users.findAll(spec(f), page.toPageable(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id"))));
+        Map<String, OrgRef> primary = primaryOrganizations(result.getContent().stream().map(User::getId).toList());
+        return RecordsPage.of(result, page, u -> toResponse(u, primary.get(u.getId())));
+    }
+
+    /** The picker projection (id, username, display name) of non-deleted users; the e-mail filter is not offered. */
+    @Transactional(readOnly = true)
+    public RecordsPage<UserSummary> pickerList(Filter f, PageQuery page) {
+        Filter slim = new Filter(null, f.username(), f.organizationId(), f.roleId(), f.isActive(), false);
+        var result = users.findAll(spec(slim), page.toPageable(Sort.by("username").and(Sort.by("id"))));
+        return RecordsPage.of(result, page, UserSummary::of);
+    }
+
+    private static Specification<User> spec(Filter f) {
+        return Specification.allOf(
                 Specs.contains("email", f.email()), Specs.contains("username", f.username()),
                 Specs.eq("active", f.isActive()),
                 f.includeDeleted() ? Specs.all() : (root, q, cb) -> cb.isNull(root.get("deletedAt")),
                 byOrganization(f.organizationId()), byRole(f.roleId()));
-        var result = users.findAll(spec, page.toPageable(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id"))));
-        Map<String, OrgRef> primary = primaryOrganizations(result.getContent().stream().map(User::getId).toList());
-        return RecordsPage.of(result, page, u -> toResponse(u, primary.get(u.getId())));
     }
 
     private static Specification<User> byOrganization(String orgId) {
@@ -174,8 +191,15 @@ public class UserService {
     }
 
     @Transactional
-    public UserResponse update(String id, UpdateUserRequest r) {
+    public UserResponse update(String id, UpdateUserRequest r, String actingUserId) {
         User u = users.getOrThrow(id, NOT_FOUND);
+        Set<Role> nextRoles = r.roleIds() == null ? null : resolveRoles(r.roleIds());
+        boolean deactivates = Boolean.FALSE.equals(r.isActive()) && u.isActive();
+        boolean dropsAdmin = nextRoles != null && isAdmin(u.roles) && !isAdmin(nextRoles);
+        if (deactivates || dropsAdmin) {
+            keepAWayBackIn(u, actingUserId);
+        }
+        boolean rolesChanged = nextRoles != null && !ids(nextRoles).equals(ids(u.roles));
         if (r.email() != null && !r.email().equalsIgnoreCase(u.email)) {
             if (users.existsByEmailIgnoreCase(r.email().trim())) {
                 throw new ConflictException("邮箱已存在");
@@ -209,23 +233,48 @@ public class UserService {
         if (r.wechat() != null) {
             u.wechat = r.wechat();
         }
-        if (r.roleIds() != null) {
-            u.roles = resolveRoles(r.roleIds());
+        if (nextRoles != null) {
+            u.roles = nextRoles;
         }
         if (r.isActive() != null) {
             u.setActive(r.isActive());
         }
+        boolean orgMoved = false;
         if (r.organizationId() != null && !r.organizationId().isBlank()) {
-            movePrimaryOrganization(u, r.organizationId());
+            orgMoved = movePrimaryOrganization(u, r.organizationId());
         }
         users.saveAndFlush(u);
+        if (deactivates || rolesChanged || orgMoved) {
+            // the token carries roles, permissions and scope organizations: its sessions end
+            tokenVersions.endSessions(u.getId());
+        }
         return toResponse(u);
     }
 
-    private void movePrimaryOrganization(User u, String orgId) {
+    private static boolean isAdmin(Collection<Role> held) {
+        return held.stream().anyMatch(Role::isAdmin);
+    }
+
+    private static Set<String> ids(Collection<Role> held) {
+        return held.stream().map(Role::getId).collect(Collectors.toSet());
+    }
+
+    /**
+     * An admin cannot remove their own way back in (deactivate or delete themself, drop their own ADMIN role), and
+     * nobody can remove the last active admin's: 409.
+     */
+    private void keepAWayBackIn(User target, String actingUserId) {
+        boolean targetIsActiveAdmin = isAdmin(target.roles) && target.isActive() && !target.isDeleted();
+        if (target.getId().equals(actingUserId) || (targetIsActiveAdmin
+                && users.countOtherActiveAdmins(target.getId()) == 0)) {
+            throw new ConflictException(LAST_WAY_IN);
+        }
+    }
+
+    private boolean movePrimaryOrganization(User u, String orgId) {
         var current = employees.findFirstByUserIdAndPrimaryTrueAndActiveTrue(u.getId());
         if (current.isPresent() && current.get().getOrganizationId().equals(orgId)) {
-            return;
+            return false;
         }
         organizations.requireActive(orgId, "organization_id");
         if (current.isPresent()) {
@@ -234,16 +283,16 @@ public class UserService {
         } else {
             employees.save(OrganizationEmployee.primary(u.getId(), orgId, u.email));
         }
+        return true;
     }
 
     @Transactional
     public void delete(String id, String actingUserId) {
         User u = users.getOrThrow(id, NOT_FOUND);
-        if (u.getId().equals(actingUserId)) {
-            throw new ConflictException("You cannot delete your own account");
-        }
+        keepAWayBackIn(u, actingUserId);
         u.softDelete();
         users.saveAndFlush(u);
+        tokenVersions.endSessions(u.getId());
     }
 
     @Transactional
@@ -268,44 +317,49 @@ public class UserService {
         }
         u.setPasswordHash(encoder.encode(newPassword));
         users.saveAndFlush(u);
+        tokenVersions.endSessions(u.getId());
     }
 
+    /** Sets a new password and ends the user's sessions; the caller lifts the login locks of the e-mail. */
     @Transactional
-    public void resetPassword(String id, String newPassword) {
+    public String resetPassword(String id, String newPassword) {
         User u = users.getOrThrow(id, NOT_FOUND);
         u.setPasswordHash(encoder.encode(newPassword));
-        u.clearLockout();
         users.saveAndFlush(u);
+        tokenVersions.endSessions(u.getId());
+        return u.getEmail();
     }
 
     @Transactional(readOnly = true)
     public List<RoleResponse> roles(String id) {
         User u = users.getOrThrow(id, NOT_FOUND);
-        return u.roles.stream().map(RoleResponse::of).toList();
+        return roleService.responses(u.roles);
     }
 
     @Transactional
     public List<RoleResponse> assignRole(String userId, String roleId) {
         User u = users.getOrThrow(userId, NOT_FOUND);
         Role r = roles.getOrThrow(roleId, "角色不存在");
-        u.roles.add(r);
-        users.saveAndFlush(u);
-        return new ArrayList<>(u.roles).stream().map(RoleResponse::of).toList();
+        if (u.roles.add(r)) {
+            users.saveAndFlush(u);
+            tokenVersions.endSessions(u.getId());
+        }
+        return roleService.responses(new ArrayList<>(u.roles));
     }
 
     @Transactional
-    public List<RoleResponse> removeRole(String userId, String roleId) {
+    public List<RoleResponse> removeRole(String userId, String roleId, String actingUserId) {
         User u = users.getOrThrow(userId, NOT_FOUND);
-        roles.getOrThrow(roleId, "角色不存在");
-        u.roles.removeIf(r -> r.getId().equals(roleId));
-        users.saveAndFlush(u);
-        return u.roles.stream().map(RoleResponse::of).toList();
+        Role r = roles.getOrThrow(roleId, "角色不存在");
+        if (r.isAdmin() && u.roles.contains(r)) {
+            keepAWayBackIn(u, actingUserId);
+        }
+        if (u.roles.removeIf(x -> x.getId().equals(roleId))) {
+            users.saveAndFlush(u);
+            tokenVersions.endSessions(u.getId());
+        }
+        return roleService.responses(new ArrayList<>(u.roles));
     }
 
-    /** Refuses a request that is neither from an admin nor about the caller's own account. */
-    public static void requireSelfOrAdmin(String id, com.bantu.common.security.BantuPrincipal p) {
-        if (!p.userId().equals(id) && !p.hasRole(Roles.ROLE_ADMIN)) {
-            throw new ForbiddenException(ErrorKey.FORBIDDEN.message());
-        }
-    }
+
 }
