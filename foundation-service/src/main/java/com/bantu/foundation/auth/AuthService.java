@@ -17,7 +17,7 @@ import com.bantu.foundation.role.Role;
 import com.bantu.foundation.role.RoleService;
 import com.bantu.foundation.user.TokenVersionService;
 import com.bantu.foundation.user.User;
-import com.bantu.foundation.user.UserRepository;
+import com.bantu.foundation.user.UserDirectoryService;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -54,7 +54,7 @@ public class AuthService {
     static final String LOCKED = "登录失败次数过多，请稍后再试";
     static final String BAD_REFRESH = "无效的刷新令牌";
 
-    private final UserRepository users;
+    private final UserDirectoryService users;
     private final OrganizationDirectoryService organizations;
     private final RoleService roles;
     private final TokenVersionService tokenVersions;
@@ -67,7 +67,7 @@ public class AuthService {
     private final String dummyHash;
     private final AtomicInteger refreshes = new AtomicInteger();
 
-    public AuthService(UserRepository users, OrganizationDirectoryService organizations, RoleService roles,
+    public AuthService(UserDirectoryService users, OrganizationDirectoryService organizations, RoleService roles,
                        TokenVersionService tokenVersions, LoginGuard guard, PasswordEncoder encoder, JwtService jwt,
                        TokenRevocationStore revocations, JdbcTemplate jdbc, TransactionTemplate tx) {
         this.users = users;
@@ -89,7 +89,7 @@ public class AuthService {
         if (guard.isLocked(account, client)) {
             throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, LOCKED);
         }
-        User u = users.findByEmailIgnoreCase(email.trim()).orElse(null);
+        User u = users.byEmail(email.trim()).orElse(null);
         boolean ok = u != null && u.getPasswordHash() != null && encoder.matches(password, u.getPasswordHash());
         if (u == null) {
             encoder.matches(password, dummyHash);
@@ -120,10 +120,9 @@ public class AuthService {
 
     /** After the password matched: the account checks, last login, tokens (one transaction). */
     private TokenResponse loggedIn(String userId) {
-        User u = users.findById(userId).orElseThrow(() -> new UnauthorizedException(BAD_CREDENTIALS));
+        User u = users.byId(userId).orElseThrow(() -> new UnauthorizedException(BAD_CREDENTIALS));
         Organization org = checkAccount(u);
-        u.loginSucceeded();
-        users.save(u);
+        users.recordLogin(u);
         tokenVersions.republish(u.getId(), u.getTokenVersion());
         return tokens(u, org);
     }
@@ -155,7 +154,7 @@ public class AuthService {
             throw new UnauthorizedException(BAD_REFRESH);
         }
         consume(p);
-        User u = users.findById(p.userId()).orElseThrow(() -> new UnauthorizedException(BAD_REFRESH));
+        User u = users.byId(p.userId()).orElseThrow(() -> new UnauthorizedException(BAD_REFRESH));
         if (p.tokenVersion() < u.getTokenVersion()) {
             throw new UnauthorizedException(BAD_REFRESH);
         }
@@ -193,7 +192,7 @@ public class AuthService {
 
     @Transactional(readOnly = true)
     public UserInfo userInfo(String userId) {
-        User u = users.findById(userId).orElseThrow(() -> new NotFoundException("用户不存在"));
+        User u = users.byId(userId).orElseThrow(() -> new NotFoundException("用户不存在"));
         Organization org = organizations.primaryOf(u.getId()).orElse(null);
         return info(u, org, roles.access(u.getRoles()));
     }

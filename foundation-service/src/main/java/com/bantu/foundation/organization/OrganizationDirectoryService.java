@@ -34,6 +34,26 @@ public class OrganizationDirectoryService {
         return names;
     }
 
+    /** A user's primary organization: id and name (name null when the organization row is gone). */
+    public record PrimaryOrganization(String id, String name) {
+    }
+
+    /** {@code {user id: primary organization}} of the users that have an active primary link. */
+    @Transactional(readOnly = true)
+    public Map<String, PrimaryOrganization> primaryOrganizations(Collection<String> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        List<OrganizationEmployee> rows = employees.findByUserIdInAndPrimaryTrueAndActiveTrue(userIds);
+        Map<String, String> names = new LinkedHashMap<>();
+        orgs.findByIdIn(rows.stream().map(OrganizationEmployee::getOrganizationId).toList())
+                .forEach(o -> names.put(o.getId(), o.getName()));
+        Map<String, PrimaryOrganization> out = new LinkedHashMap<>();
+        rows.forEach(e -> out.putIfAbsent(e.getUserId(),
+                new PrimaryOrganization(e.getOrganizationId(), names.get(e.getOrganizationId()))));
+        return out;
+    }
+
     /** The user's active primary organization link's organization, if any. */
     @Transactional(readOnly = true)
     public Optional<Organization> primaryOf(String userId) {

@@ -13,7 +13,7 @@ import com.bantu.foundation.organization.OrganizationDtos.TreeNode;
 import com.bantu.foundation.organization.OrganizationDtos.UpdateOrganizationRequest;
 import com.bantu.foundation.user.TokenVersionService;
 import com.bantu.foundation.user.User;
-import com.bantu.foundation.user.UserRepository;
+import com.bantu.foundation.user.UserDirectoryService;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,12 +37,12 @@ public class OrganizationService {
 
     private final OrganizationRepository orgs;
     private final OrganizationEmployeeRepository employees;
-    private final UserRepository users;
+    private final UserDirectoryService users;
     private final JdbcTemplate jdbc;
     private final TokenVersionService tokenVersions;
 
     public OrganizationService(OrganizationRepository orgs, OrganizationEmployeeRepository employees,
-                               UserRepository users, JdbcTemplate jdbc, TokenVersionService tokenVersions) {
+                               UserDirectoryService users, JdbcTemplate jdbc, TokenVersionService tokenVersions) {
         this.orgs = orgs;
         this.employees = employees;
         this.users = users;
@@ -239,7 +239,7 @@ public class OrganizationService {
     public List<EmployeeResponse> employees(String id) {
         orgs.getOrThrow(id, NOT_FOUND);
         List<OrganizationEmployee> rows = employees.findByOrganizationIdAndActiveTrueOrderByCreatedAtAsc(id);
-        Map<String, User> byId = users.findAllById(rows.stream().map(OrganizationEmployee::getUserId).toList())
+        Map<String, User> byId = users.byIds(rows.stream().map(OrganizationEmployee::getUserId).toList())
                 .stream().collect(Collectors.toMap(User::getId, Function.identity()));
         return rows.stream().map(e -> {
             User u = byId.get(e.getUserId());
@@ -259,5 +259,22 @@ public class OrganizationService {
             throw ValidationException.of(field, "组织未激活");
         }
         return o;
+    }
+
+    /** Makes {@code orgId} the user's primary organization (a new user, or a move). False when it already was. */
+    @Transactional
+    public boolean makePrimary(String userId, String orgId, String email) {
+        var current = employees.findFirstByUserIdAndPrimaryTrueAndActiveTrue(userId);
+        if (current.isPresent() && current.get().getOrganizationId().equals(orgId)) {
+            return false;
+        }
+        requireActive(orgId, "organization_id");
+        if (current.isPresent()) {
+            current.get().setOrganizationId(orgId);
+            employees.save(current.get());
+        } else {
+            employees.save(OrganizationEmployee.primary(userId, orgId, email));
+        }
+        return true;
     }
 }

@@ -137,6 +137,18 @@ public class RoleService {
         roles.delete(r);
     }
 
+    /** The roles with these ids (unknown ids are absent: the caller names them). */
+    @Transactional
+    public List<Role> byIds(Collection<String> ids) {
+        return roles.findByIdIn(ids);
+    }
+
+    /** One role, or 404. */
+    @Transactional
+    public Role require(String id) {
+        return roles.getOrThrow(id, NOT_FOUND);
+    }
+
     /** F2: the role's active permissions (ADMIN: every active permission). */
     @Transactional(readOnly = true)
     public List<PermissionResponse> permissions(String roleId) {

@@ -6,14 +6,12 @@ import com.bantu.common.error.ConflictException;
 import com.bantu.common.error.ForbiddenException;
 import com.bantu.common.error.ValidationException;
 import com.bantu.common.persistence.Specs;
-import com.bantu.foundation.organization.Organization;
+import com.bantu.foundation.organization.OrganizationDirectoryService;
+import com.bantu.foundation.organization.OrganizationDirectoryService.PrimaryOrganization;
 import com.bantu.foundation.organization.OrganizationEmployee;
-import com.bantu.foundation.organization.OrganizationEmployeeRepository;
-import com.bantu.foundation.organization.OrganizationRepository;
 import com.bantu.foundation.organization.OrganizationService;
 import com.bantu.foundation.role.Role;
 import com.bantu.foundation.role.RoleDtos.RoleResponse;
-import com.bantu.foundation.role.RoleRepository;
 import com.bantu.foundation.role.RoleService;
 import com.bantu.foundation.user.UserDtos.UserSummary;
 import com.bantu.foundation.user.UserDtos.CreateUserRequest;
@@ -27,7 +25,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -41,22 +38,18 @@ public class UserService {
     public static final String NOT_FOUND = "用户不存在";
 
     private final UserRepository users;
-    private final RoleRepository roles;
-    private final OrganizationRepository orgs;
-    private final OrganizationEmployeeRepository employees;
     private final OrganizationService organizations;
+    private final OrganizationDirectoryService directory;
     private final RoleService roleService;
     private final TokenVersionService tokenVersions;
     private final PasswordEncoder encoder;
 
-    public UserService(UserRepository users, RoleRepository roles, OrganizationRepository orgs,
-                       OrganizationEmployeeRepository employees, OrganizationService organizations,
-                       RoleService roleService, TokenVersionService tokenVersions, PasswordEncoder encoder) {
+    public UserService(UserRepository users, OrganizationService organizations,
+                       OrganizationDirectoryService directory, RoleService roleService,
+                       TokenVersionService tokenVersions, PasswordEncoder encoder) {
         this.users = users;
-        this.roles = roles;
-        this.orgs = orgs;
-        this.employees = employees;
         this.organizations = organizations;
+        this.directory = directory;
         this.roleService = roleService;
         this.tokenVersions = tokenVersions;
         this.encoder = encoder;
@@ -71,7 +64,7 @@ public class UserService {
     @Transactional(readOnly = true)
     public RecordsPage<UserResponse> list(Filter f, PageQuery page) {
         var result = users.findAll(spec(f), page.toPageable(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id"))));
-        Map<String, OrgRef> primary = primaryOrganizations(result.getContent().stream().map(User::getId).toList());
+        Map<String, PrimaryOrganization> primary = primaryOrganizations(result.getContent().stream().map(User::getId).toList());
         return RecordsPage.of(result, page, u -> toResponse(u, primary.get(u.getId())));
     }
 
@@ -116,23 +109,11 @@ public class UserService {
         };
     }
 
-    record OrgRef(String id, String name) {
+    private Map<String, PrimaryOrganization> primaryOrganizations(Collection<String> userIds) {
+        return directory.primaryOrganizations(userIds);
     }
 
-    private Map<String, OrgRef> primaryOrganizations(Collection<String> userIds) {
-        if (userIds.isEmpty()) {
-            return Map.of();
-        }
-        List<OrganizationEmployee> rows = employees.findByUserIdInAndPrimaryTrueAndActiveTrue(userIds);
-        Map<String, Organization> byId = orgs.findByIdIn(rows.stream().map(OrganizationEmployee::getOrganizationId)
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Organization::getId, Function.identity()));
-        return rows.stream().collect(Collectors.toMap(OrganizationEmployee::getUserId, e -> {
-            Organization o = byId.get(e.getOrganizationId());
-            return new OrgRef(e.getOrganizationId(), o == null ? null : o.getName());
-        }, (a, b) -> a));
-    }
-
-    private UserResponse toResponse(User u, OrgRef org) {
+    private UserResponse toResponse(User u, PrimaryOrganization org) {
         return UserResponse.of(u, org == null ? null : org.id(), org == null ? null : org.name());
     }
 
@@ -171,7 +152,7 @@ public class UserService {
         u.roles = resolveRoles(r.roleIds());
         users.saveAndFlush(u);
         if (r.autoCreateEmployee() == null || r.autoCreateEmployee()) {
-            employees.save(OrganizationEmployee.primary(u.getId(), r.organizationId(), u.email));
+            organizations.makePrimary(u.getId(), r.organizationId(), u.email);
         }
         return toResponse(u);
     }
@@ -181,7 +162,7 @@ public class UserService {
             return new LinkedHashSet<>();
         }
         Set<String> wanted = new LinkedHashSet<>(ids);
-        List<Role> found = roles.findByIdIn(wanted);
+        List<Role> found = roleService.byIds(wanted);
         if (found.size() != wanted.size()) {
             Set<String> known = found.stream().map(Role::getId).collect(Collectors.toSet());
             List<String> unknown = wanted.stream().filter(id -> !known.contains(id)).toList();
@@ -272,18 +253,7 @@ public class UserService {
     }
 
     private boolean movePrimaryOrganization(User u, String orgId) {
-        var current = employees.findFirstByUserIdAndPrimaryTrueAndActiveTrue(u.getId());
-        if (current.isPresent() && current.get().getOrganizationId().equals(orgId)) {
-            return false;
-        }
-        organizations.requireActive(orgId, "organization_id");
-        if (current.isPresent()) {
-            current.get().setOrganizationId(orgId);
-            employees.save(current.get());
-        } else {
-            employees.save(OrganizationEmployee.primary(u.getId(), orgId, u.email));
-        }
-        return true;
+        return organizations.makePrimary(u.getId(), orgId, u.email);
     }
 
     @Transactional
@@ -339,7 +309,7 @@ public class UserService {
     @Transactional
     public List<RoleResponse> assignRole(String userId, String roleId) {
         User u = users.getOrThrow(userId, NOT_FOUND);
-        Role r = roles.getOrThrow(roleId, "角色不存在");
+        Role r = roleService.require(roleId);
         if (u.roles.add(r)) {
             users.saveAndFlush(u);
             tokenVersions.endSessions(u.getId());
@@ -350,7 +320,7 @@ public class UserService {
     @Transactional
     public List<RoleResponse> removeRole(String userId, String roleId, String actingUserId) {
         User u = users.getOrThrow(userId, NOT_FOUND);
-        Role r = roles.getOrThrow(roleId, "角色不存在");
+        Role r = roleService.require(roleId);
         if (r.isAdmin() && u.roles.contains(r)) {
             keepAWayBackIn(u, actingUserId);
         }
