@@ -69,10 +69,24 @@ class SecurityMatrixIT extends IntegrationTestBase {
 
     @Test
     void everyAdminEndpointAnswers403ToASalesUser() {
-        String token = salesUser().token();
+        assertAdminOnlyRefused(salesUser().token(), "SALES");
+    }
+
+    @Test
+    void everyAdminEndpointAndTheStaffDirectoryAnswer403ToAnAgentAndToAUserWithoutARole() {
+        for (List<String> roles : List.of(List.of("00000000-0000-0000-0000-000000000105"), List.<String>of())) {
+            String name = unique("m");
+            createUser(name, name + "@example.com", "Matrix@123", roles);
+            String token = login(name + "@example.com", "Matrix@123");
+            assertAdminOnlyRefused(token, roles.isEmpty() ? "no role" : "AGENT");
+            assertThat(http.get("/api/foundation/users", token).status()).as("staff directory").isEqualTo(403);
+        }
+    }
+
+    private void assertAdminOnlyRefused(String token, String who) {
         for (String[] e : ADMIN_ONLY) {
             Resp r = http.send(e[0], e[1], token, e[2], java.util.Map.of());
-            assertThat(r.status()).as(e[0] + " " + e[1]).isEqualTo(403);
+            assertThat(r.status()).as(who + ": " + e[0] + " " + e[1]).isEqualTo(403);
             assertThat(r.body().get("code").asInt()).isEqualTo(403);
         }
         // the admin is untouched

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -109,25 +110,23 @@ public class PermissionService {
     /** The permissions with these ids (duplicates ignored); unknown ids are a 400 naming them. */
     @Transactional(readOnly = true)
     public List<Permission> byIds(Collection<String> ids, String field) {
-        Set<String> wanted = new LinkedHashSet<>(ids);
-        List<Permission> found = permissions.findByIdIn(wanted);
-        if (found.size() != wanted.size()) {
-            Set<String> known = found.stream().map(Permission::getId).collect(Collectors.toSet());
-            throw ValidationException.of(field, "权限不存在: "
-                    + wanted.stream().filter(i -> !known.contains(i)).collect(Collectors.joining(", ")));
-        }
-        return found;
+        return resolve(new LinkedHashSet<>(ids), permissions::findByIdIn, Permission::getId, field);
     }
 
     /** The permissions with these codes (duplicates ignored); unknown codes are a 400 naming them. */
     @Transactional(readOnly = true)
     public List<Permission> byCodes(Collection<String> codes, String field) {
-        Set<String> wanted = codes.stream().map(String::trim).collect(Collectors.toCollection(LinkedHashSet::new));
-        List<Permission> found = permissions.findByCodeIn(wanted);
+        return resolve(codes.stream().map(String::trim).collect(Collectors.toCollection(LinkedHashSet::new)),
+                permissions::findByCodeIn, Permission::getCode, field);
+    }
+
+    private static List<Permission> resolve(Set<String> wanted, Function<Set<String>, List<Permission>> finder,
+                                            Function<Permission, String> key, String field) {
+        List<Permission> found = finder.apply(wanted);
         if (found.size() != wanted.size()) {
-            Set<String> known = found.stream().map(Permission::getCode).collect(Collectors.toSet());
+            Set<String> known = found.stream().map(key).collect(Collectors.toSet());
             throw ValidationException.of(field, "权限不存在: "
-                    + wanted.stream().filter(c -> !known.contains(c)).collect(Collectors.joining(", ")));
+                    + wanted.stream().filter(k -> !known.contains(k)).collect(Collectors.joining(", ")));
         }
         return found;
     }
