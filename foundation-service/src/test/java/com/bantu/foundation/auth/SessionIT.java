@@ -38,20 +38,26 @@ class SessionIT extends IntegrationTestBase {
                 r.data().get("refresh_token").asText());
     }
 
-    /** Polls the service for up to 1 s: the old access token must become a 401. */
+    /**
+     * The old access token is a 401 at the latest for a request sent 1 s after the change (polled until then; a slow
+     * answer on a loaded machine does not count against the service: the request sent after 1 s decides).
+     */
     private void assertEndedWithinOneSecond(Session s) throws InterruptedException {
-        long deadline = System.nanoTime() + 1_000_000_000L;
-        int status;
-        do {
-            status = http.get(INFO, s.access()).status();
-            if (status == 401) {
-                break;
-            }
-            Thread.sleep(50);
-        } while (System.nanoTime() < deadline);
-        assertThat(status).as("old access token within 1 s").isEqualTo(401);
+        assertRefusedWithinOneSecond(s.access());
         assertThat(http.post("/api/foundation/auth/refresh", null, Map.of("refresh_token", s.refresh())).status())
                 .as("old refresh token").isIn(401, 403);
+    }
+
+    private void assertRefusedWithinOneSecond(String access) throws InterruptedException {
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (http.get(INFO, access).status() == 401) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        assertThat(http.get(INFO, access).status()).as("old access token, request sent 1 s after the change")
+                .isEqualTo(401);
     }
 
     private void assertSessionEndsOn(List<String> roles, Consumer<Session> cause) throws InterruptedException {
@@ -146,12 +152,7 @@ class SessionIT extends IntegrationTestBase {
         String otherAccess = second.data().get("token").asText();
         assertThat(http.post("/api/foundation/auth/logout", s.access(), null).status()).isEqualTo(200);
         assertEndedWithinOneSecond(s);
-        long deadline = System.nanoTime() + 1_000_000_000L;
-        int status;
-        do {
-            status = http.get(INFO, otherAccess).status();
-        } while (status != 401 && System.nanoTime() < deadline);
-        assertThat(status).as("the other session of the same user").isEqualTo(401);
+        assertRefusedWithinOneSecond(otherAccess); // the other session of the same user
         // a fresh login works again
         assertThat(http.get(INFO, login(s.email(), s.password())).status()).isEqualTo(200);
     }
