@@ -23,7 +23,8 @@ import com.bantu.common.web.StrictStringDeserializer;
 /**
  * What every service (servlet or reactive) gets from common-lib: snake_case JSON that ignores unknown fields and
  * refuses strings with a NUL or a lone surrogate ({@link StrictStringDeserializer}),
- * the JWT service and the revocation store ({@code bantu.security.revocation-store=redis|memory}).
+ * the JWT service, the revocation and token-version stores ({@code bantu.security.revocation-store=redis|memory})
+ * and the {@link SessionCheck} that combines them.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration")
 @EnableConfigurationProperties(JwtProperties.class)
@@ -54,6 +55,14 @@ public class BantuCommonAutoConfiguration {
                 @Value("${bantu.security.revocation-retry-after:1s}") Duration retryAfter) {
             return new RedisTokenRevocationStore(redis, retryAfter);
         }
+
+        @Bean
+        @ConditionalOnMissingBean(TokenVersionStore.class)
+        @ConditionalOnBean(StringRedisTemplate.class)
+        TokenVersionStore redisTokenVersionStore(StringRedisTemplate redis,
+                @Value("${bantu.security.revocation-retry-after:1s}") Duration retryAfter) {
+            return new RedisTokenVersionStore(redis, retryAfter);
+        }
     }
 
     /**
@@ -76,5 +85,19 @@ public class BantuCommonAutoConfiguration {
     @ConditionalOnMissingBean(TokenRevocationStore.class)
     TokenRevocationStore inMemoryTokenRevocationStore() {
         return new InMemoryTokenRevocationStore();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(TokenVersionStore.class)
+    TokenVersionStore inMemoryTokenVersionStore() {
+        return new InMemoryTokenVersionStore();
+    }
+
+    /** Revocation + token version per request ({@code bantu.security.token-version-cache}, default 500 ms). */
+    @Bean
+    @ConditionalOnMissingBean
+    SessionCheck sessionCheck(TokenRevocationStore revocations, TokenVersionStore versions,
+                              @Value("${bantu.security.token-version-cache:500ms}") Duration versionCache) {
+        return new SessionCheck(revocations, versions, versionCache);
     }
 }

@@ -5,6 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -13,19 +15,27 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Verifies {@code Authorization: Bearer <access token>} on every request (defence in depth behind the gateway).
- * Identity comes only from the verified token, never from {@code X-User-*} headers. A bad token leaves the
- * request unauthenticated; the entry point then answers 401 on protected paths.
+ * Identity comes only from the verified token, never from {@code X-User-*} headers. A bad token, a revoked one or
+ * one whose token version is below the user's current version ({@link SessionCheck}) leaves the request
+ * unauthenticated; the entry point then answers 401 on protected paths. Authorities: {@code ROLE_<code>} per role
+ * and each permission code of the {@code perms} claim as it is ({@code customer.view}), so {@link Roles}'
+ * expressions {@code hasRole('ADMIN') or hasAuthority('customer.view')} work.
  */
 public class JwtAuthenticationFilter extends OncePerRequestFilter {
 
     public static final String ERROR_ATTRIBUTE = "bantu.auth.error";
 
     private final JwtService jwt;
-    private final TokenRevocationStore revocations;
+    private final SessionCheck sessions;
 
-    public JwtAuthenticationFilter(JwtService jwt, TokenRevocationStore revocations) {
+    public JwtAuthenticationFilter(JwtService jwt, SessionCheck sessions) {
         this.jwt = jwt;
-        this.revocations = revocations;
+        this.sessions = sessions;
+    }
+
+    /** Revocation only (no token versions): for callers that build the filter themselves. */
+    public JwtAuthenticationFilter(JwtService jwt, TokenRevocationStore revocations) {
+        this(jwt, new SessionCheck(revocations, new InMemoryTokenVersionStore(), Duration.ZERO));
     }
 
     @Override
@@ -36,11 +46,10 @@ public class JwtAuthenticationFilter extends OncePerRequestFilter {
             if (header.startsWith("Bearer ")) {
                 try {
                     BantuPrincipal p = jwt.verifyAccess(header.substring(7).trim());
-                    if (revocations.isRevoked(p.jti())) {
-                        throw new InvalidTokenException("revoked token");
+                    if (sessions.hasEnded(p)) {
+                        throw new InvalidTokenException("session ended");
                     }
-                    List<SimpleGrantedAuthority> authorities =
-                            p.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
+                    List<SimpleGrantedAuthority> authorities = authorities(p);
                     var auth = new UsernamePasswordAuthenticationToken(p, null, authorities);
                     SecurityContextHolder.getContext().setAuthentication(auth);
                 } catch (InvalidTokenException e) {
@@ -54,5 +63,14 @@ public class JwtAuthenticationFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** {@code ROLE_<role>} for each role, then each permission code as it is. */
+    static List<SimpleGrantedAuthority> authorities(BantuPrincipal p) {
+        List<SimpleGrantedAuthority> out = new ArrayList<>(p.roles().size() + p.permissions().size());
+        p.roles().forEach(r -> out.add(new SimpleGrantedAuthority("ROLE_" + r)));
+        p.permissions().stream().filter(c -> !c.startsWith("ROLE_"))
+                .forEach(c -> out.add(new SimpleGrantedAuthority(c)));
+        return out;
     }
 }

@@ -12,6 +12,10 @@ package com.bantu.common.security;
  *   <li>{@link #ADMIN}: administration (users, roles, organizations, monitoring, deletes and restores).</li>
  *   <li>{@link #INTERNAL}: the {@code /internal/**} APIs services call on each other (SERVICE tokens) or ADMIN.</li>
  * </ul>
+ * Permission-based constants (appended below) share ONE expression style: {@code hasRole('ADMIN') or
+ * hasAuthority('<catalogue code>')}. ADMIN short-circuits (it holds every permission anyway); the authority is a
+ * code of the token's {@code perms} claim (foundation's permission catalogue: {@code resource.action}), which
+ * common-lib's filter maps to authorities as it is.
  */
 public final class Roles {
 
@@ -37,6 +41,15 @@ public final class Roles {
     public static final String FINANCE_READ = "hasAnyRole('ADMIN','FINANCE','SALES')";
     /** Finance writes: payment confirmation, receivable plans, refunds (ADMIN, FINANCE). */
     public static final String FINANCE_WRITE = "hasAnyRole('ADMIN','FINANCE')";
+
+    /** Staff pickers: the slim user projection (id, username, display name). SALES, OPERATION, FINANCE by seed. */
+    public static final String USER_LIST = "hasRole('ADMIN') or hasAuthority('user.list')";
+    /** Full user records (e-mail, phone, address, messengers, last login) of other users. ADMIN only by seed. */
+    public static final String USER_DETAILS = "hasRole('ADMIN') or hasAuthority('user.update')";
+    /** An organization's employees and its tax id, registration and revenue figures. ADMIN only by seed. */
+    public static final String ORGANIZATION_DETAILS = "hasRole('ADMIN') or hasAuthority('organization.update')";
+    /** The permission catalogue and role grants (read). */
+    public static final String PERMISSION_VIEW = "hasRole('ADMIN') or hasAuthority('permission.view')";
 
     private Roles() {
     }

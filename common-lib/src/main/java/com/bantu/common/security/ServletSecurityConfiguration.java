@@ -38,7 +38,7 @@ public class ServletSecurityConfiguration {
             "/swagger-ui/**");
 
     @Bean
-    SecurityFilterChain bantuSecurityFilterChain(HttpSecurity http, JwtService jwt, TokenRevocationStore revocations,
+    SecurityFilterChain bantuSecurityFilterChain(HttpSecurity http, JwtService jwt, SessionCheck sessions,
                                                  JsonMapper json,
                                                  @Value("${bantu.security.public-paths:}") List<String> extra)
             throws Exception {
@@ -62,7 +62,7 @@ public class ServletSecurityConfiguration {
                                     reason == null ? ErrorKey.UNAUTHENTICATED : ErrorKey.TOKEN_INVALID);
                         })
                         .accessDeniedHandler((req, res, ex) -> EnvelopeWriter.write(res, json, ErrorKey.FORBIDDEN)))
-                .addFilterBefore(new JwtAuthenticationFilter(jwt, revocations),
+                .addFilterBefore(new JwtAuthenticationFilter(jwt, sessions),
                         UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }

@@ -8,6 +8,7 @@ import com.bantu.foundation.auth.AuthDtos.RefreshRequest;
 import com.bantu.foundation.auth.AuthDtos.TokenResponse;
 import com.bantu.foundation.auth.AuthDtos.UserInfo;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,8 +28,8 @@ public class AuthController {
     }
 
     @PostMapping("/login")
-    public ApiResponse<TokenResponse> login(@Valid @RequestBody LoginRequest req) {
-        return ApiResponse.ok("登录成功", service.login(req.email(), req.password()));
+    public ApiResponse<TokenResponse> login(@Valid @RequestBody LoginRequest req, HttpServletRequest request) {
+        return ApiResponse.ok("登录成功", service.login(req.email(), req.password(), ClientAddress.of(request)));
     }
 
     @PostMapping("/refresh")
@@ -38,7 +39,8 @@ public class AuthController {
 
     @PostMapping("/logout")
     public ApiResponse<Void> logout(@RequestBody(required = false) LogoutRequest req) {
-        service.logout(CurrentUser.get(), req == null ? null : req.refreshToken());
+        // the body's refresh_token is accepted for compatibility; logout ends every token of the user anyway
+        service.logout(CurrentUser.get());
         return ApiResponse.ok("已退出登录", null);
     }
 

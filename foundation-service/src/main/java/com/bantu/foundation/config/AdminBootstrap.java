@@ -1,7 +1,6 @@
 package com.bantu.foundation.config;
 
-import com.bantu.foundation.user.User;
-import com.bantu.foundation.user.UserRepository;
+import com.bantu.foundation.user.UserDirectoryService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -9,7 +8,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Gives the seeded admin a password on first start. The password comes from {@code BANTU_ADMIN_PASSWORD};
@@ -23,20 +21,18 @@ public class AdminBootstrap implements ApplicationRunner {
     /** the original's development password, used by the local profile only. */
     private static final String DEV_PASSWORD = "Admin@123456";
 
-    private final UserRepository users;
+    private final UserDirectoryService users;
     private final PasswordEncoder encoder;
-    private final TransactionTemplate tx;
     private final String email;
     private final String password;
     private final boolean printPassword;
 
-    public AdminBootstrap(UserRepository users, PasswordEncoder encoder, TransactionTemplate tx,
+    public AdminBootstrap(UserDirectoryService users, PasswordEncoder encoder,
                           @Value("${bantu.admin.email:admin@bantu.sbs}") String email,
                           @Value("${bantu.admin.password:}") String password,
                           @Value("${bantu.admin.print-password:false}") boolean printPassword) {
         this.users = users;
         this.encoder = encoder;
-        this.tx = tx;
         this.email = email;
         this.password = password;
         this.printPassword = printPassword;
@@ -44,11 +40,7 @@ public class AdminBootstrap implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        tx.executeWithoutResult(status -> {
-            User admin = users.findByEmailIgnoreCase(email).orElse(null);
-            if (admin == null || admin.getPasswordHash() != null) {
-                return;
-            }
+        boolean initialised = users.setFirstPassword(email, () -> {
             if (password == null || password.isBlank()) {
                 throw new IllegalStateException("BANTU_ADMIN_PASSWORD is not set: the seeded admin " + email
                         + " has no password yet. Set it (at least 8 characters) for the first start.");
@@ -56,10 +48,11 @@ public class AdminBootstrap implements ApplicationRunner {
             if (password.length() < 8) {
                 throw new IllegalStateException("BANTU_ADMIN_PASSWORD must be at least 8 characters");
             }
-            admin.setPasswordHash(encoder.encode(password));
-            users.save(admin);
-            log.info("Admin account {} initialised from configuration", email);
+            return encoder.encode(password);
         });
+        if (initialised) {
+            log.info("Admin account {} initialised from configuration", email);
+        }
         if (printPassword) {
             if (DEV_PASSWORD.equals(password)) {
                 log.info("Local profile: sign in as {} with the documented development password {}", email,

@@ -3,7 +3,10 @@ package com.bantu.foundation.organization;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.PageQuery;
 import com.bantu.common.api.RecordsPage;
+import com.bantu.common.error.ErrorKey;
+import com.bantu.common.error.ForbiddenException;
 import com.bantu.common.security.Roles;
+import com.bantu.foundation.config.AccessExpressions;
 import com.bantu.foundation.organization.OrganizationDtos.CreateOrganizationRequest;
 import com.bantu.foundation.organization.OrganizationDtos.EmployeeResponse;
 import com.bantu.foundation.organization.OrganizationDtos.OrganizationResponse;
@@ -29,9 +32,16 @@ import org.springframework.web.bind.annotation.RestController;
 public class OrganizationController {
 
     private final OrganizationService service;
+    private final AccessExpressions access;
 
-    public OrganizationController(OrganizationService service) {
+    public OrganizationController(OrganizationService service, AccessExpressions access) {
         this.service = service;
+        this.access = access;
+    }
+
+    /** Confidential figures only for {@link Roles#ORGANIZATION_DETAILS}; deleted organizations only for ADMIN. */
+    private OrganizationResponse visible(OrganizationResponse o) {
+        return access.allows(Roles.ORGANIZATION_DETAILS) ? o : o.withoutConfidential();
     }
 
     @GetMapping
@@ -44,9 +54,17 @@ public class OrganizationController {
             @RequestParam(name = "is_active", required = false) Boolean isActive,
             @RequestParam(name = "parent_id", required = false) String parentId,
             @RequestParam(name = "include_deleted", defaultValue = "false") boolean includeDeleted) {
-        return ApiResponse.ok(service.list(
+        if (includeDeleted && !access.allows(Roles.ADMIN)) {
+            throw new ForbiddenException(ErrorKey.FORBIDDEN.message());
+        }
+        RecordsPage<OrganizationResponse> result = service.list(
                 new OrganizationService.Filter(name, code, organizationType, isActive, parentId, includeDeleted),
-                PageQuery.of(page, size)));
+                PageQuery.of(page, size));
+        if (access.allows(Roles.ORGANIZATION_DETAILS)) {
+            return ApiResponse.ok(result);
+        }
+        return ApiResponse.ok(new RecordsPage<>(result.records().stream().map(OrganizationResponse::withoutConfidential)
+                .toList(), result.total(), result.size(), result.current(), result.pages()));
     }
 
     @GetMapping("/tree")
@@ -56,10 +74,11 @@ public class OrganizationController {
 
     @GetMapping("/{id}")
     public ApiResponse<OrganizationResponse> get(@PathVariable String id) {
-        return ApiResponse.ok(service.get(id));
+        return ApiResponse.ok(visible(service.get(id)));
     }
 
     @GetMapping("/{id}/employees")
+    @PreAuthorize(Roles.ORGANIZATION_DETAILS)
     public ApiResponse<List<EmployeeResponse>> employees(@PathVariable String id) {
         return ApiResponse.ok(service.employees(id));
     }

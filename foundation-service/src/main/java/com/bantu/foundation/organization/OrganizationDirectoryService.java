@@ -1,8 +1,15 @@
 package com.bantu.foundation.organization;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +32,60 @@ public class OrganizationDirectoryService {
         Map<String, String> names = new LinkedHashMap<>();
         orgs.findByIdIn(ids).forEach(o -> names.put(o.getId(), o.getName()));
         return names;
+    }
+
+    /** A user's primary organization: id and name (name null when the organization row is gone). */
+    public record PrimaryOrganization(String id, String name) {
+    }
+
+    /** {@code {user id: primary organization}} of the users that have an active primary link. */
+    @Transactional(readOnly = true)
+    public Map<String, PrimaryOrganization> primaryOrganizations(Collection<String> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        List<OrganizationEmployee> rows = employees.findByUserIdInAndPrimaryTrueAndActiveTrue(userIds);
+        Map<String, String> names = new LinkedHashMap<>();
+        orgs.findByIdIn(rows.stream().map(OrganizationEmployee::getOrganizationId).toList())
+                .forEach(o -> names.put(o.getId(), o.getName()));
+        Map<String, PrimaryOrganization> out = new LinkedHashMap<>();
+        rows.forEach(e -> out.putIfAbsent(e.getUserId(),
+                new PrimaryOrganization(e.getOrganizationId(), names.get(e.getOrganizationId()))));
+        return out;
+    }
+
+    /** The user's active primary organization link's organization, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Organization> primaryOf(String userId) {
+        return employees.findFirstByUserIdAndPrimaryTrueAndActiveTrue(userId)
+                .flatMap(e -> orgs.findById(e.getOrganizationId()));
+    }
+
+    /** Ids of the organizations the user is an active employee of. */
+    @Transactional(readOnly = true)
+    public List<String> organizationIds(String userId) {
+        return employees.findByUserIdAndActiveTrue(userId).stream().map(OrganizationEmployee::getOrganizationId)
+                .distinct().toList();
+    }
+
+    /** The organization and every non-deleted descendant (breadth first). */
+    @Transactional(readOnly = true)
+    public List<String> withDescendants(String orgId) {
+        Map<String, List<String>> children = new LinkedHashMap<>();
+        orgs.findByDeletedAtIsNull().forEach(o -> {
+            if (o.getParentId() != null) {
+                children.computeIfAbsent(o.getParentId(), k -> new ArrayList<>()).add(o.getId());
+            }
+        });
+        Set<String> out = new LinkedHashSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(orgId));
+        while (!todo.isEmpty()) {
+            String id = todo.poll();
+            if (out.add(id)) {
+                todo.addAll(children.getOrDefault(id, List.of()));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** Organizations per type, their total and the number of active employee links. */

@@ -101,6 +101,18 @@ public final class OrganizationDtos {
                     List.copyOf(o.certifications), o.businessLicenseUrl, o.taxCertificateUrl, o.isActive(),
                     o.locked, o.verified, employeesCount, o.getDeletedAt(), o.getCreatedAt(), o.getUpdatedAt());
         }
+
+        /**
+         * Without the confidential figures (registration number, tax id, legal representative, capital, revenue,
+         * head count, licence and tax certificate files): what callers without organization details see.
+         */
+        public OrganizationResponse withoutConfidential() {
+            return new OrganizationResponse(id, name, code, organizationType, parentId, email, phone, website, logoUrl,
+                    description, street, city, stateProvince, postalCode, country, countryCode, companySize,
+                    companyNature, companyType, industry, industryCode, subIndustry, businessScope, null, null, null,
+                    establishedDate, null, null, companyStatus, null, null, null, null, certifications, null, null,
+                    isActive, isLocked, isVerified, employeesCount, deletedAt, createdAt, updatedAt);
+        }
     }
 
     public record TreeNode(String id, String name, String code, String organizationType, boolean isActive,

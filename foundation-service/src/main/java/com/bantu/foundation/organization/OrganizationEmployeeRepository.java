@@ -21,6 +21,9 @@ public interface OrganizationEmployeeRepository extends BaseRepository<Organizat
 
     long countByActiveTrue();
 
+    @Query("select e.userId from OrganizationEmployee e where e.organizationId = :orgId and e.primary = true")
+    List<String> primaryUserIds(@Param("orgId") String orgId);
+
     @Query("select e.organizationId, count(e) from OrganizationEmployee e where e.active = true "
             + "and e.organizationId in :ids group by e.organizationId")
     List<Object[]> countActiveByOrganization(@Param("ids") Collection<String> ids);

@@ -11,8 +11,9 @@ import com.bantu.foundation.organization.OrganizationDtos.EmployeeResponse;
 import com.bantu.foundation.organization.OrganizationDtos.OrganizationResponse;
 import com.bantu.foundation.organization.OrganizationDtos.TreeNode;
 import com.bantu.foundation.organization.OrganizationDtos.UpdateOrganizationRequest;
+import com.bantu.foundation.user.TokenVersionService;
 import com.bantu.foundation.user.User;
-import com.bantu.foundation.user.UserRepository;
+import com.bantu.foundation.user.UserDirectoryService;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,15 +37,17 @@ public class OrganizationService {
 
     private final OrganizationRepository orgs;
     private final OrganizationEmployeeRepository employees;
-    private final UserRepository users;
+    private final UserDirectoryService users;
     private final JdbcTemplate jdbc;
+    private final TokenVersionService tokenVersions;
 
     public OrganizationService(OrganizationRepository orgs, OrganizationEmployeeRepository employees,
-                               UserRepository users, JdbcTemplate jdbc) {
+                               UserDirectoryService users, JdbcTemplate jdbc, TokenVersionService tokenVersions) {
         this.orgs = orgs;
         this.employees = employees;
         this.users = users;
         this.jdbc = jdbc;
+        this.tokenVersions = tokenVersions;
     }
 
     public record Filter(String name, String code, String organizationType, Boolean isActive, String parentId,
@@ -160,6 +163,8 @@ public class OrganizationService {
             checkNoCycle(o.getId(), r.parentId());
             o.parentId = r.parentId();
         }
+        boolean closed = (Boolean.FALSE.equals(r.isActive()) && o.isActive())
+                || (Boolean.TRUE.equals(r.isLocked()) && !o.locked);
         if (r.isActive() != null) {
             o.setActive(r.isActive());
         }
@@ -167,6 +172,10 @@ public class OrganizationService {
             o.locked = r.isLocked();
         }
         orgs.saveAndFlush(o);
+        if (closed) {
+            // locking or disabling an organization ends the sessions of the users it is the primary one of
+            tokenVersions.endSessionsOf(employees.primaryUserIds(o.getId()));
+        }
         return OrganizationResponse.of(o, employees.countByOrganizationIdAndActiveTrue(id));
     }
 
@@ -230,7 +239,7 @@ public class OrganizationService {
     public List<EmployeeResponse> employees(String id) {
         orgs.getOrThrow(id, NOT_FOUND);
         List<OrganizationEmployee> rows = employees.findByOrganizationIdAndActiveTrueOrderByCreatedAtAsc(id);
-        Map<String, User> byId = users.findAllById(rows.stream().map(OrganizationEmployee::getUserId).toList())
+        Map<String, User> byId = users.byIds(rows.stream().map(OrganizationEmployee::getUserId).toList())
                 .stream().collect(Collectors.toMap(User::getId, Function.identity()));
         return rows.stream().map(e -> {
             User u = byId.get(e.getUserId());
@@ -250,5 +259,22 @@ public class OrganizationService {
             throw ValidationException.of(field, "组织未激活");
         }
         return o;
+    }
+
+    /** Makes {@code orgId} the user's primary organization (a new user, or a move). False when it already was. */
+    @Transactional
+    public boolean makePrimary(String userId, String orgId, String email) {
+        var current = employees.findFirstByUserIdAndPrimaryTrueAndActiveTrue(userId);
+        if (current.isPresent() && current.get().getOrganizationId().equals(orgId)) {
+            return false;
+        }
+        requireActive(orgId, "organization_id");
+        if (current.isPresent()) {
+            current.get().setOrganizationId(orgId);
+            employees.save(current.get());
+        } else {
+            employees.save(OrganizationEmployee.primary(userId, orgId, email));
+        }
+        return true;
     }
 }

@@ -1,13 +1,16 @@
 package com.bantu.foundation.role;
 
 import com.bantu.common.persistence.BaseEntity;
-import com.bantu.common.persistence.StringListConverter;
+import com.bantu.foundation.permission.Permission;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 @Entity
 @Table(name = "roles")
@@ -15,6 +18,9 @@ public class Role extends BaseEntity {
 
     /** Roles the original seeded; they cannot be deleted. */
     public static final List<String> PRESET = List.of("ADMIN", "SALES", "FINANCE", "OPERATION", "AGENT");
+    public static final String ADMIN = "ADMIN";
+    /** Data scopes, narrowest first. */
+    public static final List<String> SCOPES = List.of("own", "org", "org_and_children", "all");
 
     @Column(nullable = false, updatable = false, length = 50)
     private String code;
@@ -23,9 +29,19 @@ public class Role extends BaseEntity {
     private String name;
 
     private String description;
+    private String nameZh;
+    private String nameId;
+    private String descriptionZh;
+    private String descriptionId;
 
-    @Convert(converter = StringListConverter.class)
-    private List<String> permissions = new ArrayList<>();
+    @Column(nullable = false, length = 30)
+    private String dataScope = "own";
+
+    /** Granted permissions (table role_permissions). ADMIN's effective set is every active permission regardless. */
+    @ManyToMany
+    @JoinTable(name = "role_permissions", joinColumns = @JoinColumn(name = "role_id"),
+            inverseJoinColumns = @JoinColumn(name = "permission_id"))
+    private Set<Permission> permissions = new LinkedHashSet<>();
 
     public String getCode() {
         return code;
@@ -51,11 +67,54 @@ public class Role extends BaseEntity {
         this.description = description;
     }
 
-    public List<String> getPermissions() {
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public String getNameId() {
+        return nameId;
+    }
+
+    public String getDescriptionZh() {
+        return descriptionZh;
+    }
+
+    public String getDescriptionId() {
+        return descriptionId;
+    }
+
+    void setBilingual(String nameZh, String nameId, String descriptionZh, String descriptionId) {
+        if (nameZh != null) {
+            this.nameZh = nameZh;
+        }
+        if (nameId != null) {
+            this.nameId = nameId;
+        }
+        if (descriptionZh != null) {
+            this.descriptionZh = descriptionZh;
+        }
+        if (descriptionId != null) {
+            this.descriptionId = descriptionId;
+        }
+    }
+
+    public String getDataScope() {
+        return dataScope;
+    }
+
+    void setDataScope(String dataScope) {
+        this.dataScope = dataScope;
+    }
+
+    public Set<Permission> getPermissions() {
         return permissions;
     }
 
-    public void setPermissions(List<String> permissions) {
-        this.permissions = permissions == null ? new ArrayList<>() : new ArrayList<>(permissions);
+    void setPermissions(Set<Permission> permissions) {
+        this.permissions = new LinkedHashSet<>(permissions);
+    }
+
+    public boolean isAdmin() {
+        return ADMIN.equals(code);
     }
 }

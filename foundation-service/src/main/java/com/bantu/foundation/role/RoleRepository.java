@@ -19,4 +19,8 @@ public interface RoleRepository extends BaseRepository<Role> {
 
     @Query(value = "SELECT COUNT(*) FROM user_roles WHERE role_id = :roleId", nativeQuery = true)
     long countAssignments(@Param("roleId") String roleId);
+
+    @Query(value = "SELECT r.* FROM roles r JOIN user_roles ur ON ur.role_id = r.id WHERE ur.user_id = :userId",
+            nativeQuery = true)
+    List<Role> findByUserId(@Param("userId") String userId);
 }

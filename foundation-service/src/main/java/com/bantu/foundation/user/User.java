@@ -33,6 +33,9 @@ public class User extends SoftDeletableEntity {
     int failedLoginCount;
     LocalDateTime lockedUntil;
     LocalDateTime passwordChangedAt;
+    /** Raised in place by {@link TokenVersionService} only; JPA never writes it. */
+    @Column(insertable = false, updatable = false)
+    long tokenVersion;
 
     @ManyToMany
     @JoinTable(name = "user_roles", joinColumns = @JoinColumn(name = "user_id"),
@@ -76,28 +79,14 @@ public class User extends SoftDeletableEntity {
         return lockedUntil;
     }
 
-    /** Counts a failed login; locks the account for {@code lockFor} once {@code maxFailures} is reached. */
-    public void loginFailed(int maxFailures, java.time.Duration lockFor) {
-        failedLoginCount++;
-        if (failedLoginCount >= maxFailures) {
-            lockedUntil = LocalDateTime.now().plus(lockFor);
-            failedLoginCount = 0;
-        }
+    public long getTokenVersion() {
+        return tokenVersion;
     }
 
     public void loginSucceeded() {
         failedLoginCount = 0;
         lockedUntil = null;
         lastLoginAt = LocalDateTime.now().withNano(0);
-    }
-
-    public void clearLockout() {
-        failedLoginCount = 0;
-        lockedUntil = null;
-    }
-
-    public boolean isLockedOut() {
-        return lockedUntil != null && lockedUntil.isAfter(LocalDateTime.now());
     }
 
     /** The name other services show for this user. */

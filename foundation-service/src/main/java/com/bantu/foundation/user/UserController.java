@@ -3,8 +3,12 @@ package com.bantu.foundation.user;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.PageQuery;
 import com.bantu.common.api.RecordsPage;
+import com.bantu.common.error.ErrorKey;
+import com.bantu.common.error.ForbiddenException;
 import com.bantu.common.security.CurrentUser;
 import com.bantu.common.security.Roles;
+import com.bantu.foundation.auth.AuthService;
+import com.bantu.foundation.config.AccessExpressions;
 import com.bantu.foundation.role.RoleDtos.RoleResponse;
 import com.bantu.foundation.user.UserDtos.ChangePasswordRequest;
 import com.bantu.foundation.user.UserDtos.CreateUserRequest;
@@ -31,13 +35,23 @@ import org.springframework.web.bind.annotation.RestController;
 public class UserController {
 
     private final UserService service;
+    private final AuthService auth;
+    private final AccessExpressions access;
 
-    public UserController(UserService service) {
+    public UserController(UserService service, AuthService auth, AccessExpressions access) {
         this.service = service;
+        this.auth = auth;
+        this.access = access;
     }
 
+    /**
+     * Full records to ADMIN and holders of {@code user.update} ({@link Roles#USER_DETAILS}); the picker projection
+     * (id, username, display_name) to holders of {@code user.list}; 403 to everyone else (AGENT, no role).
+     * {@code include_deleted=true} is ADMIN only.
+     */
     @GetMapping
-    public ApiResponse<RecordsPage<UserResponse>> list(
+    @PreAuthorize(Roles.USER_LIST)
+    public ApiResponse<RecordsPage<?>> list(
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String email,
@@ -46,15 +60,27 @@ public class UserController {
             @RequestParam(name = "role_id", required = false) String roleId,
             @RequestParam(name = "is_active", required = false) Boolean isActive,
             @RequestParam(name = "include_deleted", defaultValue = "false") boolean includeDeleted) {
-        return ApiResponse.ok(service.list(
-                new UserService.Filter(email, username, organizationId, roleId, isActive, includeDeleted),
-                PageQuery.of(page, size)));
+        if (includeDeleted && !access.allows(Roles.ADMIN)) {
+            throw new ForbiddenException(ErrorKey.FORBIDDEN.message());
+        }
+        var filter = new UserService.Filter(email, username, organizationId, roleId, isActive, includeDeleted);
+        if (access.allows(Roles.USER_DETAILS)) {
+            return ApiResponse.ok(service.list(filter, PageQuery.of(page, size)));
+        }
+        return ApiResponse.ok(service.pickerList(filter, PageQuery.of(page, size)));
     }
 
     @GetMapping("/{id}")
     public ApiResponse<UserResponse> get(@PathVariable String id) {
-        UserService.requireSelfOrAdmin(id, CurrentUser.get());
+        requireSelfOrDetails(id);
         return ApiResponse.ok(service.get(id));
+    }
+
+    /** A user's own record, or anyone's with {@link Roles#USER_DETAILS}. */
+    private void requireSelfOrDetails(String id) {
+        if (!CurrentUser.id().equals(id) && !access.allows(Roles.USER_DETAILS)) {
+            throw new ForbiddenException(ErrorKey.FORBIDDEN.message());
+        }
     }
 
     @PostMapping
@@ -66,7 +92,7 @@ public class UserController {
     @PutMapping("/{id}")
     @PreAuthorize(Roles.ADMIN)
     public ApiResponse<UserResponse> update(@PathVariable String id, @Valid @RequestBody UpdateUserRequest req) {
-        return ApiResponse.ok("用户更新成功", service.update(id, req));
+        return ApiResponse.ok("用户更新成功", service.update(id, req, CurrentUser.id()));
     }
 
     @DeleteMapping("/{id}")
@@ -91,13 +117,13 @@ public class UserController {
     @PostMapping("/{id}/reset-password")
     @PreAuthorize(Roles.ADMIN)
     public ApiResponse<Void> resetPassword(@PathVariable String id, @Valid @RequestBody ResetPasswordRequest req) {
-        service.resetPassword(id, req.newPassword());
+        auth.clearLockout(service.resetPassword(id, req.newPassword()));
         return ApiResponse.ok("密码已重置", null);
     }
 
     @GetMapping("/{id}/roles")
     public ApiResponse<List<RoleResponse>> roles(@PathVariable String id) {
-        UserService.requireSelfOrAdmin(id, CurrentUser.get());
+        requireSelfOrDetails(id);
         return ApiResponse.ok(service.roles(id));
     }
 
@@ -110,6 +136,6 @@ public class UserController {
     @DeleteMapping("/{userId}/roles/{roleId}")
     @PreAuthorize(Roles.ADMIN)
     public ApiResponse<List<RoleResponse>> removeRole(@PathVariable String userId, @PathVariable String roleId) {
-        return ApiResponse.ok("角色已移除", service.removeRole(userId, roleId));
+        return ApiResponse.ok("角色已移除", service.removeRole(userId, roleId, CurrentUser.id()));
     }
 }

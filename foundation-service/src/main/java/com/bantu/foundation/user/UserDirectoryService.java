@@ -3,6 +3,7 @@ package com.bantu.foundation.user;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +35,46 @@ public class UserDirectoryService {
      */
     public Optional<String> displayName(String id) {
         return users.findById(id).map(User::label);
+    }
+
+    /** The users with these ids (unknown ids are absent). */
+    @Transactional(readOnly = true)
+    public List<User> byIds(Collection<String> ids) {
+        return users.findAllById(ids);
+    }
+
+    /** A user by id, for sign-in (joins the caller's transaction). */
+    @Transactional(readOnly = true)
+    public Optional<User> byId(String id) {
+        return users.findById(id);
+    }
+
+    /** A user by e-mail, ignoring case. */
+    @Transactional(readOnly = true)
+    public Optional<User> byEmail(String email) {
+        return users.findByEmailIgnoreCase(email);
+    }
+
+    /** Records a successful sign-in (last login time). */
+    @Transactional
+    public void recordLogin(User u) {
+        u.loginSucceeded();
+        users.save(u);
+    }
+
+    /**
+     * Gives the user with this e-mail its first password; false when there is no such user or it has one already.
+     * {@code hash} is only asked for when needed.
+     */
+    @Transactional
+    public boolean setFirstPassword(String email, java.util.function.Supplier<String> hash) {
+        User u = users.findByEmailIgnoreCase(email).orElse(null);
+        if (u == null || u.getPasswordHash() != null) {
+            return false;
+        }
+        u.setPasswordHash(hash.get());
+        users.save(u);
+        return true;
     }
 
     /** Totals, users per role and last-login buckets (today, 7 and 30 days, never) of non-deleted users. */

@@ -70,6 +70,14 @@ public final class UserDtos {
         }
     }
 
+    /** The picker projection every staff member with {@code user.list} reads. */
+    public record UserSummary(String id, String username, String displayName) {
+
+        static UserSummary of(User u) {
+            return new UserSummary(u.getId(), u.username, u.displayName);
+        }
+    }
+
     public record UserResponse(String id, String username, String email, String phone, String displayName,
                                String avatarUrl, String bio, String gender, String address, String contactPhone,
                                String whatsapp, String wechat, String primaryOrganizationId,

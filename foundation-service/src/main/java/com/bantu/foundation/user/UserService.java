@@ -3,19 +3,17 @@ package com.bantu.foundation.user;
 import com.bantu.common.api.PageQuery;
 import com.bantu.common.api.RecordsPage;
 import com.bantu.common.error.ConflictException;
-import com.bantu.common.error.ErrorKey;
 import com.bantu.common.error.ForbiddenException;
 import com.bantu.common.error.ValidationException;
 import com.bantu.common.persistence.Specs;
-import com.bantu.common.security.Roles;
-import com.bantu.foundation.organization.Organization;
+import com.bantu.foundation.organization.OrganizationDirectoryService;
+import com.bantu.foundation.organization.OrganizationDirectoryService.PrimaryOrganization;
 import com.bantu.foundation.organization.OrganizationEmployee;
-import com.bantu.foundation.organization.OrganizationEmployeeRepository;
-import com.bantu.foundation.organization.OrganizationRepository;
 import com.bantu.foundation.organization.OrganizationService;
 import com.bantu.foundation.role.Role;
 import com.bantu.foundation.role.RoleDtos.RoleResponse;
-import com.bantu.foundation.role.RoleRepository;
+import com.bantu.foundation.role.RoleService;
+import com.bantu.foundation.user.UserDtos.UserSummary;
 import com.bantu.foundation.user.UserDtos.CreateUserRequest;
 import com.bantu.foundation.user.UserDtos.UpdateUserRequest;
 import com.bantu.foundation.user.UserDtos.UserResponse;
@@ -27,7 +25,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -41,22 +38,24 @@ public class UserService {
     public static final String NOT_FOUND = "用户不存在";
 
     private final UserRepository users;
-    private final RoleRepository roles;
-    private final OrganizationRepository orgs;
-    private final OrganizationEmployeeRepository employees;
     private final OrganizationService organizations;
+    private final OrganizationDirectoryService directory;
+    private final RoleService roleService;
+    private final TokenVersionService tokenVersions;
     private final PasswordEncoder encoder;
 
-    public UserService(UserRepository users, RoleRepository roles, OrganizationRepository orgs,
-                       OrganizationEmployeeRepository employees, OrganizationService organizations,
-                       PasswordEncoder encoder) {
+    public UserService(UserRepository users, OrganizationService organizations,
+                       OrganizationDirectoryService directory, RoleService roleService,
+                       TokenVersionService tokenVersions, PasswordEncoder encoder) {
         this.users = users;
-        this.roles = roles;
-        this.orgs = orgs;
-        this.employees = employees;
         this.organizations = organizations;
+        this.directory = directory;
+        this.roleService = roleService;
+        this.tokenVersions = tokenVersions;
         this.encoder = encoder;
     }
+
+    static final String LAST_WAY_IN = "不能移除自己或最后一位有效管理员的管理权限（停用、删除或取消 ADMIN 角色）";
 
     public record Filter(String email, String username, String organizationId, String roleId, Boolean isActive,
                          boolean includeDeleted) {
@@ -64,14 +63,25 @@ public class UserService {
 
     @Transactional(readOnly = true)
     public RecordsPage<UserResponse> list(Filter f, PageQuery page) {
-        Specification<User> spec = Specification.allOf(
+        var result = users.findAll(spec(f), page.toPageable(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id"))));
+        Map<String, PrimaryOrganization> primary = primaryOrganizations(result.getContent().stream().map(User::getId).toList());
+        return RecordsPage.of(result, page, u -> toResponse(u, primary.get(u.getId())));
+    }
+
+    /** The picker projection (id, username, display name) of non-deleted users; the e-mail filter is not offered. */
+    @Transactional(readOnly = true)
+    public RecordsPage<UserSummary> pickerList(Filter f, PageQuery page) {
+        Filter slim = new Filter(null, f.username(), f.organizationId(), f.roleId(), f.isActive(), false);
+        var result = users.findAll(spec(slim), page.toPageable(Sort.by("username").and(Sort.by("id"))));
+        return RecordsPage.of(result, page, UserSummary::of);
+    }
+
+    private static Specification<User> spec(Filter f) {
+        return Specification.allOf(
                 Specs.contains("email", f.email()), Specs.contains("username", f.username()),
                 Specs.eq("active", f.isActive()),
                 f.includeDeleted() ? Specs.all() : (root, q, cb) -> cb.isNull(root.get("deletedAt")),
                 byOrganization(f.organizationId()), byRole(f.roleId()));
-        var result = users.findAll(spec, page.toPageable(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id"))));
-        Map<String, OrgRef> primary = primaryOrganizations(result.getContent().stream().map(User::getId).toList());
-        return RecordsPage.of(result, page, u -> toResponse(u, primary.get(u.getId())));
     }
 
     private static Specification<User> byOrganization(String orgId) {
@@ -99,23 +109,11 @@ public class UserService {
         };
     }
 
-    record OrgRef(String id, String name) {
+    private Map<String, PrimaryOrganization> primaryOrganizations(Collection<String> userIds) {
+        return directory.primaryOrganizations(userIds);
     }
 
-    private Map<String, OrgRef> primaryOrganizations(Collection<String> userIds) {
-        if (userIds.isEmpty()) {
-            return Map.of();
-        }
-        List<OrganizationEmployee> rows = employees.findByUserIdInAndPrimaryTrueAndActiveTrue(userIds);
-        Map<String, Organization> byId = orgs.findByIdIn(rows.stream().map(OrganizationEmployee::getOrganizationId)
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Organization::getId, Function.identity()));
-        return rows.stream().collect(Collectors.toMap(OrganizationEmployee::getUserId, e -> {
-            Organization o = byId.get(e.getOrganizationId());
-            return new OrgRef(e.getOrganizationId(), o == null ? null : o.getName());
-        }, (a, b) -> a));
-    }
-
-    private UserResponse toResponse(User u, OrgRef org) {
+    private UserResponse toResponse(User u, PrimaryOrganization org) {
         return UserResponse.of(u, org == null ? null : org.id(), org == null ? null : org.name());
     }
 
@@ -154,7 +152,7 @@ public class UserService {
         u.roles = resolveRoles(r.roleIds());
         users.saveAndFlush(u);
         if (r.autoCreateEmployee() == null || r.autoCreateEmployee()) {
-            employees.save(OrganizationEmployee.primary(u.getId(), r.organizationId(), u.email));
+            organizations.makePrimary(u.getId(), r.organizationId(), u.email);
         }
         return toResponse(u);
     }
@@ -164,7 +162,7 @@ public class UserService {
             return new LinkedHashSet<>();
         }
         Set<String> wanted = new LinkedHashSet<>(ids);
-        List<Role> found = roles.findByIdIn(wanted);
+        List<Role> found = roleService.byIds(wanted);
         if (found.size() != wanted.size()) {
             Set<String> known = found.stream().map(Role::getId).collect(Collectors.toSet());
             List<String> unknown = wanted.stream().filter(id -> !known.contains(id)).toList();
@@ -174,8 +172,15 @@ public class UserService {
     }
 
     @Transactional
-    public UserResponse update(String id, UpdateUserRequest r) {
+    public UserResponse update(String id, UpdateUserRequest r, String actingUserId) {
         User u = users.getOrThrow(id, NOT_FOUND);
+        Set<Role> nextRoles = r.roleIds() == null ? null : resolveRoles(r.roleIds());
+        boolean deactivates = Boolean.FALSE.equals(r.isActive()) && u.isActive();
+        boolean dropsAdmin = nextRoles != null && isAdmin(u.roles) && !isAdmin(nextRoles);
+        if (deactivates || dropsAdmin) {
+            keepAWayBackIn(u, actingUserId);
+        }
+        boolean rolesChanged = nextRoles != null && !ids(nextRoles).equals(ids(u.roles));
         if (r.email() != null && !r.email().equalsIgnoreCase(u.email)) {
             if (users.existsByEmailIgnoreCase(r.email().trim())) {
                 throw new ConflictException("邮箱已存在");
@@ -209,41 +214,55 @@ public class UserService {
         if (r.wechat() != null) {
             u.wechat = r.wechat();
         }
-        if (r.roleIds() != null) {
-            u.roles = resolveRoles(r.roleIds());
+        if (nextRoles != null) {
+            u.roles = nextRoles;
         }
         if (r.isActive() != null) {
             u.setActive(r.isActive());
         }
+        boolean orgMoved = false;
         if (r.organizationId() != null && !r.organizationId().isBlank()) {
-            movePrimaryOrganization(u, r.organizationId());
+            orgMoved = movePrimaryOrganization(u, r.organizationId());
         }
         users.saveAndFlush(u);
+        if (deactivates || rolesChanged || orgMoved) {
+            // the token carries roles, permissions and scope organizations: its sessions end
+            tokenVersions.endSessions(u.getId());
+        }
         return toResponse(u);
     }
 
-    private void movePrimaryOrganization(User u, String orgId) {
-        var current = employees.findFirstByUserIdAndPrimaryTrueAndActiveTrue(u.getId());
-        if (current.isPresent() && current.get().getOrganizationId().equals(orgId)) {
-            return;
+    private static boolean isAdmin(Collection<Role> held) {
+        return held.stream().anyMatch(Role::isAdmin);
+    }
+
+    private static Set<String> ids(Collection<Role> held) {
+        return held.stream().map(Role::getId).collect(Collectors.toSet());
+    }
+
+    /**
+     * An admin cannot remove their own way back in (deactivate or delete themself, drop their own ADMIN role), and
+     * nobody can remove the last active admin's: 409.
+     */
+    private void keepAWayBackIn(User target, String actingUserId) {
+        boolean targetIsActiveAdmin = isAdmin(target.roles) && target.isActive() && !target.isDeleted();
+        if (target.getId().equals(actingUserId) || (targetIsActiveAdmin
+                && users.countOtherActiveAdmins(target.getId()) == 0)) {
+            throw new ConflictException(LAST_WAY_IN);
         }
-        organizations.requireActive(orgId, "organization_id");
-        if (current.isPresent()) {
-            current.get().setOrganizationId(orgId);
-            employees.save(current.get());
-        } else {
-            employees.save(OrganizationEmployee.primary(u.getId(), orgId, u.email));
-        }
+    }
+
+    private boolean movePrimaryOrganization(User u, String orgId) {
+        return organizations.makePrimary(u.getId(), orgId, u.email);
     }
 
     @Transactional
     public void delete(String id, String actingUserId) {
         User u = users.getOrThrow(id, NOT_FOUND);
-        if (u.getId().equals(actingUserId)) {
-            throw new ConflictException("You cannot delete your own account");
-        }
+        keepAWayBackIn(u, actingUserId);
         u.softDelete();
         users.saveAndFlush(u);
+        tokenVersions.endSessions(u.getId());
     }
 
     @Transactional
@@ -268,44 +287,49 @@ public class UserService {
         }
         u.setPasswordHash(encoder.encode(newPassword));
         users.saveAndFlush(u);
+        tokenVersions.endSessions(u.getId());
     }
 
+    /** Sets a new password and ends the user's sessions; the caller lifts the login locks of the e-mail. */
     @Transactional
-    public void resetPassword(String id, String newPassword) {
+    public String resetPassword(String id, String newPassword) {
         User u = users.getOrThrow(id, NOT_FOUND);
         u.setPasswordHash(encoder.encode(newPassword));
-        u.clearLockout();
         users.saveAndFlush(u);
+        tokenVersions.endSessions(u.getId());
+        return u.getEmail();
     }
 
     @Transactional(readOnly = true)
     public List<RoleResponse> roles(String id) {
         User u = users.getOrThrow(id, NOT_FOUND);
-        return u.roles.stream().map(RoleResponse::of).toList();
+        return roleService.responses(u.roles);
     }
 
     @Transactional
     public List<RoleResponse> assignRole(String userId, String roleId) {
         User u = users.getOrThrow(userId, NOT_FOUND);
-        Role r = roles.getOrThrow(roleId, "角色不存在");
-        u.roles.add(r);
-        users.saveAndFlush(u);
-        return new ArrayList<>(u.roles).stream().map(RoleResponse::of).toList();
+        Role r = roleService.require(roleId);
+        if (u.roles.add(r)) {
+            users.saveAndFlush(u);
+            tokenVersions.endSessions(u.getId());
+        }
+        return roleService.responses(new ArrayList<>(u.roles));
     }
 
     @Transactional
-    public List<RoleResponse> removeRole(String userId, String roleId) {
+    public List<RoleResponse> removeRole(String userId, String roleId, String actingUserId) {
         User u = users.getOrThrow(userId, NOT_FOUND);
-        roles.getOrThrow(roleId, "角色不存在");
-        u.roles.removeIf(r -> r.getId().equals(roleId));
-        users.saveAndFlush(u);
-        return u.roles.stream().map(RoleResponse::of).toList();
+        Role r = roleService.require(roleId);
+        if (r.isAdmin() && u.roles.contains(r)) {
+            keepAWayBackIn(u, actingUserId);
+        }
+        if (u.roles.removeIf(x -> x.getId().equals(roleId))) {
+            users.saveAndFlush(u);
+            tokenVersions.endSessions(u.getId());
+        }
+        return roleService.responses(new ArrayList<>(u.roles));
     }
 
-    /** Refuses a request that is neither from an admin nor about the caller's own account. */
-    public static void requireSelfOrAdmin(String id, com.bantu.common.security.BantuPrincipal p) {
-        if (!p.userId().equals(id) && !p.hasRole(Roles.ROLE_ADMIN)) {
-            throw new ForbiddenException(ErrorKey.FORBIDDEN.message());
-        }
-    }
+
 }

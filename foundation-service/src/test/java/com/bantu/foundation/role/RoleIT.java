@@ -26,16 +26,22 @@ class RoleIT extends IntegrationTestBase {
         String admin = adminToken();
         String code = unique("R_").toUpperCase();
         Resp created = http.post("/api/foundation/roles", admin, Map.of("code", code, "name", "Custom",
-                "permissions", List.of("customer:read")));
+                "permissions", List.of("customer.view"), "name_zh", "自定义", "data_scope", "org"));
         assertThat(created.status()).as(created.toString()).isEqualTo(200);
         String id = created.data().get("id").asText();
-        assertThat(created.data().get("permissions").get(0).asText()).isEqualTo("customer:read");
+        assertThat(created.data().get("permissions").get(0).get("code").asText()).isEqualTo("customer.view");
+        assertThat(created.data().get("name_zh").asText()).isEqualTo("自定义");
+        assertThat(created.data().get("data_scope").asText()).isEqualTo("org");
+        Resp unknown = http.post("/api/foundation/roles", admin, Map.of("code", code + "X", "name", "Custom",
+                "permissions", List.of("customer:read")));
+        assertThat(unknown.status()).as("colon-style codes are not in the catalogue").isEqualTo(400);
+        assertThat(unknown.fields()).containsExactly("permissions");
 
         Resp dup = http.post("/api/foundation/roles", admin, Map.of("code", code, "name", "Again"));
         assertThat(dup.status()).isEqualTo(409);
 
         Resp updated = http.put("/api/foundation/roles/" + id, admin, Map.of("name", "Renamed",
-                "permissions", List.of("customer:read", "order:read")));
+                "permissions", List.of("customer.view", "order.view")));
         assertThat(updated.data().get("name").asText()).isEqualTo("Renamed");
         assertThat(updated.data().get("permissions")).hasSize(2);
         assertThat(http.get("/api/foundation/roles/" + id, admin).data().get("code").asText()).isEqualTo(code);
@@ -44,7 +50,8 @@ class RoleIT extends IntegrationTestBase {
         String user = createUser(name, name + "@example.com", "Passw0rd!x", List.of(id));
         Resp login = http.post("/api/foundation/auth/login", null,
                 Map.of("email", name + "@example.com", "password", "Passw0rd!x"));
-        assertThat(login.data().get("user").get("permissions").toString()).contains("order:read");
+        assertThat(login.data().get("user").get("permissions").toString())
+                .contains("\"order.view\"", "\"ORDER:READ\"", "\"CUSTOMER:READ\"");
         assertThat(http.delete("/api/foundation/roles/" + id, admin).status()).as("still assigned").isEqualTo(409);
         http.delete("/api/foundation/users/" + user + "/roles/" + id, admin);
         assertThat(http.delete("/api/foundation/roles/" + id, admin).status()).isEqualTo(200);

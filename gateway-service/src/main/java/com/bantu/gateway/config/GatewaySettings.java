@@ -11,14 +11,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param circuitBreaker thresholds shared by every downstream's breaker
  * @param publicPaths    path patterns that need no token in addition to the built-in list
  *                       (for example {@code /actuator/prometheus} where Prometheus cannot send a token)
- * @param revocationCache how long a "not revoked" answer from Redis is reused for a token id (0 = always ask)
+ * @param revocationCache how long a "not revoked" answer and a user's token version from Redis are reused
+ *                        (default 500 ms; 0 = always ask)
  */
 @ConfigurationProperties("bantu.gateway")
 public record GatewaySettings(LoginRateLimit loginRateLimit, CircuitBreaker circuitBreaker, List<String> publicPaths,
                               Duration revocationCache) {
 
     public GatewaySettings {
-        revocationCache = revocationCache == null ? Duration.ofSeconds(1) : revocationCache;
+        revocationCache = revocationCache == null ? Duration.ofMillis(500) : revocationCache;
         loginRateLimit = loginRateLimit == null ? new LoginRateLimit(null, 0, 0, 0, 0, null) : loginRateLimit;
         circuitBreaker = circuitBreaker == null ? new CircuitBreaker(0, 0, 0, null) : circuitBreaker;
         publicPaths = publicPaths == null ? List.of() : publicPaths.stream().filter(p -> !p.isBlank()).toList();

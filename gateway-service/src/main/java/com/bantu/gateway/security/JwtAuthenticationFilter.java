@@ -20,7 +20,8 @@ import reactor.core.publisher.Mono;
 /**
  * Verifies {@code Authorization: Bearer <access token>} with common-lib's {@link JwtService} (HS256 pinned,
  * issuer, expiry, access type; see {@link VerifiedTokens}) and the revocation list, for every path but the
- * public ones and those arriving on the separate management port ({@link ManagementPort}). Client-sent
+ * public ones and those arriving on the separate management port ({@link ManagementPort}); a token whose session
+ * ended (revoked, or a token version below the user's current one: {@link RevocationCheck}) is a 401. Client-sent
  * identity headers ({@code X-User-*}, {@code X-Organization-Id}) are always removed; on success they are set
  * from the verified claims: {@code X-User-Id}, {@code X-User-Roles} (comma-joined codes),
  * {@code X-Organization-Id}. The token itself is forwarded: every service verifies it again.
@@ -76,8 +77,8 @@ public class JwtAuthenticationFilter implements WebFilter, Ordered {
             // whatever else an unreadable token makes the parser throw is still the client's bad token: 401
             return errors.write(exchange, ErrorKey.TOKEN_INVALID);
         }
-        return revocations.isRevoked(principal.jti()).flatMap(revoked -> {
-            if (revoked) {
+        return revocations.hasEnded(principal).flatMap(ended -> {
+            if (ended) {
                 return errors.write(exchange, ErrorKey.TOKEN_INVALID);
             }
             exchange.getAttributes().put(RequestLogFilter.USER_ID_ATTR, principal.userId());

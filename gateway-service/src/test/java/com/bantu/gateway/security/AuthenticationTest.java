@@ -5,6 +5,7 @@ import static com.bantu.gateway.support.Envelopes.assertEnvelope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bantu.common.security.RedisTokenRevocationStore;
+import com.bantu.common.security.RedisTokenVersionStore;
 import com.bantu.common.test.TestHttp;
 import com.bantu.gateway.GatewayTestBase;
 import com.bantu.gateway.support.Tokens;
@@ -85,11 +86,46 @@ class AuthenticationTest extends GatewayTestBase {
         try {
             Awaitility.await().atMost(Duration.ofSeconds(4)).pollInterval(Duration.ofMillis(100))
                     .until(() -> get("/api/foundation/users/me", issued.token()).status() == 401);
-            assertThat((System.nanoTime() - revokedAt) / 1_000_000).as("bantu.gateway.revocation-cache is 1 s")
+            assertThat((System.nanoTime() - revokedAt) / 1_000_000)
+                    .as("bantu.gateway.revocation-cache is 500 ms (bound loose: includes response times under load)")
                     .isLessThan(3000);
             assertEnvelope(get("/api/foundation/users/me", issued.token()), 401, ErrorKey.TOKEN_INVALID.message());
         } finally {
             redis.delete(RedisTokenRevocationStore.PREFIX + issued.jti()).block();
+        }
+    }
+
+    @Test
+    void aTokenBelowTheUsersCurrentVersionIs401WithinOneSecond() throws InterruptedException {
+        String user = "u-tv-" + System.nanoTime();
+        var old = Tokens.versioned(user, 3, "SALES");
+        String key = RedisTokenVersionStore.PREFIX + user;
+        try {
+            redis.opsForValue().set(key, "3").block();
+            assertThat(get("/api/foundation/users/me", old.token()).status()).as("current version").isEqualTo(200);
+            redis.opsForValue().set(key, "4").block(); // foundation ended the user's sessions
+            long endedAt = System.nanoTime();
+            long refusedAfterMs = -1;
+            while (System.nanoTime() - endedAt < 2_000_000_000L) {
+                long sentAt = System.nanoTime();
+                if (get("/api/foundation/users/me", old.token()).status() == 401) {
+                    refusedAfterMs = (sentAt - endedAt) / 1_000_000; // when the refused request was sent
+                    break;
+                }
+                Thread.sleep(50);
+            }
+            assertThat(refusedAfterMs).as("refused, within 1 s").isBetween(0L, 999L);
+            assertEnvelope(get("/api/foundation/users/me", old.token()), 401, ErrorKey.TOKEN_INVALID.message());
+            int before = FOUNDATION.hits();
+            get("/api/foundation/users/me", old.token());
+            assertThat(FOUNDATION.hits()).as("refused at the gateway").isEqualTo(before);
+            var fresh = Tokens.versioned(user, 4, "SALES");
+            assertThat(get("/api/foundation/users/me", fresh.token()).status()).as("a token of the new version")
+                    .isEqualTo(200);
+            assertThat(get("/api/foundation/users/me", Tokens.versioned(user + "-x", 0, "SALES").token()).status())
+                    .as("no published version: version 0 passes").isEqualTo(200);
+        } finally {
+            redis.delete(key).block();
         }
     }
 

@@ -21,6 +21,12 @@ public final class Tokens {
         return JWT.issueAccess(new JwtService.Subject(userId, userId + "-name", userId + "@bantu.sbs", List.of(roles), org));
     }
 
+    /** An access token carrying token version {@code tv}. */
+    public static JwtService.IssuedToken versioned(String userId, long tv, String... roles) {
+        return JWT.issueAccess(new JwtService.Subject(userId, userId + "-name", userId + "@bantu.sbs", List.of(roles),
+                "org-1", tv, List.of(), null, List.of()));
+    }
+
     public static String agent() {
         return access("u-agent", "org-1", "AGENT").token();
     }
