@@ -69,6 +69,7 @@ python3 "$ROOT/bench/peers.py" "$PEER_PORT" & PIDS+=($!)
 PEER="http://127.0.0.1:$PEER_PORT"
 COMMON=(SPRING_DATA_REDIS_HOST=127.0.0.1 SPRING_DATA_REDIS_DATABASE=13 BANTU_JWT_SECRET="$SECRET"
         SPRING_DATASOURCE_USERNAME=root SPRING_DATASOURCE_PASSWORD= BANTU_LOGS_SHIP_ENABLED=false
+        SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE=4
         BANTU_SERVICES_FOUNDATION_URL="$PEER" BANTU_SERVICES_ANALYTICS_MONITORING_URL="$PEER")
 env "${COMMON[@]}" SERVER_PORT=$SM_PORT SPRING_DATASOURCE_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$SM_DB" \
   java -Xmx512m -XX:+UseSerialGC -jar "$SM_JAR" > "$SM_LOG" 2>&1 & SM_PID=$!; PIDS+=($SM_PID)
@@ -98,8 +99,10 @@ STATUSES="'submitted','approved','assigned','processing','completed','cancelled'
 seed() { # orders with sequence numbers [$1, $2), 100 000 per statement (MariaDB's SEQUENCE engine)
   local from=$1 to=$2 step=100000 lo
   for ((lo = from; lo < to; lo += step)); do
-    local hi=$((lo + step < to ? lo + step : to))
-    $SQL "$DB" -e "
+    local hi=$((lo + step < to ? lo + step : to)) attempt
+    for attempt in 1 2 3 4 5 6; do   # the shared server may briefly refuse connections
+      $SQL "$DB" -e "DELETE FROM orders WHERE id >= CONCAT('00000000-0000-4000-9000-', LPAD($lo, 12, '0'))
+                       AND id < CONCAT('00000000-0000-4000-9000-', LPAD($hi, 12, '0'));
       INSERT INTO orders (id, order_number, title, customer_id, customer_name, sales_user_id, sales_username,
                           organization_id, total_amount, discount_amount, final_amount, currency_code, status_code,
                           version, created_by, updated_by, created_at, updated_at)
@@ -112,7 +115,10 @@ seed() { # orders with sequence numbers [$1, $2), 100 000 per statement (MariaDB
              ELT(1 + seq % 6, $STATUSES), 0, NULL, NULL,
              TIMESTAMP('2024-01-01') + INTERVAL (seq % 700) DAY + INTERVAL (seq % 86400) SECOND,
              TIMESTAMP('2024-01-01') + INTERVAL (seq % 700) DAY + INTERVAL (seq % 86400) SECOND
-      FROM seq_${lo}_to_$((hi - 1))"
+      FROM seq_${lo}_to_$((hi - 1))" && break
+      [ "$attempt" = 6 ] && { echo "seeding failed" >&2; exit 1; }
+      sleep 10
+    done
   done
   $SQL "$DB" -e "ANALYZE TABLE orders" >/dev/null
 }
