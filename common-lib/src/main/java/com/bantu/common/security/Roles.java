@@ -10,7 +10,8 @@ package com.bantu.common.security;
  *   <li>{@link #PAYMENT_WRITE}: payment stages.</li>
  *   <li>{@link #CATALOG_WRITE}: categories, service types, products, vendor offers, customer sources and channels.</li>
  *   <li>{@link #ADMIN}: administration (users, roles, organizations, monitoring, deletes and restores).</li>
- *   <li>{@link #INTERNAL}: the {@code /internal/**} APIs services call on each other (SERVICE tokens) or ADMIN.</li>
+ *   <li>{@link #INTERNAL}: the {@code /internal/**} APIs services call on each other: SERVICE tokens only (a user
+ *       token, ADMIN's included, is refused; the security filter chain also refuses SERVICE tokens anywhere else).</li>
  * </ul>
  */
 public final class Roles {
@@ -23,7 +24,7 @@ public final class Roles {
     public static final String PAYMENT_WRITE = "hasAnyRole('ADMIN','SALES','FINANCE')";
     public static final String CATALOG_WRITE = "hasRole('ADMIN')";
     public static final String ADMIN = "hasRole('ADMIN')";
-    public static final String INTERNAL = "hasAnyRole('SERVICE','ADMIN')";
+    public static final String INTERNAL = "hasRole('SERVICE')";
 
     private Roles() {
     }
