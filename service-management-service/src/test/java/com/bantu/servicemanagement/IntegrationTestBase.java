@@ -28,6 +28,12 @@ public abstract class IntegrationTestBase {
 
     protected static final String SECRET = "test-secret-" + UUID.randomUUID() + UUID.randomUUID();
     protected static final FoundationStub FOUNDATION = FoundationStub.start();
+    /**
+     * Receives the audit records (common-lib's AuditFilter → outbox → {@code /internal/events}); a server of its own
+     * rather than the names stub, so deliveries never share the names' circuit breaker or hit counts.
+     */
+    protected static final FakeService AUDIT = FakeService.start()
+            .data("/internal/events", Map.of("outcome", "processed"));
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -35,6 +41,8 @@ public abstract class IntegrationTestBase {
         registry.add("bantu.jwt.secret", () -> SECRET);
         registry.add("bantu.services.foundation.url", FOUNDATION::url);
         registry.add("bantu.names.cache-ttl", () -> "2s");
+        registry.add("bantu.events.routes[audit.recorded]", () -> "audit");
+        registry.add("bantu.services.audit.url", AUDIT::url);
     }
 
     @LocalServerPort

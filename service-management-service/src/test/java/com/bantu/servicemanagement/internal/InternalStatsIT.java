@@ -104,14 +104,14 @@ class InternalStatsIT extends IntegrationTestBase {
     }
 
     @Test
-    void onlyServiceOrAdminTokens() {
+    void onlyServiceTokens() {
         for (String path : new String[] {"/internal/stats/customers", "/internal/stats/customers/trend",
             "/internal/stats/service-records"}) {
             assertThat(http.get(path, null).status()).isEqualTo(401);
             assertThat(http.get(path, sales()).status()).isEqualTo(403);
             assertThat(http.get(path, token("FINANCE")).status()).isEqualTo(403);
             assertThat(http.get(path, service()).status()).isEqualTo(200);
-            assertThat(http.get(path, admin()).status()).isEqualTo(200);
+            assertThat(http.get(path, admin()).status()).isEqualTo(403);
         }
     }
 
