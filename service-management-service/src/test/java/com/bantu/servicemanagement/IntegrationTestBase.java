@@ -3,6 +3,7 @@ package com.bantu.servicemanagement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bantu.common.security.JwtService;
+import com.bantu.common.test.AuditSink;
 import com.bantu.common.test.TestHttp;
 import com.bantu.common.test.TestInfrastructure;
 import com.bantu.common.test.FakeService;
@@ -32,8 +33,7 @@ public abstract class IntegrationTestBase {
      * Receives the audit records (common-lib's AuditFilter → outbox → {@code /internal/events}); a server of its own
      * rather than the names stub, so deliveries never share the names' circuit breaker or hit counts.
      */
-    protected static final FakeService AUDIT = FakeService.start()
-            .data("/internal/events", Map.of("outcome", "processed"));
+    protected static final AuditSink AUDIT = AuditSink.start();
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -41,8 +41,7 @@ public abstract class IntegrationTestBase {
         registry.add("bantu.jwt.secret", () -> SECRET);
         registry.add("bantu.services.foundation.url", FOUNDATION::url);
         registry.add("bantu.names.cache-ttl", () -> "2s");
-        registry.add("bantu.events.routes[audit.recorded]", () -> "audit");
-        registry.add("bantu.services.audit.url", AUDIT::url);
+        AUDIT.register(registry);
     }
 
     @LocalServerPort

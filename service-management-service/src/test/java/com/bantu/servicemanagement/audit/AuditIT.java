@@ -2,12 +2,8 @@ package com.bantu.servicemanagement.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.bantu.common.test.FakeService;
 import com.bantu.common.test.TestHttp.Resp;
 import com.bantu.servicemanagement.IntegrationTestBase;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -24,7 +20,7 @@ class AuditIT extends IntegrationTestBase {
         Resp created = http.post("/api/service-management/customers", admin, map("name", unique("Audited ")));
         assertThat(created.status()).as(created.toString()).isEqualTo(200);
         String id = created.data().path("id").asText();
-        JsonNode create = delivered(created);
+        JsonNode create = AUDIT.delivered(created);
         assertThat(create.path("action").asText()).isEqualTo("CREATE");
         assertThat(create.path("resource_type").asText()).isEqualTo("customer");
         assertThat(create.path("resource_id").asText()).isEqualTo(id);
@@ -35,48 +31,31 @@ class AuditIT extends IntegrationTestBase {
 
         Resp updated = http.put("/api/service-management/customers/" + id, admin, map("name", unique("Renamed ")));
         assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
-        JsonNode update = delivered(updated);
+        JsonNode update = AUDIT.delivered(updated);
         assertThat(update.path("action").asText()).isEqualTo("UPDATE");
         assertThat(update.path("resource_id").asText()).isEqualTo(id);
 
         Resp refused = http.delete("/api/service-management/customers/" + id, sales());
         assertThat(refused.status()).isEqualTo(403);
-        JsonNode failed = delivered(refused);
+        JsonNode failed = AUDIT.delivered(refused);
         assertThat(failed.path("action").asText()).isEqualTo("DELETE");
         assertThat(failed.path("status").asText()).isEqualTo("failed");
 
         Resp deleted = http.delete("/api/service-management/customers/" + id, admin);
         assertThat(deleted.status()).as(deleted.toString()).isEqualTo(200);
-        assertThat(delivered(deleted).path("action").asText()).isEqualTo("DELETE");
+        assertThat(AUDIT.delivered(deleted).path("action").asText()).isEqualTo("DELETE");
 
         Resp restored = http.put("/api/service-management/customers/" + id + "/restore", admin, null);
         assertThat(restored.status()).as(restored.toString()).isEqualTo(200);
-        JsonNode restore = delivered(restored);
+        JsonNode restore = AUDIT.delivered(restored);
         assertThat(restore.path("action").asText()).isEqualTo("UPDATE");
         assertThat(restore.path("resource_type").asText()).isEqualTo("customer");
         assertThat(restore.path("resource_id").asText()).isEqualTo(id);
 
-        int before = AUDIT.hits("/internal/events");
+        int before = AUDIT.deliveries();
         assertThat(http.get("/api/service-management/customers/" + id, admin).status()).isEqualTo(200);
         sleep(1000);
-        assertThat(AUDIT.hits("/internal/events")).as("a read is not recorded").isEqualTo(before);
-    }
-
-    private static JsonNode delivered(Resp response) {
-        String requestId = response.header("x-request-id");
-        assertThat(requestId).isNotBlank();
-        Instant until = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(until)) {
-            for (FakeService.Received r : AUDIT.received()) {
-                JsonNode e = FakeService.JSON.readTree(r.body());
-                if ("audit.recorded".equals(e.path("type").asText())
-                        && requestId.equals(e.path("payload").path("request_id").asText())) {
-                    return e.path("payload");
-                }
-            }
-            sleep(100);
-        }
-        throw new AssertionError("no audit record delivered for request " + requestId);
+        assertThat(AUDIT.deliveries()).as("a read is not recorded").isEqualTo(before);
     }
 
     private static void sleep(long ms) {
