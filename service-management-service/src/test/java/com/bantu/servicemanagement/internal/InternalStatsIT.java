@@ -94,7 +94,7 @@ class InternalStatsIT extends IntegrationTestBase {
                 "sales_user_id", assignee)).data().get("id").asText();
         http.put("/api/service-management/service-records/" + second, admin(), map("status", "in_progress"));
 
-        JsonNode after = http.get("/internal/stats/service-records", token("ADMIN")).data();
+        JsonNode after = http.get("/internal/stats/service-records", service()).data();
         assertThat(after.get("total").asLong() - before.get("total").asLong()).isEqualTo(2);
         assertThat(after.get("by_assignee").get(assignee).asLong()).isEqualTo(2);
         assertThat(after.get("by_status").get("in_progress").asLong()

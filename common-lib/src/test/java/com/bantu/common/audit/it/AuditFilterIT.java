@@ -34,7 +34,7 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(classes = AuditTestApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.application.name=audit-it",
         "bantu.jwt.secret=audit-it-secret-0123456789-0123456789-abc",
-        "spring.flyway.locations=classpath:db/audit-it",
+        "spring.flyway.locations=classpath:db/events-it,classpath:db/audit-it",
         "spring.jpa.hibernate.ddl-auto=none",
         "bantu.events.retry.interval=300ms",
         "bantu.events.retry.initial-backoff=500ms",
