@@ -26,8 +26,8 @@ import reactor.core.publisher.Mono;
 @Component
 public class ForwardedHeadersGuard implements WebFilter, Ordered {
 
-    /** Before CORS, the path guard, the token check and the rate limit. */
-    public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
+    /** Before the security headers (HSTS reads X-Forwarded-Proto), CORS, the path guard, the token check. */
+    public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 1;
     public static final String CLIENT_IP = "X-Real-IP";
     static final List<String> FORWARDED = List.of("forwarded", "x-forwarded-host", "x-forwarded-proto",
             "x-forwarded-port", "x-forwarded-prefix", "x-forwarded-for", "x-forwarded-ssl");

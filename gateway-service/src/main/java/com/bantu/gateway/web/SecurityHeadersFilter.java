@@ -20,8 +20,11 @@ import reactor.core.publisher.Mono;
 @Component
 public class SecurityHeadersFilter implements WebFilter, Ordered {
 
-    /** Among the first filters, so that every answer (CORS, 401, 413, 429 …) carries the headers. */
-    public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 1;
+    /**
+     * Among the first filters, so that every answer (CORS, 401, 413, 429 …) carries the headers; after
+     * {@code ForwardedHeadersGuard}, so a forged {@code X-Forwarded-Proto} is gone before HSTS looks at it.
+     */
+    public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
 
     static final String API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
     static final String SWAGGER_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
