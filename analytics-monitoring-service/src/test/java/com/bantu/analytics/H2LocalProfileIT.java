@@ -54,7 +54,12 @@ class H2LocalProfileIT {
             sleep(100);
         }
         assertThat(locks).as("sampler lock row").isEqualTo(1);
-        assertThat(http.get("/actuator/prometheus", null).raw())
+        Resp docs = http.get("/v3/api-docs", null);
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.raw()).contains("/api/analytics-monitoring/analytics/customers/summary")
+                .contains("/api/analytics-monitoring/monitoring/alerts/{id}/acknowledge");
+        assertThat(http.get("/swagger-ui/index.html", null).status()).isEqualTo(200);
+        assertThat(http.get("/actuator/prometheus", admin).raw())
                 .containsPattern("bantu_host_cpu_usage_percent\\{application=\"analytics-monitoring-service\"} \\d")
                 .containsPattern("bantu_host_processes\\{application=\"analytics-monitoring-service\"} [1-9]");
         Resp history = http.get("/api/analytics-monitoring/monitoring/alerts", admin);

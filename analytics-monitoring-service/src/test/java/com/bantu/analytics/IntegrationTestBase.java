@@ -39,6 +39,8 @@ public abstract class IntegrationTestBase {
     protected static final FakeService SLOW = FakeService.start();
     protected static final FakeService WEBHOOK = FakeService.start();
     protected static final FakeService FINANCE = FakeService.start();
+    /** Receives the audit records of this service's writes (common-lib's AuditFilter → outbox). */
+    protected static final com.bantu.common.test.AuditSink AUDIT = com.bantu.common.test.AuditSink.start();
     protected static final int CLOSED_PORT = FakeService.closedPort();
     protected static final GreenMail MAIL = startMail();
     protected static final List<String> RECIPIENTS = List.of("ops@bantu.test", "admin@bantu.test");
@@ -61,6 +63,7 @@ public abstract class IntegrationTestBase {
         registry.add("bantu.services.service-management.url", SERVICE_MANAGEMENT::url);
         registry.add("bantu.services.business.url", BUSINESS::url);
         registry.add("bantu.services.finance.url", FINANCE::url);
+        AUDIT.register(registry);
         String[][] targets = {
                 {"gateway-service", "http://127.0.0.1:" + CLOSED_PORT},
                 {"foundation-service", FOUNDATION.url()},

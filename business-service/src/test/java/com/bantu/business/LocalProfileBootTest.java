@@ -43,8 +43,10 @@ class LocalProfileBootTest {
             assertThat(orders.data().get("total").asLong()).isZero();
             assertThat(http.get("/api/business/leads?company_name=x", admin).status()).isEqualTo(200);
             assertThat(http.get("/api/business/opportunities?min_amount=1", admin).status()).isEqualTo(200);
-            assertThat(http.get("/internal/stats/orders", admin).data().get("total").asLong()).isZero();
-            assertThat(http.get("/internal/stats/revenue?period=week", admin).status()).isEqualTo(200);
+            String service = ctx.getBean(JwtService.class).issueServiceToken("analytics-monitoring-service").token();
+            assertThat(http.get("/internal/stats/orders", service).data().get("total").asLong()).isZero();
+            assertThat(http.get("/internal/stats/revenue?period=week", service).status()).isEqualTo(200);
+            assertThat(http.get("/internal/stats/orders", admin).status()).isEqualTo(403);
             // a dependency that is down: a quick 503 in the envelope
             TestHttp.Resp down = http.post("/api/business/orders", admin, java.util.Map.of("title", "t",
                     "customer_id", UUID.randomUUID().toString(), "sales_user_id", UUID.randomUUID().toString(),

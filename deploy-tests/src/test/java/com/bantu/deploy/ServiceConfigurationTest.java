@@ -34,9 +34,12 @@ class ServiceConfigurationTest {
     @MethodSource("services")
     void servesTheActuatorEndpointsTheDeploymentCalls(Design.Service s) {
         SpringConfig config = SpringConfig.require(s.name());
-        assertThat(config.get("management.server.port"))
-                .as("%s: actuator must stay on the service port the probes and Prometheus use", config.file())
-                .isEmpty();
+        // actuator moves to MANAGEMENT_SERVER_PORT only where the deployment sets it (compose, Kubernetes: the port the
+        // probes and Prometheus use); without it, it stays on the service port
+        assertThat(config.get("management.server.port").orElse("${MANAGEMENT_SERVER_PORT:}"))
+                .as("%s management.server.port", config.file()).isEqualTo("${MANAGEMENT_SERVER_PORT:}");
+        assertThat(PrometheusConfigTest.scrapePort(s)).as("%s MANAGEMENT_SERVER_PORT in compose", s.name())
+                .isNotEqualTo(s.port());
         assertThat(config.resolvedDefault("management.endpoints.web.base-path").orElse("/actuator"))
                 .as("%s management.endpoints.web.base-path", config.file()).isEqualTo("/actuator");
         List<String> exposed = Arrays.stream(config.resolvedDefault("management.endpoints.web.exposure.include").orElse("health")

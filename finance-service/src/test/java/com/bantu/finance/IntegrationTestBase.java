@@ -33,6 +33,8 @@ public abstract class IntegrationTestBase {
     protected static final FakeService BUSINESS = FakeService.start()
             .data("/internal/events", Map.of("outcome", "applied"))
             .data("/internal/notifications", Map.of());
+    /** Receives the audit records of this service's writes (common-lib's AuditFilter → outbox); see AuditIT. */
+    protected static final com.bantu.common.test.AuditSink AUDIT = com.bantu.common.test.AuditSink.start();
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -40,6 +42,7 @@ public abstract class IntegrationTestBase {
         registry.add("bantu.jwt.secret", () -> SECRET);
         registry.add("bantu.services.business.url", BUSINESS::url);
         registry.add("bantu.internal.read-timeout", () -> "1s");
+        AUDIT.register(registry);
     }
 
     @LocalServerPort

@@ -39,4 +39,13 @@ class H2LocalProfileIT {
         assertThat(http.post("/api/foundation/auth/logout", token, null).status()).isEqualTo(200);
         assertThat(http.get("/api/foundation/auth/user-info", token).status()).isEqualTo(401);
     }
+
+    @Test
+    void theLocalProfileServesTheApiDocumentsAndSwaggerUi() {
+        TestHttp http = TestHttp.local(port);
+        TestHttp.Resp docs = http.get("/v3/api-docs", null);
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.raw()).contains("/api/foundation/users").doesNotContain("/internal/");
+        assertThat(http.get("/swagger-ui/index.html", null).status()).isEqualTo(200);
+    }
 }

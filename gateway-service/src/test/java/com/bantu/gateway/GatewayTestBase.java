@@ -26,6 +26,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "bantu.gateway.login-rate-limit.burst-capacity=30",
         "bantu.gateway.login-rate-limit.requested-tokens=10",
         "bantu.services.business.response-timeout=500ms",
+        // Swagger UI and the documents are off by default (production); these tests read them
+        "bantu.docs.enabled=true",
 })
 public abstract class GatewayTestBase {
 

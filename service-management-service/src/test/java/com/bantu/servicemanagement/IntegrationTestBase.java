@@ -3,6 +3,7 @@ package com.bantu.servicemanagement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bantu.common.security.JwtService;
+import com.bantu.common.test.AuditSink;
 import com.bantu.common.test.TestHttp;
 import com.bantu.common.test.TestInfrastructure;
 import com.bantu.common.test.FakeService;
@@ -33,6 +34,11 @@ public abstract class IntegrationTestBase {
      * another owner, so the feature tests can act as a salesperson on them within the SALES data scope ("own").
      */
     protected static final String SALES_ID = UUID.randomUUID().toString();
+    /**
+     * Receives the audit records (common-lib's AuditFilter → outbox → {@code /internal/events}); a server of its own
+     * rather than the names stub, so deliveries never share the names' circuit breaker or hit counts.
+     */
+    protected static final AuditSink AUDIT = AuditSink.start();
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -40,6 +46,7 @@ public abstract class IntegrationTestBase {
         registry.add("bantu.jwt.secret", () -> SECRET);
         registry.add("bantu.services.foundation.url", FOUNDATION::url);
         registry.add("bantu.names.cache-ttl", () -> "2s");
+        AUDIT.register(registry);
     }
 
     @LocalServerPort

@@ -32,6 +32,13 @@ class LocalProfileBootTest {
             String admin = ctx.getBean(JwtService.class).issueAccess(new JwtService.Subject(UUID.randomUUID()
                     .toString(), "admin", null, List.of("ADMIN"), null)).token();
             assertThat(http.get("/health", null).status()).isEqualTo(200);
+            // the OpenAPI header and bearer security come from common-lib; documents are on in the local profile
+            TestHttp.Resp docs = http.get("/v3/api-docs", null);
+            assertThat(docs.status()).isEqualTo(200);
+            assertThat(docs.body().get("info").get("title").asText()).isEqualTo("BANTU service-management-service");
+            assertThat(docs.body().get("info").get("description").asText()).startsWith("Customers, contacts");
+            assertThat(docs.body().get("components").get("securitySchemes").get("bearer").get("scheme").asText())
+                    .isEqualTo("bearer");
             TestHttp.Resp products = http.get("/api/service-management/products?size=100", admin);
             assertThat(products.status()).as(products.toString()).isEqualTo(200);
             assertThat(products.data().get("total").asLong()).isEqualTo(51);
@@ -41,8 +48,10 @@ class LocalProfileBootTest {
             assertThat(customer.status()).as(customer.toString()).isEqualTo(200);
             assertThat(http.get("/api/service-management/customers?name=Loc", admin).data().get("total").asLong())
                     .isEqualTo(1);
-            assertThat(http.get("/internal/stats/customers/trend?period=week", admin).status()).isEqualTo(200);
-            assertThat(http.get("/internal/stats/customers", admin).data().get("total").asLong()).isEqualTo(1);
+            String service = ctx.getBean(JwtService.class).issueServiceToken("analytics-monitoring-service").token();
+            assertThat(http.get("/internal/stats/customers/trend?period=week", service).status()).isEqualTo(200);
+            assertThat(http.get("/internal/stats/customers", service).data().get("total").asLong()).isEqualTo(1);
+            assertThat(http.get("/internal/stats/customers", admin).status()).isEqualTo(403);
         }
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.bantu.common.test.TestHttp.Resp;
 import org.junit.jupiter.api.Test;
 
-/** /health, the OpenAPI header and the shared defaults come from common-lib; this service only names itself. */
+/** /health and the shared defaults come from common-lib; this service only names itself. */
 class OperationsIT extends IntegrationTestBase {
 
     @Test
@@ -17,18 +17,17 @@ class OperationsIT extends IntegrationTestBase {
     }
 
     @Test
-    void openApiHeaderAndBearerSecurityComeFromCommonLib() {
-        Resp docs = http.get("/v3/api-docs", null);
-        assertThat(docs.status()).isEqualTo(200);
-        assertThat(docs.body().get("info").get("title").asText()).isEqualTo("BANTU service-management-service");
-        assertThat(docs.body().get("info").get("description").asText()).startsWith("Customers, contacts");
-        assertThat(docs.body().get("components").get("securitySchemes").get("bearer").get("scheme").asText())
-                .isEqualTo("bearer");
+    void apiDocumentsAreOffUnlessSwitchedOn() {
+        // on in the local profile (LocalProfileBootTest checks the OpenAPI header there)
+        assertThat(http.get("/v3/api-docs", null).status()).isEqualTo(404);
+        assertThat(http.get("/swagger-ui/index.html", admin()).status()).isEqualTo(404);
     }
 
     @Test
     void probesAreExposedByTheSharedManagementDefaults() {
         assertThat(http.get("/actuator/health/readiness", null).status()).isEqualTo(200);
-        assertThat(http.get("/actuator/prometheus", null).status()).isEqualTo(200);
+        assertThat(http.get("/actuator/prometheus", null).status()).isEqualTo(401);
+        assertThat(http.get("/actuator/prometheus", sales()).status()).isEqualTo(403);
+        assertThat(http.get("/actuator/prometheus", admin()).status()).isEqualTo(200);
     }
 }

@@ -114,8 +114,10 @@ class TaskAccessIT extends IntegrationTestBase {
         assertThat(http.get("/api/workflow/tasks?page=0", admin()).status()).isEqualTo(400);
         assertThat(http.get("/api/workflow/tasks?assigned_to_user_id=x", token(uuid(), "SALES")).status())
                 .isEqualTo(403);
-        // /internal is for service tokens (or ADMIN)
+        // /internal is for service tokens only, ADMIN's user token included
         assertThat(http.post("/internal/instances", token(uuid(), "SALES"), map("definition_code", "order_approval",
+                "business_type", "order", "business_id", uuid())).status()).isEqualTo(403);
+        assertThat(http.post("/internal/instances", admin(), map("definition_code", "order_approval",
                 "business_type", "order", "business_id", uuid())).status()).isEqualTo(403);
         TestHttp.Resp missing = http.post("/internal/instances", service(), map("definition_code", "order_approval"));
         assertThat(missing.status()).isEqualTo(400);

@@ -342,7 +342,7 @@ class AlertIT extends IntegrationTestBase {
     void gaugesAndTheAlertCounterAreExposedToPrometheus() {
         metrics.set(87.5, 33.3);
         sampler.runLocked();
-        Resp prom = http.get("/actuator/prometheus", null);
+        Resp prom = http.get("/actuator/prometheus", admin());
         assertThat(prom.status()).isEqualTo(200);
         assertThat(prom.raw())
                 .contains("bantu_host_cpu_usage_percent{application=\"analytics-monitoring-service\"} 87.5")

@@ -10,7 +10,8 @@ package com.bantu.common.security;
  *   <li>{@link #PAYMENT_WRITE}: payment stages.</li>
  *   <li>{@link #CATALOG_WRITE}: categories, service types, products, vendor offers, customer sources and channels.</li>
  *   <li>{@link #ADMIN}: administration (users, roles, organizations, monitoring, deletes and restores).</li>
- *   <li>{@link #INTERNAL}: the {@code /internal/**} APIs services call on each other (SERVICE tokens) or ADMIN.</li>
+ *   <li>{@link #INTERNAL}: the {@code /internal/**} APIs services call on each other: SERVICE tokens only (a user
+ *       token, ADMIN's included, is refused; the security filter chain also refuses SERVICE tokens anywhere else).</li>
  * </ul>
  * Permission-based constants (appended below) share ONE expression style: {@code hasRole('ADMIN') or
  * hasAuthority('<catalogue code>')}. ADMIN short-circuits (it holds every permission anyway); the authority is a
@@ -27,7 +28,7 @@ public final class Roles {
     public static final String PAYMENT_WRITE = "hasAnyRole('ADMIN','SALES','FINANCE')";
     public static final String CATALOG_WRITE = "hasRole('ADMIN')";
     public static final String ADMIN = "hasRole('ADMIN')";
-    public static final String INTERNAL = "hasAnyRole('SERVICE','ADMIN')";
+    public static final String INTERNAL = "hasRole('SERVICE')";
     /** Any verified token (every role, AGENT included): shared reference data such as product dependencies. */
     public static final String SIGNED_IN = "isAuthenticated()";
     /** Supplier (vendor organization) pages: ADMIN and OPERATION read them. */

@@ -9,8 +9,14 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.authentication.ProviderNotFoundException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -23,8 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The security every servlet service imports: stateless, JWT only, 401/403 in the envelope, method security
- * for role checks. Public paths: actuator health/info/prometheus, OpenAPI and Swagger UI, plus the service's
- * own {@code bantu.security.public-paths}.
+ * for role checks. Public paths: actuator health/info, OpenAPI and Swagger UI (served only where
+ * {@code bantu.docs.enabled}), plus the service's own {@code bantu.security.public-paths}. {@code /internal/**} takes
+ * service tokens only and every other path user tokens only; Prometheus metrics are open on the management port
+ * only.
  */
 @AutoConfiguration(after = BantuCommonAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -33,15 +41,21 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableMethodSecurity
 public class ServletSecurityConfiguration {
 
+    private static final String SERVICE_AUTHORITY = "ROLE_" + JwtService.ROLE_SERVICE;
+
     static final List<String> DEFAULT_PUBLIC = List.of("/health", "/error", "/actuator/health", "/actuator/health/**",
-            "/actuator/info", "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-            "/swagger-ui/**");
+            "/actuator/info", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**");
 
     @Bean
     SecurityFilterChain bantuSecurityFilterChain(HttpSecurity http, JwtService jwt, SessionCheck sessions,
                                                  JsonMapper json,
-                                                 @Value("${bantu.security.public-paths:}") List<String> extra)
+                                                 @Value("${bantu.security.public-paths:}") List<String> extra,
+                                                 Environment env)
             throws Exception {
+        Integer managementPort = env.getProperty("management.server.port", Integer.class);
+        Integer serverPort = env.getProperty("server.port", Integer.class, 8080);
+        int metricsPort = managementPort != null && managementPort > 0 && !managementPort.equals(serverPort)
+                ? managementPort : -1;
         List<String> publicPaths = new ArrayList<>(DEFAULT_PUBLIC);
         extra.stream().filter(s -> !s.isBlank()).forEach(publicPaths::add);
         http.csrf(c -> c.disable())
@@ -54,7 +68,10 @@ public class ServletSecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
                         .requestMatchers(publicPaths.toArray(String[]::new)).permitAll()
-                        .anyRequest().authenticated())
+                        .requestMatchers("/actuator/prometheus")
+                        .access(metricsAccess(metricsPort))
+                        .requestMatchers("/internal/**").hasRole(JwtService.ROLE_SERVICE)
+                        .anyRequest().access(SIGNED_IN_USER))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> {
                             Object reason = req.getAttribute(JwtAuthenticationFilter.ERROR_ATTRIBUTE);
@@ -65,6 +82,32 @@ public class ServletSecurityConfiguration {
                 .addFilterBefore(new JwtAuthenticationFilter(jwt, sessions),
                         UsernamePasswordAuthenticationFilter.class);
         return http.build();
+    }
+
+    /**
+     * Everything but {@code /internal/**} and the public paths: a signed-in user; a service token (role SERVICE) is
+     * refused (403), it is only good for the internal API.
+     */
+    static final AuthorizationManager<RequestAuthorizationContext> SIGNED_IN_USER = (authentication, context) -> {
+        Authentication a = authentication.get();
+        boolean user = a != null && a.isAuthenticated() && !(a instanceof AnonymousAuthenticationToken)
+                && a.getAuthorities().stream().noneMatch(g -> SERVICE_AUTHORITY.equals(g.getAuthority()));
+        return new AuthorizationDecision(user);
+    };
+
+    /**
+     * Prometheus metrics: open on the separate management port ({@code management.server.port}, never published nor
+     * routed by the gateway or the Ingress: that is where Prometheus scrapes), ADMIN only on the API port.
+     */
+    static AuthorizationManager<RequestAuthorizationContext> metricsAccess(int managementPort) {
+        return (authentication, context) -> {
+            if (managementPort > 0 && context.getRequest().getLocalPort() == managementPort) {
+                return new AuthorizationDecision(true);
+            }
+            Authentication a = authentication.get();
+            return new AuthorizationDecision(a != null && a.isAuthenticated() && a.getAuthorities().stream()
+                    .anyMatch(g -> ("ROLE_" + Roles.ROLE_ADMIN).equals(g.getAuthority())));
+        };
     }
 
     /**

@@ -2,10 +2,12 @@ package com.bantu.common.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.bantu.common.events.EventsProperties;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.StandardEnvironment;
@@ -40,6 +42,21 @@ class BantuDefaultsEnvironmentPostProcessorTest {
         processor.postProcessEnvironment(env, app(WebApplicationType.SERVLET));
         assertThat(env.getPropertySources().stream()
                 .filter(s -> s.getName().equals(BantuDefaultsEnvironmentPostProcessor.SOURCE_NAME))).hasSize(1);
+    }
+
+    @Test
+    void auditRecordsAreRoutedToFoundationNextToTheServicesOwnRoutes() {
+        StandardEnvironment env = new StandardEnvironment();
+        env.getPropertySources().addFirst(new MapPropertySource("service",
+                Map.of("bantu.events.routes[order.submitted]", "workflow,finance")));
+        processor.postProcessEnvironment(env, app(WebApplicationType.SERVLET));
+
+        EventsProperties events = Binder.get(env).bind("bantu.events", EventsProperties.class).get();
+        assertThat(events.targets("audit.recorded")).containsExactly("foundation");
+        assertThat(events.targets("order.submitted")).containsExactly("workflow", "finance");
+        assertThat(env.getProperty("springdoc.swagger-ui.enabled")).as("Swagger UI off by default").isEqualTo("false");
+        assertThat(env.getProperty("springdoc.api-docs.enabled")).isEqualTo("false");
+        assertThat(env.getProperty("bantu.audit.record-reads")).isEqualTo("false");
     }
 
     @Test

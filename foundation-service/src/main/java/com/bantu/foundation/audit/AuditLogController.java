@@ -2,6 +2,9 @@ package com.bantu.foundation.audit;
 
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.PageQuery;
+import com.bantu.common.security.Roles;
+import com.bantu.foundation.audit.AuditLogDtos.AuditLogExport;
+import com.bantu.foundation.audit.AuditLogDtos.AuditLogExportRequest;
 import com.bantu.foundation.audit.AuditLogDtos.AuditLogFilter;
 import com.bantu.foundation.audit.AuditLogDtos.AuditLogPage;
 import com.bantu.foundation.audit.AuditLogDtos.AuditLogResponse;
@@ -9,15 +12,21 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The audit trail, ADMIN only. Records arrive as events from every service (see {@link AuditEventHandler}). */
+/**
+ * The audit trail, ADMIN only, read-only (no update or delete endpoint: records are append-only). Records arrive as
+ * events from every service ({@link AuditEventHandler}) and from foundation's own requests
+ * ({@link LocalAuditRecorder}).
+ */
 @Tag(name = "audit-logs")
 @RestController
 @RequestMapping("/api/foundation/audit-logs")
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(Roles.ADMIN)
 public class AuditLogController {
 
     private final AuditLogService service;
@@ -42,6 +51,13 @@ public class AuditLogController {
                                           @RequestParam(name = "order_desc", required = false) Boolean orderDesc) {
         return ApiResponse.ok(service.list(new AuditLogFilter(organizationId, userId, action, resourceType, resourceId,
                 category, status, startTime, endTime), PageQuery.of(page, size), orderBy, orderDesc));
+    }
+
+    @PostMapping("/export")
+    public ApiResponse<AuditLogExport> export(@RequestBody(required = false) AuditLogExportRequest request) {
+        AuditLogExportRequest r = request != null ? request
+                : new AuditLogExportRequest(null, null, null, null, null, null, null, null, null, null);
+        return ApiResponse.ok(service.export(r.filter(), r.format()));
     }
 
     @GetMapping("/{id}")

@@ -1,7 +1,11 @@
 package com.bantu.foundation.auth;
 
 import com.bantu.common.api.ApiResponse;
+import com.bantu.common.error.ApiException;
+import com.bantu.common.security.BantuPrincipal;
 import com.bantu.common.security.CurrentUser;
+import com.bantu.common.security.JwtService;
+import com.bantu.foundation.audit.AuthAudit;
 import com.bantu.foundation.auth.AuthDtos.LoginRequest;
 import com.bantu.foundation.auth.AuthDtos.LogoutRequest;
 import com.bantu.foundation.auth.AuthDtos.RefreshRequest;
@@ -22,14 +26,29 @@ import org.springframework.web.bind.annotation.RestController;
 public class AuthController {
 
     private final AuthService service;
+    private final AuthAudit audit;
 
-    public AuthController(AuthService service) {
+    public AuthController(AuthService service, AuthAudit audit) {
         this.service = service;
+        this.audit = audit;
     }
 
+    /** Audited here (success and refusal, with the e-mail tried), not by the AuditFilter: there is no token yet. */
     @PostMapping("/login")
-    public ApiResponse<TokenResponse> login(@Valid @RequestBody LoginRequest req, HttpServletRequest request) {
-        return ApiResponse.ok("登录成功", service.login(req.email(), req.password(), ClientAddress.of(request)));
+    public ApiResponse<TokenResponse> login(@Valid @RequestBody LoginRequest req, HttpServletRequest http) {
+        long started = System.nanoTime();
+        TokenResponse tokens;
+        try {
+            tokens = service.login(req.email(), req.password(), ClientAddress.of(http));
+        } catch (RuntimeException e) {
+            audit.loginFailed(req.email(), e instanceof ApiException ? e.getMessage() : "login failed", http,
+                    started);
+            throw e;
+        }
+        UserInfo u = tokens.user();
+        audit.login(new BantuPrincipal(u.id(), u.username(), u.email(), u.roles(), u.primaryOrganizationId(), null,
+                null, JwtService.TYPE_ACCESS), req.email(), http, started);
+        return ApiResponse.ok("登录成功", tokens);
     }
 
     @PostMapping("/refresh")
@@ -38,9 +57,11 @@ public class AuthController {
     }
 
     @PostMapping("/logout")
-    public ApiResponse<Void> logout(@RequestBody(required = false) LogoutRequest req) {
+    public ApiResponse<Void> logout(@RequestBody(required = false) LogoutRequest req, HttpServletRequest http) {
+        long started = System.nanoTime();
         // the body's refresh_token is accepted for compatibility; logout ends every token of the user anyway
         service.logout(CurrentUser.get());
+        audit.logout(CurrentUser.get(), http, started);
         return ApiResponse.ok("已退出登录", null);
     }
 

@@ -52,8 +52,9 @@ class InternalApiIT extends IntegrationTestBase {
     }
 
     @Test
-    void ordinaryUsersAndAnonymousCallersAreRefused() {
+    void userTokensAdminsIncludedAndAnonymousCallersAreRefused() {
         assertThat(http.get("/internal/stats/users", salesUser().token()).status()).isEqualTo(403);
+        assertThat(http.get("/internal/stats/users", adminToken()).status()).isEqualTo(403);
         assertThat(http.get("/internal/stats/users", null).status()).isEqualTo(401);
     }
 }

@@ -3,6 +3,7 @@ package com.bantu.gateway.security;
 import com.bantu.common.error.ErrorKey;
 import com.bantu.common.security.BantuPrincipal;
 import com.bantu.common.security.InvalidTokenException;
+import com.bantu.common.security.Roles;
 import com.bantu.common.security.JwtService;
 import com.bantu.gateway.error.GatewayErrors;
 import com.bantu.gateway.logging.RequestLogFilter;
@@ -81,6 +82,11 @@ public class JwtAuthenticationFilter implements WebFilter, Ordered {
             if (ended) {
                 return errors.write(exchange, ErrorKey.TOKEN_INVALID);
             }
+            if (isActuator(request) && !principal.hasRole(Roles.ROLE_ADMIN)) {
+                // metrics name routes and internal URIs: ADMIN only on the API port (Prometheus scrapes the
+                // management port)
+                return errors.write(exchange, ErrorKey.FORBIDDEN);
+            }
             exchange.getAttributes().put(RequestLogFilter.USER_ID_ATTR, principal.userId());
             return chain.filter(withIdentity(exchange, principal));
         });
@@ -116,6 +122,11 @@ public class JwtAuthenticationFilter implements WebFilter, Ordered {
             }
         }).build();
         return exchange.mutate().request(request).build();
+    }
+
+    static boolean isActuator(ServerHttpRequest request) {
+        String path = request.getPath().pathWithinApplication().value();
+        return path.equals("/actuator") || path.startsWith("/actuator/");
     }
 
     static boolean isIdentityHeader(String name) {

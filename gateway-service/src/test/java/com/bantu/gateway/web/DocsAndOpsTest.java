@@ -65,7 +65,7 @@ class DocsAndOpsTest extends GatewayTestBase {
     }
 
     @Test
-    void prometheusHasRouteMetricsAndNeedsAToken() {
+    void prometheusHasRouteMetricsAndNeedsAnAdminToken() {
         assertThat(get("/api/foundation/users", Tokens.agent()).status()).isEqualTo(200);
         TestHttp.Resp metrics = get("/actuator/prometheus", Tokens.admin());
         assertThat(metrics.status()).isEqualTo(200);
@@ -73,6 +73,10 @@ class DocsAndOpsTest extends GatewayTestBase {
                 .containsPattern("spring_cloud_gateway_requests_seconds_count\\{[^}]*routeId=\"foundation\"")
                 .containsPattern("application=\"gateway-service\"");
         assertThat(get("/actuator/prometheus", null).status()).isEqualTo(401);
+        assertThat(get("/actuator/prometheus", Tokens.agent()).status()).isEqualTo(403);
+        assertThat(get("/actuator/prometheus", Tokens.access("u-1", "org-1", "SALES", "FINANCE").token()).status())
+                .isEqualTo(403);
+        assertThat(get("/actuator/info", Tokens.agent()).status()).isEqualTo(403);
     }
 
     @Test

@@ -94,7 +94,7 @@ class InternalStatsIT extends IntegrationTestBase {
                 "sales_user_id", assignee)).data().get("id").asText();
         http.put("/api/service-management/service-records/" + second, admin(), map("status", "in_progress"));
 
-        JsonNode after = http.get("/internal/stats/service-records", token("ADMIN")).data();
+        JsonNode after = http.get("/internal/stats/service-records", service()).data();
         assertThat(after.get("total").asLong() - before.get("total").asLong()).isEqualTo(2);
         assertThat(after.get("by_assignee").get(assignee).asLong()).isEqualTo(2);
         assertThat(after.get("by_status").get("in_progress").asLong()
@@ -104,14 +104,14 @@ class InternalStatsIT extends IntegrationTestBase {
     }
 
     @Test
-    void onlyServiceOrAdminTokens() {
+    void onlyServiceTokens() {
         for (String path : new String[] {"/internal/stats/customers", "/internal/stats/customers/trend",
             "/internal/stats/service-records"}) {
             assertThat(http.get(path, null).status()).isEqualTo(401);
             assertThat(http.get(path, sales()).status()).isEqualTo(403);
             assertThat(http.get(path, token("FINANCE")).status()).isEqualTo(403);
             assertThat(http.get(path, service()).status()).isEqualTo(200);
-            assertThat(http.get(path, admin()).status()).isEqualTo(200);
+            assertThat(http.get(path, admin()).status()).isEqualTo(403);
         }
     }
 

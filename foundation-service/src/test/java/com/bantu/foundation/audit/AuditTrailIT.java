@@ -1,0 +1,195 @@
+package com.bantu.foundation.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.bantu.common.audit.AuditEvent;
+import com.bantu.common.security.BantuPrincipal;
+import com.bantu.common.test.TestHttp;
+import com.bantu.foundation.IntegrationTestBase;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * foundation's own audit trail: its {@code /api/**} writes (common-lib's AuditFilter, stored directly), logins and
+ * logouts (AuthAudit), the export, append-only reads and the retention job.
+ */
+class AuditTrailIT extends IntegrationTestBase {
+
+    private static final String BASE = "/api/foundation/audit-logs";
+
+    @Autowired
+    AuditRetention retention;
+    @Autowired
+    AuditLogService logs;
+
+    @Test
+    void foundationsOwnWritesAreRecordedWithoutSecrets() {
+        String admin = adminToken();
+        String name = unique("auditee");
+        TestHttp.Resp created = http.post("/api/foundation/users", admin, Map.of("username", name,
+                "email", name + "@example.com", "password", "Secret@12345", "organization_id", ROOT_ORG,
+                "role_ids", List.of(ROLE_SALES)));
+        assertThat(created.status()).as(created.toString()).isEqualTo(200);
+        String userId = created.data().path("id").asText();
+
+        JsonNode create = one("resource_id=" + userId + "&action=CREATE");
+        assertThat(create.path("resource_type").asText()).isEqualTo("user");
+        assertThat(create.path("category").asText()).isEqualTo("user_management");
+        assertThat(create.path("service").asText()).isEqualTo("foundation-service");
+        assertThat(create.path("request_id").asText()).isEqualTo(created.header("x-request-id"));
+        assertThat(create.path("request_params").path("username").asText()).isEqualTo(name);
+        assertThat(create.path("request_params").path("password").asText()).isEqualTo(AuditEvent.REDACTED);
+        assertThat(create.toString()).doesNotContain("Secret@12345");
+
+        TestHttp.Resp updated = http.put("/api/foundation/users/" + userId, admin, Map.of("phone", "123"));
+        assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+        assertThat(one("resource_id=" + userId + "&action=UPDATE").path("request_method").asText())
+                .isEqualTo("PUT");
+
+        TestHttp.Resp reset = http.post("/api/foundation/users/" + userId + "/reset-password", admin,
+                Map.of("new_password", "Other@12345"));
+        assertThat(reset.status()).as(reset.toString()).isEqualTo(200);
+        JsonNode resetRecord = await(() -> find("resource_id=" + userId + "&action=UPDATE&size=10").stream()
+                .filter(r -> r.path("request_path").asText().endsWith("/reset-password")).findFirst().orElse(null));
+        assertThat(resetRecord.path("request_params").path("new_password").asText()).isEqualTo(AuditEvent.REDACTED);
+        assertThat(resetRecord.toString()).doesNotContain("Other@12345");
+
+        TestHttp.Resp deleted = http.delete("/api/foundation/users/" + userId, admin);
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(200);
+        assertThat(one("resource_id=" + userId + "&action=DELETE").path("status").asText()).isEqualTo("success");
+
+        TestHttp.Resp refused = http.post("/api/foundation/roles", salesUser().token(),
+                Map.of("code", "NOPE", "name", "nope"));
+        assertThat(refused.status()).isEqualTo(403);
+        JsonNode failed = await(() -> find("resource_type=role&status=failed&size=50").stream()
+                .filter(r -> refused.header("x-request-id").equals(r.path("request_id").asText()))
+                .findFirst().orElse(null));
+        assertThat(failed.path("action").asText()).isEqualTo("CREATE");
+        assertThat(failed.path("error_message").asText()).isEqualTo(refused.message());
+    }
+
+    @Test
+    void loginsFailedLoginsAndLogoutsAreRecorded() {
+        Account sales = salesUser();
+        String wrong = sales.email();
+        assertThat(http.post("/api/foundation/auth/login", null, Map.of("email", wrong, "password", "Wrong@99999"))
+                .status()).isIn(400, 401);
+        String unknown = unique("nobody") + "@example.com";
+        http.post("/api/foundation/auth/login", null, Map.of("email", unknown, "password", "Wrong@99999"));
+
+        JsonNode success = one("user_id=" + sales.id() + "&action=LOGIN&status=success");
+        assertThat(success.path("request_params").path("email").asText()).isEqualTo(sales.email());
+        assertThat(success.path("resource_type").asText()).isEqualTo("user");
+        assertThat(success.toString()).doesNotContain(sales.password());
+
+        List<JsonNode> failures = find("action=LOGIN&status=failed&size=200");
+        JsonNode failedKnown = failures.stream()
+                .filter(r -> wrong.equals(r.path("request_params").path("email").asText())).findFirst().orElseThrow();
+        assertThat(failedKnown.path("error_message").asText()).isNotBlank();
+        assertThat(failedKnown.toString()).doesNotContain("Wrong@99999");
+        assertThat(failures.stream().anyMatch(r -> unknown.equals(r.path("request_params").path("email").asText())))
+                .isTrue();
+
+        assertThat(http.post("/api/foundation/auth/logout", sales.token(), null).status()).isEqualTo(200);
+        assertThat(one("user_id=" + sales.id() + "&action=LOGOUT").path("status").asText()).isEqualTo("success");
+    }
+
+    @Test
+    void exportJsonAndCsvWithFilters() {
+        String resourceId = UUID.randomUUID().toString();
+        BantuPrincipal who = new BantuPrincipal(UUID.randomUUID().toString(), "exp", null, List.of("SALES"), ROOT_ORG,
+                "j", Instant.now().plusSeconds(60), "access");
+        logs.store(AuditEvent.of(who, "CREATE", "order", resourceId)
+                .withDescription("Order, \"quoted\"", "order_management", "business-service"), "x");
+        logs.store(AuditEvent.of(who, "UPDATE", "order", resourceId).failed("=cmd()"), "x");
+        String admin = adminToken();
+
+        TestHttp.Resp json = http.post(BASE + "/export", admin, Map.of("resource_id", resourceId, "format", "json",
+                "status", ""));
+        assertThat(json.status()).as(json.toString()).isEqualTo(200);
+        assertThat(json.data().path("mime_type").asText()).isEqualTo("application/json");
+        assertThat(json.data().path("format").asText()).isEqualTo("json");
+        JsonNode rows = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(json.data().path("content").asText());
+        assertThat(rows.size()).isEqualTo(2);
+
+        TestHttp.Resp csv = http.post(BASE + "/export", admin, Map.of("resource_id", resourceId, "format", "csv",
+                "action", "CREATE"));
+        assertThat(csv.data().path("mime_type").asText()).isEqualTo("text/csv");
+        String[] lines = csv.data().path("content").asText().split("\n");
+        assertThat(lines[0]).startsWith("id,organization_id,user_id,user_name,action,resource_type,resource_id")
+                .endsWith("status,error_message,duration_ms,created_at");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[1]).contains("\"Order, \"\"quoted\"\"\"").contains(",CREATE,order," + resourceId);
+
+        String failedCsv = http.post(BASE + "/export", admin, Map.of("resource_id", resourceId, "format", "csv",
+                "status", "failed")).data().path("content").asText();
+        assertThat(failedCsv).contains(",'=cmd(),").doesNotContain(",=cmd()");
+
+        TestHttp.Resp badFormat = http.post(BASE + "/export", admin, Map.of("format", "xml"));
+        assertThat(badFormat.status()).isEqualTo(400);
+        assertThat(badFormat.fields()).containsExactly("format");
+        assertThat(http.post(BASE + "/export", salesUser().token(), Map.of()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void recordsAreAppendOnlyAndTheRetentionJobDeletesOnlyOldOnes() {
+        BantuPrincipal who = new BantuPrincipal(UUID.randomUUID().toString(), "old", null, List.of("SALES"), ROOT_ORG,
+                "j", Instant.now().plusSeconds(60), "access");
+        AuditEvent old = new AuditEvent(null, who.userId(), "old", ROOT_ORG, "UPDATE", "customer", null, null, null,
+                null, null, null, null, null, null, null, null, Instant.now().minus(Duration.ofDays(400)), "success",
+                null, null, null);
+        AuditEvent recent = AuditEvent.of(who, "UPDATE", "customer", null);
+        logs.store(old, "x");
+        logs.store(recent, "x");
+        String admin = adminToken();
+
+        assertThat(http.put(BASE + "/" + recent.id(), admin, Map.of("action", "DELETE")).status()).isIn(404, 405);
+        assertThat(http.delete(BASE + "/" + recent.id(), admin).status()).isIn(404, 405);
+
+        assertThat(retention.run()).isGreaterThanOrEqualTo(1);
+        assertThat(http.get(BASE + "/" + old.id(), admin).status()).isEqualTo(404);
+        assertThat(http.get(BASE + "/" + recent.id(), admin).status()).isEqualTo(200);
+    }
+
+    private List<JsonNode> find(String query) {
+        TestHttp.Resp r = http.get(BASE + "?" + query, adminToken());
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        List<JsonNode> out = new java.util.ArrayList<>();
+        r.data().path("records").forEach(out::add);
+        return out;
+    }
+
+    /** The one record matching {@code query} (waits briefly: a record is stored after the response). */
+    private JsonNode one(String query) {
+        return await(() -> {
+            List<JsonNode> found = find(query);
+            return found.size() == 1 ? found.get(0) : null;
+        });
+    }
+
+    private static <T> T await(Supplier<T> lookup) {
+        Instant until = Instant.now().plusSeconds(10);
+        while (true) {
+            T value = lookup.get();
+            if (value != null) {
+                return value;
+            }
+            if (Instant.now().isAfter(until)) {
+                throw new AssertionError("no matching audit record");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
