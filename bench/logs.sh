@@ -30,6 +30,7 @@ QUERIES=${BENCH_QUERIES:-100}
 CHUNK=${BENCH_CHUNK:-500000}
 SHIP_DURATION=${BENCH_SHIP_DURATION:-20s}
 SHIP_ROUNDS=${BENCH_SHIP_ROUNDS:-2}
+PARTS=${BENCH_PARTS:-"queries ship"}   # "queries", "ship" or both
 JAR="$ROOT/analytics-monitoring-service/target/analytics-monitoring-service.jar"
 SM_JAR="$ROOT/service-management-service/target/service-management-service.jar"
 OUT="$ROOT/bench/results/logs.md"
@@ -84,6 +85,7 @@ AN_PID=$!
 PIDS+=("$AN_PID")
 wait_ready "$PORT" "$AN_PID" "$TMP/an.log"
 
+if [[ " $PARTS " == *" queries "* ]]; then
 # ---------------------------------------------------------------- seeding (bulk SQL, indexes rebuilt afterwards)
 echo "seeding $ENTRIES log entries..."
 INDEXES=$($SQL -N "$AN_DB" -e "
@@ -175,7 +177,9 @@ for s in "${SCENARIOS[@]}"; do
   measure "$label" "$method" "$url" "$body"
 done
 LOAD_AFTER_QUERIES=$(cut -d' ' -f1-3 /proc/loadavg)
+fi
 
+if [[ " $PARTS " == *" ship "* ]]; then
 # ---------------------------------------------------------------- shipping CPU per logged request
 # Both instances log the same (service-call lines at DEBUG: two events per request, to their console file) and
 # ship at DEBUG; only BANTU_LOGS_SHIP_ENABLED differs. CPU = utime + stime of the JVM (/proc/<pid>/stat) over a
@@ -225,6 +229,8 @@ DROPPED=$(curl -s "http://127.0.0.1:$SM_PORT/actuator/prometheus" | awk '/^log_s
 per_req() { awk -v t="${CPU[$1]}" -v n="${REQ[$1]}" -v hz="$HZ" 'BEGIN { printf "%.3f", t * 1000 / hz / n }'; }
 SHIP_MS=$(per_req ship); PLAIN_MS=$(per_req plain)
 OVERHEAD=$(awk -v a="$SHIP_MS" -v b="$PLAIN_MS" 'BEGIN { printf "%+.1f", (a - b) * 100 / b }')
+LOAD_AFTER_SHIP=$(cut -d' ' -f1-3 /proc/loadavg)
+fi
 
 # ---------------------------------------------------------------- report
 {
@@ -232,7 +238,9 @@ OVERHEAD=$(awk -v a="$SHIP_MS" -v b="$PLAIN_MS" 'BEGIN { printf "%+.1f", (a - b)
   echo
   echo "Run $(date -u +%Y-%m-%dT%H:%MZ) by \`bench/logs.sh\` on this machine ($(nproc) cores, $($SQL -N -e 'SELECT VERSION()'),"
   echo "JVM \`$(java -version 2>&1 | head -1)\`); analytics, the two service-management instances, MariaDB, curl"
-  echo "and wrk share the cores with other sessions' builds: load average $LOAD_AFTER_QUERIES after the queries."
+  echo "and wrk share the cores with other sessions' builds (load average ${LOAD_AFTER_QUERIES:-n/a} after the queries,"
+  echo "${LOAD_AFTER_SHIP:-n/a} after the shipping runs)."
+  if [[ " $PARTS " == *" queries "* ]]; then
   echo
   echo "## Query latency at $ROWS entries"
   echo
@@ -250,6 +258,8 @@ OVERHEAD=$(awk -v a="$SHIP_MS" -v b="$PLAIN_MS" 'BEGIN { printf "%+.1f", (a - b)
   done
   echo
   echo "Target (issue 14): query p50 ≤ 100 ms at 5 M entries."
+  fi
+  if [[ " $PARTS " == *" ship "* ]]; then
   echo
   echo "## Shipping cost per logged request"
   echo
@@ -265,5 +275,6 @@ OVERHEAD=$(awk -v a="$SHIP_MS" -v b="$PLAIN_MS" 'BEGIN { printf "%+.1f", (a - b)
   echo
   echo "Shipping adds **$OVERHEAD %** CPU per request (target ≤ 5 %). Events shipped by the shipping instance during the"
   echo "run: $SHIPPED (≈ 2 per request); dropped (\`log_shipper_dropped_total\`): $DROPPED."
+  fi
 } > "$OUT"
 echo "wrote $OUT"
