@@ -111,7 +111,7 @@ LUA
 # one answer of each, to see they are creates (a 4xx here would make the figures meaningless)
 for check in "$FIN_PORT /api/finance/payments payment.lua" "$SM_PORT /api/service-management/customers customer.lua"; do
   set -- $check
-  wrk -t1 -c1 -d1s -s "$WORK/$3" "http://127.0.0.1:$1$2" > "$WORK/check.txt"
+  wrk -t1 -c1 -d1s --timeout 30s -s "$WORK/$3" "http://127.0.0.1:$1$2" > "$WORK/check.txt"
   if grep -q "Non-2xx" "$WORK/check.txt"; then echo "$2 answers errors:" >&2; cat "$WORK/check.txt" >&2; exit 1; fi
 done
 
@@ -119,11 +119,12 @@ ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 HZ=$(getconf CLK_TCK)
 run() { # pid port path script -> "requests cpu_ms_per_request req_per_s errors"
   local pid=$1 port=$2 path=$3 script=$4 before after out reqs errs rps
-  wrk -t1 -c4 -d5s -s "$WORK/$script" "http://127.0.0.1:$port$path" >/dev/null   # warm-up
+  wrk -t1 -c4 -d5s --timeout 30s -s "$WORK/$script" "http://127.0.0.1:$port$path" >/dev/null   # warm-up
   before=$(ticks "$pid")
-  out=$(wrk -t1 -c4 -d"$DURATION" -s "$WORK/$script" "http://127.0.0.1:$port$path")
+  out=$(wrk -t1 -c4 -d"$DURATION" --timeout 30s -s "$WORK/$script" "http://127.0.0.1:$port$path")
   after=$(ticks "$pid")
   reqs=$(echo "$out" | awk '/requests in/ {print $1}')
+  [ "${reqs:-0}" -gt 0 ] || { echo "no request answered on $port$path within $DURATION:" >&2; echo "$out" >&2; exit 1; }
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   errs=$(echo "$out" | awk '/Non-2xx/ {print $NF}'); errs=${errs:-0}
   awk -v r="$reqs" -v t=$((after - before)) -v hz="$HZ" -v rps="$rps" -v e="$errs" \

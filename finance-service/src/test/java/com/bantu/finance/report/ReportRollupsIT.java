@@ -26,10 +26,11 @@ import tools.jackson.databind.JsonNode;
  * tables equal a full recount written here from the base tables, and the reports give the figures computed by hand.
  * <pre>
  * order X IDR 3 000 000 (rate 1): X1 1 000 000 and X2 2 000 000 due 1994-05-10; paid X1 1 000 000, X2 500 000 on 06-01
- * order Y USD 1 000 (rate 0.00005, later 0.0001): Y1 600 due 1994-05-10, Y2 400 due 1994-05-10 then moved to 07-01;
+ * order Y SGD 1 000 (rate 0.00005, later 0.0001): Y1 600 due 1994-05-10, Y2 400 due 1994-05-10 then moved to 07-01;
  *         paid Y1 200 + 300 on 06-01, refunded 50 on 06-02
  * IDR: receivable 3 000 000, received 1 500 000, outstanding = overdue 1 500 000, 2 payments
- * USD: receivable 1 000, received 450, outstanding = overdue 150 + 400 = 550, 3 payments
+ * SGD: receivable 1 000, received 450, outstanding = overdue 150 + 400 = 550, 3 payments
+ * (SGD: a currency no other test uses, so the aging totals other tests assert are not changed by these rows)
  * base IDR at the new rate: receivable 3 000 000 + 10 000 000, received 1 500 000 + 4 500 000,
  *         outstanding 1 500 000 + 5 500 000
  * </pre>
@@ -51,7 +52,7 @@ class ReportRollupsIT extends IntegrationTestBase {
         rollups.rebuild();
         String salesUser = uuid();
         String x = order(salesUser, "IDR", "3000000", "1");
-        String y = order(salesUser, "USD", "1000", "0.00005");
+        String y = order(salesUser, "SGD", "1000", "0.00005");
         JsonNode px = plan(x, List.of(stage(1, "1000000", "1994-05-10"), stage(2, "2000000", "1994-05-10")));
         JsonNode py = plan(y, List.of(stage(1, "600", "1994-05-10"), stage(2, "400", "1994-05-10")));
         String fin = finance();
@@ -60,16 +61,16 @@ class ReportRollupsIT extends IntegrationTestBase {
                 created(fin, x, px.at("/stages/0/id").asText(), "receipt", "1000000", "IDR", "1994-06-01"),
                 created(fin, x, px.at("/stages/1/id").asText(), "receipt", "500000", "IDR", "1994-06-01"));
         String y1 = py.at("/stages/0/id").asText();
-        confirmTogether(fin, created(fin, y, y1, "receipt", "200", "USD", "1994-06-01"),
-                created(fin, y, y1, "receipt", "300", "USD", "1994-06-01"));
-        paid(payment(y, y1, "refund", "50", "USD", "1994-06-02"));
+        confirmTogether(fin, created(fin, y, y1, "receipt", "200", "SGD", "1994-06-01"),
+                created(fin, y, y1, "receipt", "300", "SGD", "1994-06-01"));
+        paid(payment(y, y1, "refund", "50", "SGD", "1994-06-02"));
         // a pending payment counts nowhere
-        assertThat(pay(fin, uuid(), payment(y, y1, "receipt", "10", "USD", "1994-06-03")).status()).isEqualTo(201);
+        assertThat(pay(fin, uuid(), payment(y, y1, "receipt", "10", "SGD", "1994-06-03")).status()).isEqualTo(201);
         Resp moved = http.put("/api/finance/receivables/" + py.at("/stages/1/id").asText(), fin,
                 map("due_date", "1994-07-01"));
         assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
         Resp rate = event(uuid(), "order.submitted", map("order_id", y, "order_number", "ORD-Y", "customer_id", "c-y",
-                "customer_name", "Customer Y", "sales_user_id", salesUser, "currency_code", "USD", "final_amount",
+                "customer_name", "Customer Y", "sales_user_id", salesUser, "currency_code", "SGD", "final_amount",
                 new BigDecimal("1000"), "exchange_rate", new BigDecimal("0.0001"), "title", "t"));
         assertThat(rate.status()).as(rate.toString()).isEqualTo(200);
 
@@ -94,7 +95,7 @@ class ReportRollupsIT extends IntegrationTestBase {
         summary.data().get("currencies").forEach(c -> rows.add(c.get("currency_code").asText() + " "
                 + plain(c, "receivable") + " " + plain(c, "received") + " " + plain(c, "outstanding") + " "
                 + plain(c, "overdue") + " " + c.get("payments_count").asLong()));
-        assertThat(rows).containsExactlyInAnyOrder("IDR 3000000 1500000 1500000 1500000 2", "USD 1000 450 550 550 3");
+        assertThat(rows).containsExactlyInAnyOrder("IDR 3000000 1500000 1500000 1500000 2", "SGD 1000 450 550 550 3");
         JsonNode idr = summary.data().get("base_idr");
         assertThat(plain(idr, "receivable") + " " + plain(idr, "received") + " " + plain(idr, "outstanding") + " "
                 + plain(idr, "overdue")).isEqualTo("13000000 6000000 7000000 7000000");
@@ -103,13 +104,13 @@ class ReportRollupsIT extends IntegrationTestBase {
         http.get("/api/finance/reports/by-period?period=month&" + RANGE, fin).data().get("data").forEach(p ->
                 points.add(p.get("date").asText() + " " + p.get("currency_code").asText() + " " + plain(p, "received")
                         + " " + plain(p, "receivable")));
-        assertThat(points).containsExactly("1994-05 IDR 0 3000000", "1994-05 USD 0 600", "1994-06 IDR 1500000 0",
-                "1994-06 USD 450 0", "1994-07 USD 0 400");
+        assertThat(points).containsExactly("1994-05 IDR 0 3000000", "1994-05 SGD 0 600", "1994-06 IDR 1500000 0",
+                "1994-06 SGD 450 0", "1994-07 SGD 0 400");
 
         Map<String, JsonNode> aging = new TreeMap<>();
         http.get("/api/finance/reports/aging?as_of=1994-07-15", fin).data().get("buckets")
                 .forEach(b -> aging.put(b.get("currency_code").asText(), b));
-        assertThat(plain(aging.get("USD"), "d1_30") + " " + plain(aging.get("USD"), "d61_90")).isEqualTo("400 150");
+        assertThat(plain(aging.get("SGD"), "d1_30") + " " + plain(aging.get("SGD"), "d61_90")).isEqualTo("400 150");
         assertThat(plain(aging.get("IDR"), "d61_90")).isEqualTo("1500000");
     }
 
