@@ -3,15 +3,11 @@ package com.bantu.foundation.audit;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import javax.sql.DataSource;
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
-import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -19,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Deletes audit records older than {@code bantu.audit.retention-days} (365) once a day
  * ({@code bantu.audit.retention-cron}, 03:30), on one replica at a time (ShedLock lock
- * {@value #LOCK} in the {@code shedlock} table). The only deletion of audit records there is.
+ * {@value #LOCK} in the {@code shedlock} table, through common-lib's ShedLock executor). The only deletion of audit
+ * records there is.
  */
 @Component
 @EnableScheduling
@@ -32,16 +29,14 @@ public class AuditRetention {
     private final LockingTaskExecutor locks;
     private final int retentionDays;
 
-    public AuditRetention(AuditLogService logs, DataSource dataSource,
+    public AuditRetention(AuditLogService logs, LockingTaskExecutor locks,
                           @Value("${bantu.audit.retention-days:365}") int retentionDays) {
         if (retentionDays < 1) {
             throw new IllegalStateException("bantu.audit.retention-days must be at least 1, got " + retentionDays);
         }
         this.logs = logs;
         this.retentionDays = retentionDays;
-        this.locks = new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(
-                JdbcTemplateLockProvider.Configuration.builder()
-                        .withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime().build()));
+        this.locks = locks;
     }
 
     @Scheduled(cron = "${bantu.audit.retention-cron:0 30 3 * * *}")
