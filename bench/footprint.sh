@@ -35,7 +35,8 @@ WORK=$(mktemp -d)
 stop_runner() {
   if [ -n "$RUNNER" ]; then kill "$RUNNER" 2>/dev/null || true; wait "$RUNNER" 2>/dev/null || true; RUNNER=; fi
 }
-trap 'stop_runner; rm -rf "$WORK"' EXIT INT TERM
+trap 'stop_runner; rm -rf "$WORK"' EXIT
+trap 'exit 130' INT TERM
 
 # start the runner with a variant; waits until it prints "BANTU CRM is up" (or fails); output in $WORK/run.log
 start_runner() { # envs flags only
