@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 NAME_A=${NAME_A:-before}; NAME_B=${NAME_B:-after}
 FLAGS_A=${FLAGS_A:-"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -Xmx256m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m"}
 FLAGS_B=${FLAGS_B:-"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -Xms64m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=40 -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m"}
-ENV_A=${ENV_A:-}; ENV_B=${ENV_B:-MALLOC_ARENA_MAX=2}
+ENV_A=${ENV_A-}; ENV_B=${ENV_B-MALLOC_ARENA_MAX=2}   # set to empty for none
 JAVA_A=${JAVA_A:-java}; JAVA_B=${JAVA_B:-java}
 PA=${PORT_A:-28281}; PB=${PORT_B:-28282}
 WARM=${WARM:-60}; CONNECTIONS=${CONNECTIONS:-4}
