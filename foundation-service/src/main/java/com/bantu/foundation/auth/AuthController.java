@@ -27,10 +27,12 @@ public class AuthController {
 
     private final AuthService service;
     private final AuthAudit audit;
+    private final PasswordCheckBulkhead passwordChecks;
 
-    public AuthController(AuthService service, AuthAudit audit) {
+    public AuthController(AuthService service, AuthAudit audit, PasswordCheckBulkhead passwordChecks) {
         this.service = service;
         this.audit = audit;
+        this.passwordChecks = passwordChecks;
     }
 
     /** Audited here (success and refusal, with the e-mail tried), not by the AuditFilter: there is no token yet. */
@@ -39,7 +41,9 @@ public class AuthController {
         long started = System.nanoTime();
         TokenResponse tokens;
         try {
-            tokens = service.login(req.email(), req.password(), ClientAddress.of(http));
+            // the permit is taken outside the login's transaction: a queued login holds no database connection
+            String client = ClientAddress.of(http);
+            tokens = passwordChecks.run(() -> service.login(req.email(), req.password(), client));
         } catch (RuntimeException e) {
             audit.loginFailed(req.email(), e instanceof ApiException ? e.getMessage() : "login failed", http,
                     started);
