@@ -183,7 +183,7 @@ class ReferenceDataIT extends IntegrationTestBase {
     @Test
     void followUpsAcceptTheCurrentClientsFields() {
         String id = createCustomerId();
-        String userId = uuid();
+        String userId = SALES_ID; // the customer's owner: a follow-up needs the customer in the caller's data scope
         Resp added = http.post(API + "/customers/" + id + "/follow-ups", token(userId, "SALES"),
                 map("follow_up_type", "wechat", "follow_up_date", "2030-05-01T08:30:00",
                         "next_follow_up_at", "2030-06-01T09:00:00", "status_after", "contacted"));
