@@ -21,7 +21,7 @@ class FinanceMetricsIT extends IntegrationTestBase {
 
     private String scrape() {
         collection.refresh();
-        Resp r = http.get("/actuator/prometheus", null);
+        Resp r = http.get("/actuator/prometheus", admin()); // ADMIN on the API port (open on the management port)
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         return r.raw();
     }

@@ -16,7 +16,8 @@ class ApprovalMetricsIT extends IntegrationTestBase {
 
     private String scrape() {
         metrics.refresh();
-        TestHttp.Resp r = http.get("/actuator/prometheus", null);
+        // ADMIN on the API port (metrics are open on the management port only)
+        TestHttp.Resp r = http.get("/actuator/prometheus", admin());
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         return r.raw();
     }

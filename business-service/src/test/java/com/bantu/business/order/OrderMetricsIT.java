@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class OrderMetricsIT extends IntegrationTestBase {
 
     private double created() {
-        Resp r = http.get("/actuator/prometheus", null);
+        Resp r = http.get("/actuator/prometheus", admin()); // ADMIN on the API port (open on the management port)
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         double v = PrometheusText.value(r.raw(), "bantu_orders_placed_total");
         assertThat(v).as("bantu_orders_placed_total is exposed in %s", r.raw().lines()

@@ -34,15 +34,13 @@ public class InternalController {
     private final OrderDirectory orders;
     private final PaymentService payments;
     private final ReportService reports;
-    private final ReportRollups rollups;
 
     public InternalController(ReceivableService receivables, OrderDirectory orders,
-                              PaymentService payments, ReportService reports, ReportRollups rollups) {
+                              PaymentService payments, ReportService reports) {
         this.receivables = receivables;
         this.orders = orders;
         this.payments = payments;
         this.reports = reports;
-        this.rollups = rollups;
     }
 
     /** business hands an order's plan over (opportunity → order, order approved); idempotent on the order id. */
@@ -79,6 +77,6 @@ public class InternalController {
      */
     @PostMapping("/reports/rollups/rebuild")
     public ApiResponse<ReportRollups.Rebuilt> rebuildRollups() {
-        return ApiResponse.ok(rollups.rebuild());
+        return ApiResponse.ok(reports.rebuildRollups());
     }
 }

@@ -47,9 +47,16 @@ public class ReportService {
     private static final String SIGNED = "CASE WHEN p.payment_type = 'refund' THEN -p.amount ELSE p.amount END";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final ReportRollups rollups;
 
-    public ReportService(NamedParameterJdbcTemplate jdbc) {
+    public ReportService(NamedParameterJdbcTemplate jdbc, ReportRollups rollups) {
         this.jdbc = jdbc;
+        this.rollups = rollups;
+    }
+
+    /** Recounts the day rollups from payments and stages (after rows were loaded or fixed with plain SQL). */
+    public ReportRollups.Rebuilt rebuildRollups() {
+        return rollups.rebuild();
     }
 
     public Summary summary(LocalDate start, LocalDate end) {
