@@ -317,9 +317,12 @@ class OrderToCashIT {
         return r.data().get("total").decimalValue();
     }
 
-    /** {@code bantu_events_incomplete} of a service, read from its own {@code /actuator/prometheus}. */
+    /**
+     * {@code bantu_events_incomplete} of a service, read from its own {@code /actuator/prometheus} (ADMIN on the API
+     * port; the management port is open to Prometheus only).
+     */
     static double incompleteEvents(String service) {
-        Resp r = new TestHttp(suite.direct(service)).get("/actuator/prometheus", null);
+        Resp r = new TestHttp(suite.direct(service)).get("/actuator/prometheus", admin);
         assertThat(r.status()).as("%s /actuator/prometheus", service).isEqualTo(200);
         return PrometheusText.value(r.raw(), "bantu_events_incomplete");
     }
