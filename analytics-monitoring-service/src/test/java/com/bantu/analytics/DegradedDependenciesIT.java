@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.bantu.analytics.support.Canned;
 import com.bantu.common.test.FakeService;
 import com.bantu.common.security.JwtService;
+import com.bantu.common.test.SeededGrants;
 import com.bantu.common.test.TestHttp;
 import com.bantu.common.test.TestHttp.Resp;
 import com.bantu.common.test.TestInfrastructure;
@@ -70,8 +71,8 @@ class DegradedDependenciesIT {
         http = TestHttp.local(port);
         FOUNDATION.reset();
         Canned.foundation(FOUNDATION);
-        token = jwt.issueAccess(new JwtService.Subject(UUID.randomUUID().toString(), "sales", "s@bantu.test",
-                List.of("SALES"), null)).token();
+        token = jwt.issueAccess(SeededGrants.apply(new JwtService.Subject(UUID.randomUUID().toString(), "sales", "s@bantu.test",
+                List.of("SALES"), null))).token();
     }
 
     @Test

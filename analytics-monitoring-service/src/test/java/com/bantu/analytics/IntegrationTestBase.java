@@ -5,6 +5,7 @@ import com.bantu.analytics.support.FakeMetricSource;
 import com.bantu.common.test.FakeService;
 import com.bantu.analytics.support.TestBeans;
 import com.bantu.common.security.JwtService;
+import com.bantu.common.test.SeededGrants;
 import com.bantu.common.test.TestHttp;
 import com.bantu.common.test.TestInfrastructure;
 import com.icegreen.greenmail.util.GreenMail;
@@ -133,8 +134,8 @@ public abstract class IntegrationTestBase {
     }
 
     protected String tokenFor(String userId, String... roles) {
-        return jwt.issueAccess(new JwtService.Subject(userId, "user-" + userId.substring(0, 8),
-                userId.substring(0, 8) + "@bantu.test", List.of(roles), null)).token();
+        return jwt.issueAccess(SeededGrants.apply(new JwtService.Subject(userId, "user-" + userId.substring(0, 8),
+                userId.substring(0, 8) + "@bantu.test", List.of(roles), null))).token();
     }
 
     protected String admin() {

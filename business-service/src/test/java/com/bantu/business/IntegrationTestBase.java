@@ -3,6 +3,8 @@ package com.bantu.business;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bantu.common.security.JwtService;
+import com.bantu.common.test.AuditSink;
+import com.bantu.common.test.SeededGrants;
 import com.bantu.common.test.TestHttp;
 import com.bantu.common.test.TestInfrastructure;
 import java.io.IOException;
@@ -32,6 +34,9 @@ public abstract class IntegrationTestBase {
     protected static final String SECRET = "test-secret-" + UUID.randomUUID() + UUID.randomUUID();
     protected static final Downstream DOWNSTREAM = Downstream.start();
     protected static final Path FILES_DIR = tempDir();
+    /** Receives the audit records (common-lib's AuditFilter → outbox → {@code /internal/events}), standing in for
+     * foundation on a server of its own, so they never mix with the events the tests inspect. */
+    protected static final AuditSink AUDIT = AuditSink.start();
     protected static final String ORDERS = "/api/business/orders";
     protected static final String ORDERS_ALIAS = "/api/order-workflow/orders";
 
@@ -44,10 +49,7 @@ public abstract class IntegrationTestBase {
         registry.add("bantu.services.workflow.url", DOWNSTREAM::url);
         registry.add("bantu.services.finance.url", DOWNSTREAM::url);
         registry.add("bantu.names.cache-ttl", () -> "1s");
-        // these tests count and inspect this service's outbox rows: the audit records every write adds there are
-        // left out (common-lib's AuditFilterIT and the audit tests of foundation, service-management and finance
-        // cover them)
-        registry.add("bantu.audit.enabled", () -> "false");
+        AUDIT.register(registry);
         registry.add("bantu.files.dir", FILES_DIR::toString);
         registry.add("bantu.files.max-size", () -> "64KB");
     }
@@ -98,8 +100,8 @@ public abstract class IntegrationTestBase {
     }
 
     protected String token(String userId, String role) {
-        return jwt.issueAccess(new JwtService.Subject(userId, role.toLowerCase() + "-user", null, List.of(role),
-                "org-1")).token();
+        return jwt.issueAccess(SeededGrants.apply(new JwtService.Subject(userId, role.toLowerCase() + "-user", null, List.of(role),
+                "org-1"))).token();
     }
 
     protected String admin() {

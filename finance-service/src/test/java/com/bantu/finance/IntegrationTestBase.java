@@ -3,6 +3,7 @@ package com.bantu.finance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bantu.common.security.JwtService;
+import com.bantu.common.test.SeededGrants;
 import com.bantu.common.test.FakeService;
 import com.bantu.common.test.TestHttp;
 import com.bantu.common.test.TestInfrastructure;
@@ -63,8 +64,8 @@ public abstract class IntegrationTestBase {
     }
 
     protected String token(String userId, String role) {
-        return jwt.issueAccess(new JwtService.Subject(userId, role.toLowerCase() + "-user", null, List.of(role),
-                null)).token();
+        return jwt.issueAccess(SeededGrants.apply(new JwtService.Subject(userId, role.toLowerCase() + "-user", null, List.of(role),
+                null))).token();
     }
 
     protected String token(String role) {

@@ -3,6 +3,7 @@ package com.bantu.servicemanagement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bantu.common.security.JwtService;
+import com.bantu.common.test.SeededGrants;
 import com.bantu.common.test.AuditSink;
 import com.bantu.common.test.TestHttp;
 import com.bantu.common.test.TestInfrastructure;
@@ -76,15 +77,15 @@ public abstract class IntegrationTestBase {
     }
 
     protected String token(String userId, String role) {
-        return jwt.issueAccess(new JwtService.Subject(userId, role.toLowerCase() + "-user", null, List.of(role),
-                null)).token();
+        return jwt.issueAccess(SeededGrants.apply(new JwtService.Subject(userId, role.toLowerCase() + "-user", null, List.of(role),
+                null))).token();
     }
 
     /** A token with an organization and an explicit data scope claim (null = the role's default). */
     protected String token(String userId, String role, String organizationId, String scope, List<String> scopeOrgs) {
         List<String> roles = role == null ? List.of() : List.of(role);
-        return jwt.issueAccess(new JwtService.Subject(userId, "user-" + userId.substring(0, 8), null, roles,
-                organizationId, 0, List.of(), scope, scopeOrgs)).token();
+        return jwt.issueAccess(SeededGrants.apply(new JwtService.Subject(userId, "user-" + userId.substring(0, 8), null, roles,
+                organizationId, 0, List.of(), scope, scopeOrgs))).token();
     }
 
     protected String admin() {

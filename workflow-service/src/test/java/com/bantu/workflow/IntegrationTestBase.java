@@ -3,6 +3,8 @@ package com.bantu.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bantu.common.security.JwtService;
+import com.bantu.common.test.AuditSink;
+import com.bantu.common.test.SeededGrants;
 import com.bantu.common.test.TestHttp;
 import com.bantu.common.test.TestInfrastructure;
 import java.math.BigDecimal;
@@ -36,16 +38,16 @@ public abstract class IntegrationTestBase {
     protected static final String SECRET = "test-secret-" + UUID.randomUUID() + UUID.randomUUID();
     protected static final String SCHEMA = "bantu_workflow_test";
     protected static final BusinessStub BUSINESS = BusinessStub.start();
+    /** Receives the audit records (common-lib's AuditFilter → outbox → {@code /internal/events}), standing in for
+     * foundation on a server of its own, so they never mix with the events the tests inspect. */
+    protected static final AuditSink AUDIT = AuditSink.start();
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.register(registry, SCHEMA);
         registry.add("bantu.jwt.secret", () -> SECRET);
         registry.add("bantu.services.business.url", BUSINESS::url);
-        // these tests count and inspect this service's outbox rows: the audit records every write adds there are
-        // left out (common-lib's AuditFilterIT and the audit tests of foundation, service-management and finance
-        // cover them)
-        registry.add("bantu.audit.enabled", () -> "false");
+        AUDIT.register(registry);
         // failed deliveries are retried quickly here (10 s in production)
         registry.add("bantu.events.retry.interval", () -> "1s");
         registry.add("bantu.events.retry.initial-backoff", () -> "1s");
@@ -73,8 +75,8 @@ public abstract class IntegrationTestBase {
     }
 
     protected String token(String userId, String... roles) {
-        return jwt.issueAccess(new JwtService.Subject(userId, "user-" + userId.substring(0, 8), null, List.of(roles),
-                null)).token();
+        return jwt.issueAccess(SeededGrants.apply(new JwtService.Subject(userId, "user-" + userId.substring(0, 8), null, List.of(roles),
+                null))).token();
     }
 
     protected String admin() {

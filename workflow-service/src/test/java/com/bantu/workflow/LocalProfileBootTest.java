@@ -3,6 +3,7 @@ package com.bantu.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bantu.common.security.JwtService;
+import com.bantu.common.test.SeededGrants;
 import com.bantu.common.test.TestHttp;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -45,10 +46,10 @@ class LocalProfileBootTest {
         try (ConfigurableApplicationContext ctx = boot(dir, secret)) {
             TestHttp http = TestHttp.local(Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port")));
             JwtService jwt = ctx.getBean(JwtService.class);
-            String admin = jwt.issueAccess(new JwtService.Subject(UUID.randomUUID().toString(), "a", null,
-                    List.of("ADMIN"), null)).token();
-            String finance = jwt.issueAccess(new JwtService.Subject(UUID.randomUUID().toString(), "f", null,
-                    List.of("FINANCE"), null)).token();
+            String admin = jwt.issueAccess(SeededGrants.apply(new JwtService.Subject(UUID.randomUUID().toString(), "a", null,
+                    List.of("ADMIN"), null))).token();
+            String finance = jwt.issueAccess(SeededGrants.apply(new JwtService.Subject(UUID.randomUUID().toString(), "f", null,
+                    List.of("FINANCE"), null))).token();
             assertThat(http.get("/health", null).status()).isEqualTo(200);
             String first = openTask(http, admin, instanceId);
             assertThat(http.post("/api/workflow/tasks/" + first + "/complete", admin, Map.of("outcome", "approved"))

@@ -3,6 +3,7 @@ package com.bantu.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bantu.common.security.JwtService;
+import com.bantu.common.test.SeededGrants;
 import com.bantu.common.test.TestHttp;
 import com.bantu.common.test.TestInfrastructure;
 import java.math.BigDecimal;
@@ -42,8 +43,8 @@ class RestartDurabilityIT {
     }
 
     private static String token(ConfigurableApplicationContext ctx, String userId, String role) {
-        return ctx.getBean(JwtService.class).issueAccess(new JwtService.Subject(userId, "u", null, List.of(role),
-                null)).token();
+        return ctx.getBean(JwtService.class).issueAccess(SeededGrants.apply(new JwtService.Subject(userId, "u", null, List.of(role),
+                null))).token();
     }
 
     @Test

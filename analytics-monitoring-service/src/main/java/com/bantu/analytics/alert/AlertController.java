@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Alerts raised by the sampler (rows in bantu_analytics). ADMIN only. */
 @RestController
 @RequestMapping("/api/analytics-monitoring/monitoring/alerts")
-@PreAuthorize(Roles.ADMIN)
+@PreAuthorize(Roles.MONITORING_VIEW)
 public class AlertController {
 
     private final AlertService alerts;
@@ -44,12 +44,14 @@ public class AlertController {
     }
 
     @PostMapping("/{id}/acknowledge")
+    @PreAuthorize(Roles.MONITORING_MANAGE)
     @Operation(summary = "ACTIVE → ACKNOWLEDGED (records who and when); 404 for an unknown id")
     public ApiResponse<Boolean> acknowledge(@PathVariable String id) {
         return ApiResponse.ok("预警确认成功", alerts.acknowledge(id));
     }
 
     @PostMapping("/{id}/resolve")
+    @PreAuthorize(Roles.MONITORING_MANAGE)
     @Operation(summary = "Resolve an open alert by hand (records who and when); 404 for an unknown id")
     public ApiResponse<Boolean> resolve(@PathVariable String id) {
         return ApiResponse.ok("预警已解决", alerts.resolve(id));

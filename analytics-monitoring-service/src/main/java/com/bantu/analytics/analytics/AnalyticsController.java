@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** analytics: cached 300 s; 503 naming the source when its owner is down; 400 on bad parameters. */
 @RestController
 @RequestMapping("/api/analytics-monitoring/analytics")
-@PreAuthorize(Roles.READ)
+@PreAuthorize(Roles.ANALYTICS_VIEW)
 public class AnalyticsController {
 
     private final AnalyticsService analytics;

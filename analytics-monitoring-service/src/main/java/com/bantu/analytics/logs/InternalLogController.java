@@ -5,6 +5,7 @@ import com.bantu.common.api.ApiResponse;
 import com.bantu.common.logship.HttpLogSink;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.util.Map;
+import com.bantu.common.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -25,7 +26,7 @@ public class InternalLogController {
     }
 
     @PostMapping(HttpLogSink.PATH)
-    @PreAuthorize("hasRole('SERVICE')")
+    @PreAuthorize(Roles.INTERNAL)
     public ApiResponse<Map<String, Integer>> receive(@RequestBody(required = false) LogBatch batch) {
         return ApiResponse.ok(Map.of("stored", logs.accept(batch == null ? null : batch.logs())));
     }

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The system-log page: every service's log events, stored here. ADMIN only. */
 @RestController
 @RequestMapping("/api/analytics-monitoring/logs")
-@PreAuthorize(Roles.ADMIN)
+@PreAuthorize(Roles.LOG_VIEW)
 public class LogController {
 
     private final LogService logs;

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** monitoring: host, database and service health. ADMIN only (it exposes host and database data). */
 @RestController
 @RequestMapping("/api/analytics-monitoring/monitoring")
-@PreAuthorize(Roles.ADMIN)
+@PreAuthorize(Roles.MONITORING_VIEW)
 public class MonitoringController {
 
     private final ServiceHealthService services;

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "order comments")
 @RestController
 @RequestMapping({"/api/business/orders/{orderId}/comments", "/api/order-workflow/orders/{orderId}/comments"})
-@PreAuthorize(Roles.READ)
+@PreAuthorize(Roles.ORDER_VIEW)
 public class CommentController {
 
     private final CommentService service;
@@ -54,7 +54,7 @@ public class CommentController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(Roles.READ)
+    @PreAuthorize(Roles.ORDER_COMMENT)
     public ApiResponse<CommentResponse> create(@PathVariable String orderId, @Valid @RequestBody CommentRequest r,
                                                @RequestParam(required = false) String lang) {
         return ApiResponse.ok("评论创建成功", service.create(orderId, r, lang));
@@ -62,7 +62,7 @@ public class CommentController {
 
     @PostMapping("/{id}/reply")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(Roles.READ)
+    @PreAuthorize(Roles.ORDER_COMMENT)
     public ApiResponse<CommentResponse> reply(@PathVariable String orderId, @PathVariable String id,
                                               @Valid @RequestBody CommentRequest r,
                                               @RequestParam(required = false) String lang) {
@@ -70,7 +70,7 @@ public class CommentController {
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize(Roles.READ)
+    @PreAuthorize(Roles.ORDER_COMMENT)
     public ApiResponse<CommentResponse> update(@PathVariable String orderId, @PathVariable String id,
                                                @Valid @RequestBody CommentRequest r,
                                                @RequestParam(required = false) String lang) {
@@ -78,7 +78,7 @@ public class CommentController {
     }
 
     @PostMapping("/{id}/pin")
-    @PreAuthorize(Roles.READ)
+    @PreAuthorize(Roles.ORDER_COMMENT)
     public ApiResponse<CommentResponse> pin(@PathVariable String orderId, @PathVariable String id,
                                             @Valid @RequestBody PinRequest r,
                                             @RequestParam(required = false) String lang) {
@@ -86,7 +86,7 @@ public class CommentController {
     }
 
     @DeleteMapping("/{id}")
-    @PreAuthorize(Roles.READ)
+    @PreAuthorize(Roles.ORDER_COMMENT)
     public ApiResponse<Void> delete(@PathVariable String orderId, @PathVariable String id) {
         service.delete(orderId, id);
         return ApiResponse.ok("评论已删除", null);

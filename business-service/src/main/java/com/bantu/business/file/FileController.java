@@ -36,7 +36,7 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "order files")
 @RestController
 @RequestMapping({"/api/business/orders/{orderId}", "/api/order-workflow/orders/{orderId}"})
-@PreAuthorize(Roles.READ)
+@PreAuthorize(Roles.ORDER_VIEW)
 public class FileController {
 
     private static final String ALIAS = "/api/order-workflow";
@@ -87,7 +87,7 @@ public class FileController {
 
     @PostMapping(value = "/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(Roles.ORDER_WRITE)
+    @PreAuthorize(Roles.ORDER_UPLOAD)
     public ApiResponse<FileResponse> upload(@PathVariable String orderId,
                                             @RequestPart("file") MultipartFile file,
                                             @RequestParam(name = "file_category", required = false) String category,
@@ -101,7 +101,7 @@ public class FileController {
     }
 
     @PutMapping("/files/{id}")
-    @PreAuthorize(Roles.ORDER_WRITE)
+    @PreAuthorize(Roles.ORDER_UPLOAD)
     public ApiResponse<FileResponse> update(@PathVariable String orderId, @PathVariable String id,
                                             @Valid @RequestBody UpdateRequest r,
                                             @RequestParam(required = false) String lang, HttpServletRequest req) {
@@ -109,7 +109,7 @@ public class FileController {
     }
 
     @DeleteMapping("/files/{id}")
-    @PreAuthorize(Roles.ORDER_WRITE)
+    @PreAuthorize(Roles.ORDER_UPLOAD)
     public ApiResponse<Void> delete(@PathVariable String orderId, @PathVariable String id) {
         service.delete(orderId, id);
         return ApiResponse.ok("文件已删除", null);

@@ -40,7 +40,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "leads")
 @RestController
 @RequestMapping({"/api/business/leads", "/api/order-workflow/leads"})
-@PreAuthorize(Roles.SALES_WORK)
+@PreAuthorize(Roles.LEAD_VIEW)
 public class LeadController {
 
     private final LeadService service;
@@ -72,28 +72,33 @@ public class LeadController {
     }
 
     @PostMapping
+    @PreAuthorize(Roles.LEAD_CREATE)
     @ResponseStatus(HttpStatus.CREATED)
     public ApiResponse<LeadResponse> create(@Valid @RequestBody LeadRequest r) {
         return ApiResponse.ok("线索创建成功", service.create(r));
     }
 
     @PutMapping("/{id}")
+    @PreAuthorize(Roles.LEAD_UPDATE)
     public ApiResponse<LeadResponse> update(@PathVariable String id, @Valid @RequestBody LeadRequest r) {
         return ApiResponse.ok("线索更新成功", service.update(id, r));
     }
 
     @DeleteMapping("/{id}")
+    @PreAuthorize(Roles.LEAD_DELETE)
     public ApiResponse<Void> delete(@PathVariable String id) {
         service.delete(id);
         return ApiResponse.ok("线索已删除", null);
     }
 
     @PostMapping("/{id}/assign")
+    @PreAuthorize(Roles.LEAD_UPDATE)
     public ApiResponse<LeadResponse> assign(@PathVariable String id, @Valid @RequestBody AssignRequest r) {
         return ApiResponse.ok("线索分配成功", service.assign(id, r));
     }
 
     @PostMapping("/{id}/move-to-pool")
+    @PreAuthorize(Roles.LEAD_UPDATE)
     public ApiResponse<LeadResponse> moveToPool(@PathVariable String id,
                                                 @Valid @RequestBody(required = false) MoveToPoolRequest r) {
         return ApiResponse.ok("线索已移入公海", service.moveToPool(id, r));
@@ -110,6 +115,7 @@ public class LeadController {
     }
 
     @PostMapping("/{id}/follow-ups")
+    @PreAuthorize(Roles.LEAD_UPDATE)
     @ResponseStatus(HttpStatus.CREATED)
     public ApiResponse<FollowUpResponse> addFollowUp(@PathVariable String id, @Valid @RequestBody FollowUpRequest r) {
         return ApiResponse.ok("跟进记录创建成功", service.addFollowUp(id, r));
@@ -121,12 +127,14 @@ public class LeadController {
     }
 
     @PostMapping("/{id}/notes")
+    @PreAuthorize(Roles.LEAD_UPDATE)
     @ResponseStatus(HttpStatus.CREATED)
     public ApiResponse<NoteResponse> addNote(@PathVariable String id, @Valid @RequestBody NoteRequest r) {
         return ApiResponse.ok("备注创建成功", service.addNote(id, r));
     }
 
     @PostMapping("/{id}/convert-to-customer")
+    @PreAuthorize(Roles.LEAD_CONVERT)
     public ApiResponse<Map<String, Object>> toCustomer(@PathVariable String id,
                                                        @Valid @RequestBody(required = false)
                                                        ConvertToCustomerRequest r) {
@@ -135,6 +143,7 @@ public class LeadController {
     }
 
     @PostMapping("/{id}/convert-to-opportunity")
+    @PreAuthorize(Roles.LEAD_CONVERT)
     public ApiResponse<Map<String, Object>> toOpportunity(@PathVariable String id,
                                                           @Valid @RequestBody(required = false)
                                                           ConvertToOpportunityRequest r) {

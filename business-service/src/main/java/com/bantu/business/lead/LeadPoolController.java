@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "lead-pools")
 @RestController
 @RequestMapping({"/api/business/lead-pools", "/api/order-workflow/lead-pools"})
-@PreAuthorize(Roles.SALES_WORK)
+@PreAuthorize(Roles.LEAD_VIEW)
 public class LeadPoolController {
 
     private final LeadPoolService service;

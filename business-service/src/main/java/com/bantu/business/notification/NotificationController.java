@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "notifications")
 @RestController
 @RequestMapping({"/api/business/notifications", "/api/order-workflow/notifications"})
-@PreAuthorize(Roles.READ)
+@PreAuthorize(Roles.NOTIFICATION_VIEW)
 public class NotificationController {
 
     private final NotificationService service;

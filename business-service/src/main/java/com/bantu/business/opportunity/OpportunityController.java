@@ -35,7 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "opportunities")
 @RestController
 @RequestMapping({"/api/business/opportunities", "/api/order-workflow/opportunities"})
-@PreAuthorize(Roles.SALES_WORK)
+@PreAuthorize(Roles.OPPORTUNITY_VIEW)
 public class OpportunityController {
 
     private final OpportunityService service;
@@ -63,12 +63,14 @@ public class OpportunityController {
     }
 
     @PostMapping
+    @PreAuthorize(Roles.OPPORTUNITY_CREATE)
     @ResponseStatus(HttpStatus.CREATED)
     public ApiResponse<OpportunityResponse> create(@Valid @RequestBody CreateRequest r) {
         return ApiResponse.ok("商机创建成功", service.create(r));
     }
 
     @PostMapping("/convert-from-lead/{leadId}")
+    @PreAuthorize(Roles.OPPORTUNITY_CREATE)
     @ResponseStatus(HttpStatus.CREATED)
     public ApiResponse<OpportunityResponse> fromLead(@PathVariable String leadId, @Valid @RequestBody CreateRequest r) {
         return ApiResponse.ok("线索已转化为商机", service.fromLead(leadId, r));
@@ -88,32 +90,38 @@ public class OpportunityController {
     }
 
     @PutMapping("/{id}")
+    @PreAuthorize(Roles.OPPORTUNITY_UPDATE)
     public ApiResponse<OpportunityResponse> update(@PathVariable String id, @Valid @RequestBody UpdateRequest r) {
         return ApiResponse.ok("商机更新成功", service.update(id, r));
     }
 
     @DeleteMapping("/{id}")
+    @PreAuthorize(Roles.OPPORTUNITY_DELETE)
     public ApiResponse<Void> delete(@PathVariable String id) {
         service.delete(id);
         return ApiResponse.ok("商机已删除", null);
     }
 
     @PostMapping("/{id}/assign")
+    @PreAuthorize(Roles.OPPORTUNITY_UPDATE)
     public ApiResponse<OpportunityResponse> assign(@PathVariable String id, @Valid @RequestBody AssignRequest r) {
         return ApiResponse.ok(service.assign(id, r));
     }
 
     @PostMapping("/{id}/update-stage")
+    @PreAuthorize(Roles.OPPORTUNITY_UPDATE)
     public ApiResponse<OpportunityResponse> updateStage(@PathVariable String id, @Valid @RequestBody StageRequest r) {
         return ApiResponse.ok(service.updateStage(id, r));
     }
 
     @PutMapping("/{id}/stage")
+    @PreAuthorize(Roles.OPPORTUNITY_UPDATE)
     public ApiResponse<OpportunityResponse> putStage(@PathVariable String id, @Valid @RequestBody StageRequest r) {
         return ApiResponse.ok(service.updateStage(id, r));
     }
 
     @PostMapping({"/{id}/convert", "/{id}/convert-to-order"})
+    @PreAuthorize(Roles.ORDER_CREATE)
     @ResponseStatus(HttpStatus.CREATED)
     public ApiResponse<OrderResponse> convert(@PathVariable String id,
                                               @Valid @RequestBody(required = false) ConvertRequest r,
@@ -127,6 +135,7 @@ public class OpportunityController {
     }
 
     @PostMapping("/{id}/follow-ups")
+    @PreAuthorize(Roles.OPPORTUNITY_UPDATE)
     @ResponseStatus(HttpStatus.CREATED)
     public ApiResponse<FollowUpResponse> addFollowUp(@PathVariable String id, @Valid @RequestBody FollowUpRequest r) {
         return ApiResponse.ok(service.addFollowUp(id, r));
@@ -138,6 +147,7 @@ public class OpportunityController {
     }
 
     @PostMapping("/{id}/notes")
+    @PreAuthorize(Roles.OPPORTUNITY_UPDATE)
     @ResponseStatus(HttpStatus.CREATED)
     public ApiResponse<NoteResponse> addNote(@PathVariable String id, @Valid @RequestBody NoteRequest r) {
         return ApiResponse.ok(service.addNote(id, r));

@@ -1,5 +1,6 @@
 package com.bantu.business.order;
 
+import com.bantu.common.audit.AuditChanges;
 import com.bantu.common.security.Roles;
 import com.bantu.business.order.OrderDtos.AssignRequest;
 import com.bantu.business.order.OrderDtos.AssignmentResponse;
@@ -31,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "orders")
 @RestController
 @RequestMapping({"/api/business/orders", "/api/order-workflow/orders"})
-@PreAuthorize(Roles.READ)
+@PreAuthorize(Roles.ORDER_VIEW)
 public class OrderController {
 
     private final OrderService service;
@@ -69,21 +70,22 @@ public class OrderController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(Roles.SALES_WORK)
+    @PreAuthorize(Roles.ORDER_CREATE)
     public ApiResponse<OrderResponse> create(@Valid @RequestBody CreateOrderRequest r,
                                              @RequestParam(required = false) String lang) {
         return ApiResponse.ok("订单创建成功", service.create(r, lang));
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize(Roles.ORDER_WRITE)
+    @PreAuthorize(Roles.ORDER_UPDATE)
     public ApiResponse<OrderResponse> update(@PathVariable String id, @Valid @RequestBody UpdateOrderRequest r,
                                              @RequestParam(required = false) String lang) {
+        AuditChanges.before(() -> service.get(id, lang));
         return ApiResponse.ok("订单更新成功", service.update(id, r, lang));
     }
 
     @DeleteMapping("/{id}")
-    @PreAuthorize(Roles.SALES_WORK)
+    @PreAuthorize(Roles.ORDER_DELETE)
     public ApiResponse<Void> delete(@PathVariable String id) {
         service.delete(id);
         return ApiResponse.ok("订单已删除", null);
@@ -110,7 +112,7 @@ public class OrderController {
 
     @PostMapping("/{id}/stages")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(Roles.ORDER_WRITE)
+    @PreAuthorize(Roles.ORDER_UPDATE)
     public ApiResponse<OrderStageService.StageResponse> createStage(@PathVariable String id,
                                                                     @Valid @RequestBody
                                                                     OrderStageService.StageRequest r) {
@@ -118,7 +120,7 @@ public class OrderController {
     }
 
     @PutMapping("/{id}/stages/{stageId}")
-    @PreAuthorize(Roles.ORDER_WRITE)
+    @PreAuthorize(Roles.ORDER_UPDATE)
     public ApiResponse<OrderStageService.StageResponse> updateStage(@PathVariable String id,
                                                                     @PathVariable String stageId,
                                                                     @Valid @RequestBody
@@ -142,14 +144,14 @@ public class OrderController {
 
     @PostMapping("/{id}/items")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(Roles.ORDER_WRITE)
+    @PreAuthorize(Roles.ORDER_UPDATE)
     public ApiResponse<ItemResponse> createItem(@PathVariable String id, @Valid @RequestBody ItemRequest r,
                                                 @RequestParam(required = false) String lang) {
         return ApiResponse.ok("订单项创建成功", items.create(id, r, lang));
     }
 
     @PutMapping("/{id}/items/{itemId}")
-    @PreAuthorize(Roles.ORDER_WRITE)
+    @PreAuthorize(Roles.ORDER_UPDATE)
     public ApiResponse<ItemResponse> updateItem(@PathVariable String id, @PathVariable String itemId,
                                                 @Valid @RequestBody ItemRequest r,
                                                 @RequestParam(required = false) String lang) {
@@ -157,7 +159,7 @@ public class OrderController {
     }
 
     @DeleteMapping("/{id}/items/{itemId}")
-    @PreAuthorize(Roles.ORDER_WRITE)
+    @PreAuthorize(Roles.ORDER_UPDATE)
     public ApiResponse<Void> deleteItem(@PathVariable String id, @PathVariable String itemId) {
         items.delete(id, itemId);
         return ApiResponse.ok("订单项已删除", null);

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "reference lists")
 @RestController
 @RequestMapping({"/api/business", "/api/order-workflow"})
-@PreAuthorize(Roles.READ)
+@PreAuthorize(Roles.REFERENCE_VIEW)
 public class ReferenceController {
 
     public record Entry(String code, String nameZh, String nameId, String name, String descriptionZh,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bantu.business.IntegrationTestBase;
 import com.bantu.common.security.JwtService;
+import com.bantu.common.test.SeededGrants;
 import com.bantu.common.test.TestHttp.Resp;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class LeadPoolIT extends IntegrationTestBase {
     private static final String POOLS_ALIAS = "/api/order-workflow/lead-pools";
 
     private String tokenIn(String userId, String role, String org) {
-        return jwt.issueAccess(new JwtService.Subject(userId, role.toLowerCase() + "-user", null, List.of(role), org))
+        return jwt.issueAccess(SeededGrants.apply(new JwtService.Subject(userId, role.toLowerCase() + "-user", null, List.of(role), org)))
                 .token();
     }
 

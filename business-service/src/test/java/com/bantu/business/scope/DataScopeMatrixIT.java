@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bantu.business.IntegrationTestBase;
 import com.bantu.common.security.JwtService;
+import com.bantu.common.test.SeededGrants;
 import com.bantu.common.test.TestHttp.Resp;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ class DataScopeMatrixIT extends IntegrationTestBase {
         a = user("SALES");
         b = user("SALES");
         agent = token(uuid(), "AGENT");
-        noRole = jwt.issueAccess(new JwtService.Subject(uuid(), "nobody", null, List.of(), "org-1")).token();
+        noRole = jwt.issueAccess(SeededGrants.apply(new JwtService.Subject(uuid(), "nobody", null, List.of(), "org-1"))).token();
         admin = admin();
         JsonNode o = order(a);
         order = o.get("id").asText();
@@ -143,21 +144,21 @@ class DataScopeMatrixIT extends IntegrationTestBase {
     @Test
     void organizationScopeAndPublicPool() {
         // a sales manager whose token's scope covers org-1 sees A's records
-        String manager = jwt.issueAccess(new JwtService.Subject(uuid(), "manager", null, List.of("SALES"), "org-9",
-                0, List.of(), "org_and_children", List.of("org-1"))).token();
+        String manager = jwt.issueAccess(SeededGrants.apply(new JwtService.Subject(uuid(), "manager", null, List.of("SALES"), "org-9",
+                0, List.of(), "org_and_children", List.of("org-1")))).token();
         assertThat(http.get(ORDERS + "/" + order, manager).status()).isEqualTo(200);
         assertThat(http.get(LEADS + "/" + lead, manager).status()).isEqualTo(200);
         assertThat(http.get(OPPS + "/" + opportunity, manager).status()).isEqualTo(200);
         // the same user with an "own" scope does not
-        String ownOnly = jwt.issueAccess(new JwtService.Subject(uuid(), "manager", null, List.of("SALES"), "org-1",
-                0, List.of(), "own", List.of("org-1"))).token();
+        String ownOnly = jwt.issueAccess(SeededGrants.apply(new JwtService.Subject(uuid(), "manager", null, List.of("SALES"), "org-1",
+                0, List.of(), "own", List.of("org-1")))).token();
         assertThat(http.get(ORDERS + "/" + order, ownOnly).status()).isEqualTo(404);
         assertThat(http.get(LEADS + "/" + lead, ownOnly).status()).isEqualTo(404);
         // a lead in the public pool is readable by the organization, changed only after a claim
         assertThat(http.post(LEADS + "/" + lead + "/move-to-pool", a.token(), map()).status()).isEqualTo(200);
         assertThat(http.get(LEADS + "/" + lead, b.token()).status()).isEqualTo(200);
         assertThat(http.put(LEADS + "/" + lead, b.token(), map("company_name", "x")).status()).isEqualTo(403);
-        String elsewhere = jwt.issueAccess(new JwtService.Subject(uuid(), "far", null, List.of("SALES"), "org-2"))
+        String elsewhere = jwt.issueAccess(SeededGrants.apply(new JwtService.Subject(uuid(), "far", null, List.of("SALES"), "org-2")))
                 .token();
         assertThat(http.get(LEADS + "/" + lead, elsewhere).status()).isEqualTo(404);
     }

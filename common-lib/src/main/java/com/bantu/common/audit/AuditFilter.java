@@ -27,8 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Records every {@code /api/**} write (POST, PUT, PATCH, DELETE; reads too with {@code bantu.audit.record-reads})
  * of a signed-in caller as an {@link AuditEvent}, after the response is complete. Runs after the security filter
  * chain, so who acted comes from the verified token; requests refused there (no or forged token) never reach it.
- * What is recorded is decided by {@link AuditPaths}. Recording never changes the response: a failing
- * {@link AuditRecorder} is one WARN line and {@code audit_record_failures_total}.
+ * What is recorded is decided by {@link AuditPaths}. An update whose controller named the record's before-state
+ * ({@link AuditChanges}) also carries the changed fields before and after ({@code old_values}, {@code new_values}).
+ * Recording never changes the response: a failing {@link AuditRecorder} is one WARN line and
+ * {@code audit_record_failures_total}.
  */
 public class AuditFilter extends OncePerRequestFilter {
 
@@ -154,11 +156,30 @@ public class AuditFilter extends OncePerRequestFilter {
                 target.resourceType(), resourceId, resourceName, target.category(), null, null,
                 params(request), request.getMethod(), request.getRequestURI(), RequestIdFilter.current(),
                 clientIp(request), userAgent, null, AuditEvent.SUCCESS, null, millis, service);
+        if (!failed) {
+            List<Map<String, Object>> changes = changes(request.getAttribute(AuditChanges.BEFORE), data);
+            if (changes != null) {
+                event = event.withChanges(changes.get(0), changes.get(1));
+            }
+        }
         if (failed) {
             event = event.failed(message != null ? message
                     : escaped != null ? escaped.getClass().getSimpleName() : "HTTP " + status);
         }
         return event;
+    }
+
+    /** The changed fields of an update whose controller named its before-state ({@link AuditChanges}). */
+    private List<Map<String, Object>> changes(Object before, JsonNode after) {
+        if (before == null || after == null) {
+            return null;
+        }
+        try {
+            return AuditChanges.diff(json.valueToTree(before), after, json);
+        } catch (RuntimeException e) {
+            log.debug("[AuditFilter] changes not compared: {}", e.toString());
+            return null;
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package com.bantu.common.events;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.error.FieldError;
 import com.bantu.common.error.ValidationException;
+import com.bantu.common.security.Roles;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ public class IntegrationEventsController {
     }
 
     @PostMapping(EventSender.PATH)
-    @PreAuthorize("hasRole('SERVICE')")
+    @PreAuthorize(Roles.INTERNAL)
     public ApiResponse<Map<String, Object>> receive(
             @RequestHeader(name = EventSender.IDEMPOTENCY_KEY, required = false) String idempotencyKey,
             @RequestBody EventEnvelope envelope) {

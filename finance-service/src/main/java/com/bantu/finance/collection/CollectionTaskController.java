@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "collection-tasks")
 @RestController
 @RequestMapping({"/api/finance/collection-tasks", "/api/order-workflow/collection-tasks"})
-@PreAuthorize(Roles.FINANCE_READ)
+@PreAuthorize(Roles.FINANCE_RECEIVABLE_VIEW)
 public class CollectionTaskController {
 
     private final CollectionTaskService service;
@@ -69,6 +69,7 @@ public class CollectionTaskController {
     }
 
     @PostMapping("/orders/{orderId}")
+    @PreAuthorize(Roles.COLLECTION_TASK_UPDATE)
     public ResponseEntity<ApiResponse<Task>> create(@PathVariable String orderId,
                                                     @Valid @RequestBody CreateRequest body) {
         Caller caller = Caller.current();
@@ -77,22 +78,26 @@ public class CollectionTaskController {
     }
 
     @PutMapping("/{id}")
+    @PreAuthorize(Roles.COLLECTION_TASK_UPDATE)
     public ApiResponse<Task> update(@PathVariable String id, @Valid @RequestBody UpdateRequest body) {
         return ApiResponse.ok(service.update(id, body, Caller.current()));
     }
 
     @PostMapping("/{id}/complete")
+    @PreAuthorize(Roles.COLLECTION_TASK_UPDATE)
     public ApiResponse<Task> complete(@PathVariable String id) {
         return ApiResponse.ok(service.complete(id, Caller.current()));
     }
 
     @PostMapping("/{id}/remind")
+    @PreAuthorize(Roles.COLLECTION_TASK_UPDATE)
     public ApiResponse<Task> remind(@PathVariable String id, @Valid @RequestBody(required = false) RemindRequest body) {
         return ApiResponse.ok(service.remind(id, body == null ? null : body.channel(),
                 body == null ? null : body.notes(), Caller.current()));
     }
 
     @PostMapping("/{id}/cancel")
+    @PreAuthorize(Roles.COLLECTION_TASK_UPDATE)
     public ApiResponse<Task> cancel(@PathVariable String id, @Valid @RequestBody(required = false) CancelRequest body) {
         return ApiResponse.ok(service.cancel(id, body == null ? null : body.reason(), Caller.current()));
     }

@@ -38,7 +38,7 @@ public class PaymentController {
     }
 
     @GetMapping
-    @PreAuthorize(Roles.FINANCE_READ)
+    @PreAuthorize(Roles.FINANCE_RECEIVABLE_VIEW)
     public ApiResponse<ItemsPage<PaymentResponse>> list(
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
@@ -57,13 +57,13 @@ public class PaymentController {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(Roles.FINANCE_READ)
+    @PreAuthorize(Roles.FINANCE_RECEIVABLE_VIEW)
     public ApiResponse<PaymentResponse> get(@PathVariable String id) {
         return ApiResponse.ok(service.get(id, Caller.current()));
     }
 
     @PostMapping
-    @PreAuthorize(Roles.FINANCE_READ)
+    @PreAuthorize(Roles.PAYMENT_RECORD)
     @Operation(summary = "Record a receipt or refund (pending). Idempotency-Key header required: a repeat with the "
             + "same body answers the first payment (200), with another body 409")
     public ResponseEntity<ApiResponse<PaymentResponse>> create(
@@ -75,7 +75,7 @@ public class PaymentController {
     }
 
     @PostMapping("/{id}/confirm")
-    @PreAuthorize(Roles.FINANCE_WRITE)
+    @PreAuthorize(Roles.FINANCE_RECEIVABLE_MANAGE)
     @Operation(summary = "Confirm a pending payment; the stage's paid amount and statuses are recomputed")
     public ApiResponse<PaymentResponse> confirm(@PathVariable String id,
                                                 @RequestBody(required = false) ConfirmRequest body) {
@@ -83,7 +83,7 @@ public class PaymentController {
     }
 
     @PostMapping("/{id}/cancel")
-    @PreAuthorize(Roles.FINANCE_READ)
+    @PreAuthorize(Roles.PAYMENT_RECORD)
     @Operation(summary = "Cancel a pending payment (FINANCE/ADMIN, or its creator)")
     public ApiResponse<PaymentResponse> cancel(@PathVariable String id, @Valid @RequestBody CancelRequest body) {
         return ApiResponse.ok(service.cancel(id, body.reason().trim(), Caller.current()));

@@ -44,7 +44,7 @@ public class ReceivableController {
     }
 
     @GetMapping("/receivables")
-    @PreAuthorize(Roles.FINANCE_READ)
+    @PreAuthorize(Roles.FINANCE_RECEIVABLE_VIEW)
     @Operation(summary = "Payment stages with their order fields (SALES: own orders only)")
     public ApiResponse<ItemsPage<Receivable>> list(
             @RequestParam(required = false) Integer page,
@@ -65,13 +65,13 @@ public class ReceivableController {
     }
 
     @GetMapping("/receivables/{id}")
-    @PreAuthorize(Roles.FINANCE_READ)
+    @PreAuthorize(Roles.FINANCE_RECEIVABLE_VIEW)
     public ApiResponse<Receivable> get(@PathVariable String id) {
         return ApiResponse.ok(service.get(id, Caller.current()));
     }
 
     @GetMapping("/orders/{orderId}/receivables")
-    @PreAuthorize(Roles.FINANCE_READ)
+    @PreAuthorize(Roles.FINANCE_RECEIVABLE_VIEW)
     @Operation(summary = "An order's receivable plan with planned, paid and outstanding totals")
     public ApiResponse<Plan> plan(@PathVariable String orderId) {
         FinanceOrder order = orders.require(orderId, Caller.current());
@@ -79,7 +79,7 @@ public class ReceivableController {
     }
 
     @PostMapping("/orders/{orderId}/receivables")
-    @PreAuthorize(Roles.FINANCE_WRITE)
+    @PreAuthorize(Roles.FINANCE_RECEIVABLE_MANAGE)
     @Operation(summary = "Set (replace) an order's receivable plan; stage amounts must sum to the order's final amount")
     public ResponseEntity<ApiResponse<Plan>> setPlan(@PathVariable String orderId,
                                                      @Valid @RequestBody PlanRequest body) {
@@ -89,13 +89,13 @@ public class ReceivableController {
     }
 
     @PutMapping("/receivables/{id}")
-    @PreAuthorize(Roles.FINANCE_WRITE)
+    @PreAuthorize(Roles.FINANCE_RECEIVABLE_MANAGE)
     public ApiResponse<Receivable> update(@PathVariable String id, @Valid @RequestBody UpdateRequest body) {
         return ApiResponse.ok(service.update(id, body, Caller.current()));
     }
 
     @PostMapping("/receivables/{id}/cancel")
-    @PreAuthorize(Roles.FINANCE_WRITE)
+    @PreAuthorize(Roles.FINANCE_RECEIVABLE_MANAGE)
     @Operation(summary = "Cancel a stage without confirmed payments (409 otherwise)")
     public ApiResponse<Receivable> cancel(@PathVariable String id, @Valid @RequestBody CancelRequest body) {
         return ApiResponse.ok(service.cancel(id, body.reason().trim(), Caller.current()));

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "reports")
 @RestController
 @RequestMapping("/api/finance")
-@PreAuthorize(Roles.FINANCE_WRITE)
+@PreAuthorize(Roles.FINANCE_REPORT_VIEW)
 public class ReportController {
 
     private final ReportService reports;

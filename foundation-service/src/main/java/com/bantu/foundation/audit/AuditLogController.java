@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "audit-logs")
 @RestController
 @RequestMapping("/api/foundation/audit-logs")
-@PreAuthorize(Roles.ADMIN)
+@PreAuthorize(Roles.AUDIT_VIEW)
 public class AuditLogController {
 
     private final AuditLogService service;

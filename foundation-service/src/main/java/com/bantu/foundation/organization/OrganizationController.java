@@ -84,27 +84,27 @@ public class OrganizationController {
     }
 
     @PostMapping
-    @PreAuthorize(Roles.ADMIN)
+    @PreAuthorize(Roles.ORGANIZATION_CREATE)
     public ApiResponse<OrganizationResponse> create(@Valid @RequestBody CreateOrganizationRequest req) {
         return ApiResponse.ok("组织创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize(Roles.ADMIN)
+    @PreAuthorize(Roles.ORGANIZATION_UPDATE)
     public ApiResponse<OrganizationResponse> update(@PathVariable String id,
                                                     @Valid @RequestBody UpdateOrganizationRequest req) {
         return ApiResponse.ok("组织更新成功", service.update(id, req));
     }
 
     @DeleteMapping("/{id}")
-    @PreAuthorize(Roles.ADMIN)
+    @PreAuthorize(Roles.ORGANIZATION_DELETE)
     public ApiResponse<Void> delete(@PathVariable String id) {
         service.delete(id);
         return ApiResponse.ok("组织已删除", null);
     }
 
     @PutMapping("/{id}/restore")
-    @PreAuthorize(Roles.ADMIN)
+    @PreAuthorize(Roles.ORGANIZATION_DELETE)
     public ApiResponse<OrganizationResponse> restore(@PathVariable String id) {
         return ApiResponse.ok("组织已恢复", service.restore(id));
     }

@@ -50,13 +50,13 @@ public class PermissionController {
     }
 
     @PostMapping
-    @PreAuthorize(Roles.ADMIN)
+    @PreAuthorize(Roles.PERMISSION_MANAGE)
     public ApiResponse<PermissionResponse> create(@Valid @RequestBody CreatePermissionRequest req) {
         return ApiResponse.ok("权限创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize(Roles.ADMIN)
+    @PreAuthorize(Roles.PERMISSION_MANAGE)
     public ApiResponse<PermissionResponse> update(@PathVariable String id,
                                                   @Valid @RequestBody UpdatePermissionRequest req) {
         return ApiResponse.ok("权限更新成功", service.update(id, req));
@@ -69,7 +69,7 @@ public class PermissionController {
     }
 
     @PostMapping("/roles/{roleId}/assign")
-    @PreAuthorize(Roles.ADMIN)
+    @PreAuthorize(Roles.PERMISSION_MANAGE)
     public ApiResponse<Void> assign(@PathVariable String roleId, @Valid @RequestBody AssignPermissionsRequest req) {
         roles.assignPermissions(roleId, req.permissionIds());
         return ApiResponse.ok("角色权限分配成功", null);

@@ -40,19 +40,19 @@ public class RoleController {
     }
 
     @PostMapping
-    @PreAuthorize(Roles.ADMIN)
+    @PreAuthorize(Roles.ROLE_CREATE)
     public ApiResponse<RoleResponse> create(@Valid @RequestBody CreateRoleRequest req) {
         return ApiResponse.ok("角色创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize(Roles.ADMIN)
+    @PreAuthorize(Roles.ROLE_UPDATE)
     public ApiResponse<RoleResponse> update(@PathVariable String id, @Valid @RequestBody UpdateRoleRequest req) {
         return ApiResponse.ok("角色更新成功", service.update(id, req));
     }
 
     @DeleteMapping("/{id}")
-    @PreAuthorize(Roles.ADMIN)
+    @PreAuthorize(Roles.ROLE_DELETE)
     public ApiResponse<Void> delete(@PathVariable String id) {
         service.delete(id);
         return ApiResponse.ok("角色删除成功", null);

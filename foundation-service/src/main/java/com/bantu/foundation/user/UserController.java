@@ -3,6 +3,7 @@ package com.bantu.foundation.user;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.PageQuery;
 import com.bantu.common.api.RecordsPage;
+import com.bantu.common.audit.AuditChanges;
 import com.bantu.common.error.ErrorKey;
 import com.bantu.common.error.ForbiddenException;
 import com.bantu.common.security.CurrentUser;
@@ -84,26 +85,27 @@ public class UserController {
     }
 
     @PostMapping
-    @PreAuthorize(Roles.ADMIN)
+    @PreAuthorize(Roles.USER_CREATE)
     public ApiResponse<UserResponse> create(@Valid @RequestBody CreateUserRequest req) {
         return ApiResponse.ok("用户创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize(Roles.ADMIN)
+    @PreAuthorize(Roles.USER_UPDATE)
     public ApiResponse<UserResponse> update(@PathVariable String id, @Valid @RequestBody UpdateUserRequest req) {
+        AuditChanges.before(() -> service.get(id));
         return ApiResponse.ok("用户更新成功", service.update(id, req, CurrentUser.id()));
     }
 
     @DeleteMapping("/{id}")
-    @PreAuthorize(Roles.ADMIN)
+    @PreAuthorize(Roles.USER_DELETE)
     public ApiResponse<Void> delete(@PathVariable String id) {
         service.delete(id, CurrentUser.id());
         return ApiResponse.ok("用户已删除", null);
     }
 
     @PutMapping("/{id}/restore")
-    @PreAuthorize(Roles.ADMIN)
+    @PreAuthorize(Roles.USER_DELETE)
     public ApiResponse<UserResponse> restore(@PathVariable String id) {
         return ApiResponse.ok("用户已恢复", service.restore(id));
     }
@@ -115,7 +117,7 @@ public class UserController {
     }
 
     @PostMapping("/{id}/reset-password")
-    @PreAuthorize(Roles.ADMIN)
+    @PreAuthorize(Roles.USER_UPDATE)
     public ApiResponse<Void> resetPassword(@PathVariable String id, @Valid @RequestBody ResetPasswordRequest req) {
         auth.clearLockout(service.resetPassword(id, req.newPassword()));
         return ApiResponse.ok("密码已重置", null);
@@ -128,13 +130,13 @@ public class UserController {
     }
 
     @PostMapping("/{userId}/roles/{roleId}")
-    @PreAuthorize(Roles.ADMIN)
+    @PreAuthorize(Roles.ROLE_ASSIGN)
     public ApiResponse<List<RoleResponse>> assignRole(@PathVariable String userId, @PathVariable String roleId) {
         return ApiResponse.ok("角色已分配", service.assignRole(userId, roleId));
     }
 
     @DeleteMapping("/{userId}/roles/{roleId}")
-    @PreAuthorize(Roles.ADMIN)
+    @PreAuthorize(Roles.ROLE_ASSIGN)
     public ApiResponse<List<RoleResponse>> removeRole(@PathVariable String userId, @PathVariable String roleId) {
         return ApiResponse.ok("角色已移除", service.removeRole(userId, roleId, CurrentUser.id()));
     }

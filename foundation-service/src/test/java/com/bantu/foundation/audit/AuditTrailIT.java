@@ -50,8 +50,14 @@ class AuditTrailIT extends IntegrationTestBase {
 
         TestHttp.Resp updated = http.put("/api/foundation/users/" + userId, admin, Map.of("phone", "123"));
         assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
-        assertThat(one("resource_id=" + userId + "&action=UPDATE").path("request_method").asText())
-                .isEqualTo("PUT");
+        JsonNode update = one("resource_id=" + userId + "&action=UPDATE");
+        assertThat(update.path("request_method").asText()).isEqualTo("PUT");
+        // the changed fields, before and after (AuditChanges): only the phone changed
+        assertThat(update.path("old_values").has("phone")).isTrue();
+        assertThat(update.path("old_values").path("phone").isNull()).isTrue();
+        assertThat(update.path("new_values").path("phone").asText()).isEqualTo("123");
+        assertThat(update.path("new_values").has("username")).isFalse();
+        assertThat(update.toString()).doesNotContain("Secret@12345");
 
         TestHttp.Resp reset = http.post("/api/foundation/users/" + userId + "/reset-password", admin,
                 Map.of("new_password", "Other@12345"));

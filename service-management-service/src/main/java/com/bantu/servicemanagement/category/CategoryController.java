@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "product categories")
 @RestController
 @RequestMapping("/api/service-management/categories")
-@PreAuthorize(Roles.READ)
+@PreAuthorize(Roles.PRODUCT_VIEW)
 public class CategoryController {
 
     private final CategoryService service;
@@ -57,20 +57,20 @@ public class CategoryController {
     }
 
     @PostMapping
-    @PreAuthorize(Roles.CATALOG_WRITE)
+    @PreAuthorize(Roles.PRODUCT_CREATE)
     public ApiResponse<CategoryResponse> create(
             @Valid @RequestBody CategoryCreateRequest req) {
         return ApiResponse.ok("分类创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize(Roles.CATALOG_WRITE)
+    @PreAuthorize(Roles.PRODUCT_UPDATE)
     public ApiResponse<CategoryResponse> update(@PathVariable String id, @Valid @RequestBody CategoryUpdateRequest req) {
         return ApiResponse.ok("分类更新成功", service.update(id, req));
     }
 
     @DeleteMapping("/{id}")
-    @PreAuthorize(Roles.CATALOG_WRITE)
+    @PreAuthorize(Roles.PRODUCT_DELETE)
     public ApiResponse<Void> delete(@PathVariable String id) {
         service.delete(id);
         return ApiResponse.ok("分类已删除", null);

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "contacts")
 @RestController
 @RequestMapping("/api/service-management/contacts")
-@PreAuthorize(Roles.READ)
+@PreAuthorize(Roles.CUSTOMER_VIEW)
 public class ContactController {
 
     private final ContactService service;
@@ -58,20 +58,20 @@ public class ContactController {
     }
 
     @PostMapping
-    @PreAuthorize(Roles.CUSTOMER_WRITE)
+    @PreAuthorize(Roles.CUSTOMER_UPDATE)
     public ApiResponse<ContactResponse> create(
             @Valid @RequestBody ContactCreateRequest req) {
         return ApiResponse.ok("联系人创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize(Roles.CUSTOMER_WRITE)
+    @PreAuthorize(Roles.CUSTOMER_UPDATE)
     public ApiResponse<ContactResponse> update(@PathVariable String id, @Valid @RequestBody ContactUpdateRequest req) {
         return ApiResponse.ok("联系人更新成功", service.update(id, req));
     }
 
     @DeleteMapping("/{id}")
-    @PreAuthorize(Roles.CUSTOMER_WRITE)
+    @PreAuthorize(Roles.CUSTOMER_UPDATE)
     public ApiResponse<Void> delete(@PathVariable String id) {
         service.delete(id);
         return ApiResponse.ok("联系人已删除", null);

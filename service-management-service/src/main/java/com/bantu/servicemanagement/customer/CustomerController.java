@@ -3,6 +3,7 @@ package com.bantu.servicemanagement.customer;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
+import com.bantu.common.audit.AuditChanges;
 import com.bantu.common.security.Roles;
 import com.bantu.servicemanagement.followup.FollowUpRequest;
 import com.bantu.servicemanagement.followup.FollowUpResponse;
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "customers")
 @RestController
 @RequestMapping("/api/service-management/customers")
-@PreAuthorize(Roles.READ)
+@PreAuthorize(Roles.CUSTOMER_VIEW)
 public class CustomerController {
 
     private final CustomerService service;
@@ -69,27 +70,28 @@ public class CustomerController {
     }
 
     @PostMapping
-    @PreAuthorize(Roles.CUSTOMER_WRITE)
+    @PreAuthorize(Roles.CUSTOMER_CREATE)
     public ApiResponse<CustomerResponse> create(
             @Valid @RequestBody CustomerCreateRequest req) {
         return ApiResponse.ok("客户创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize(Roles.CUSTOMER_WRITE)
+    @PreAuthorize(Roles.CUSTOMER_UPDATE)
     public ApiResponse<CustomerResponse> update(@PathVariable String id, @Valid @RequestBody CustomerUpdateRequest req) {
+        AuditChanges.before(() -> service.get(id));
         return ApiResponse.ok("客户更新成功", service.update(id, req));
     }
 
     @DeleteMapping("/{id}")
-    @PreAuthorize(Roles.ADMIN)
+    @PreAuthorize(Roles.CUSTOMER_DELETE)
     public ApiResponse<Void> delete(@PathVariable String id) {
         service.delete(id);
         return ApiResponse.ok("客户已删除", null);
     }
 
     @PutMapping("/{id}/restore")
-    @PreAuthorize(Roles.ADMIN)
+    @PreAuthorize(Roles.CUSTOMER_DELETE)
     public ApiResponse<CustomerResponse> restore(@PathVariable String id) {
         return ApiResponse.ok("客户已恢复", service.restore(id));
     }
@@ -107,7 +109,7 @@ public class CustomerController {
     }
 
     @PostMapping("/{id}/documents")
-    @PreAuthorize(Roles.CUSTOMER_WRITE)
+    @PreAuthorize(Roles.CUSTOMER_UPDATE)
     public ApiResponse<CustomerDocumentResponse> addDocument(
             @PathVariable String id,
             @Valid @RequestBody CustomerDocumentCreateRequest req) {
@@ -115,7 +117,7 @@ public class CustomerController {
     }
 
     @PutMapping("/{id}/documents/{documentId}")
-    @PreAuthorize(Roles.CUSTOMER_WRITE)
+    @PreAuthorize(Roles.CUSTOMER_UPDATE)
     public ApiResponse<CustomerDocumentResponse> updateDocument(@PathVariable String id,
                                                                 @PathVariable String documentId,
                                                                 @Valid @RequestBody CustomerDocumentUpdateRequest req) {
@@ -123,7 +125,7 @@ public class CustomerController {
     }
 
     @DeleteMapping("/{id}/documents/{documentId}")
-    @PreAuthorize(Roles.CUSTOMER_WRITE)
+    @PreAuthorize(Roles.CUSTOMER_UPDATE)
     public ApiResponse<Void> deleteDocument(@PathVariable String id, @PathVariable String documentId) {
         documents.delete(id, documentId);
         return ApiResponse.ok("证件已删除", null);
@@ -142,7 +144,7 @@ public class CustomerController {
     }
 
     @PostMapping("/{id}/payment-stages")
-    @PreAuthorize(Roles.PAYMENT_WRITE)
+    @PreAuthorize(Roles.PAYMENT_STAGE_MANAGE)
     public ApiResponse<PaymentStageResponse> addPaymentStage(
             @PathVariable String id,
             @Valid @RequestBody PaymentStageCreateRequest req) {
@@ -150,7 +152,7 @@ public class CustomerController {
     }
 
     @PutMapping("/{id}/payment-stages/{stageId}")
-    @PreAuthorize(Roles.PAYMENT_WRITE)
+    @PreAuthorize(Roles.PAYMENT_STAGE_MANAGE)
     public ApiResponse<PaymentStageResponse> updatePaymentStage(@PathVariable String id,
                                                                 @PathVariable String stageId,
                                                                 @Valid @RequestBody PaymentStageUpdateRequest req) {
@@ -158,7 +160,7 @@ public class CustomerController {
     }
 
     @DeleteMapping("/{id}/payment-stages/{stageId}")
-    @PreAuthorize(Roles.PAYMENT_WRITE)
+    @PreAuthorize(Roles.PAYMENT_STAGE_MANAGE)
     public ApiResponse<Void> deletePaymentStage(@PathVariable String id, @PathVariable String stageId) {
         stages.delete(id, stageId);
         return ApiResponse.ok("付款阶段已删除", null);
@@ -174,7 +176,7 @@ public class CustomerController {
     }
 
     @PostMapping("/{id}/follow-ups")
-    @PreAuthorize(Roles.CUSTOMER_WRITE)
+    @PreAuthorize(Roles.CUSTOMER_UPDATE)
     public ApiResponse<FollowUpResponse> addFollowUp(@PathVariable String id,
                                                      @Valid @RequestBody FollowUpRequest req) {
         service.require(id);

@@ -57,20 +57,20 @@ public class ProductDependencyController {
     }
 
     @PostMapping
-    @PreAuthorize(Roles.ADMIN)
+    @PreAuthorize(Roles.PRODUCT_UPDATE)
     public ApiResponse<ProductDependencyResponse> create(@Valid @RequestBody ProductDependencyCreateRequest req) {
         return ApiResponse.ok("产品依赖关系创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize(Roles.ADMIN)
+    @PreAuthorize(Roles.PRODUCT_UPDATE)
     public ApiResponse<ProductDependencyResponse> update(@PathVariable String id,
                                                          @Valid @RequestBody ProductDependencyUpdateRequest req) {
         return ApiResponse.ok("产品依赖关系更新成功", service.update(id, req));
     }
 
     @DeleteMapping("/{id}")
-    @PreAuthorize(Roles.ADMIN)
+    @PreAuthorize(Roles.PRODUCT_UPDATE)
     public ApiResponse<Void> delete(@PathVariable String id) {
         service.delete(id);
         return ApiResponse.ok("产品依赖关系已删除", null);

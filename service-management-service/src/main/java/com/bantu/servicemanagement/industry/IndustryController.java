@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "industries")
 @RestController
 @RequestMapping("/api/service-management/industries")
-@PreAuthorize(Roles.READ)
+@PreAuthorize(Roles.REFERENCE_VIEW)
 public class IndustryController {
 
     private final IndustryService service;

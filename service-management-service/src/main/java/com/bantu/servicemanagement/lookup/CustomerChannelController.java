@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "customer channels")
 @RestController
 @RequestMapping("/api/service-management/customer-channels")
-@PreAuthorize(Roles.READ)
+@PreAuthorize(Roles.REFERENCE_VIEW)
 public class CustomerChannelController extends LookupController {
 
     public CustomerChannelController(CustomerChannelService service) {

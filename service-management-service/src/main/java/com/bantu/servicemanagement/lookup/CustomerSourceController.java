@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "customer sources")
 @RestController
 @RequestMapping("/api/service-management/customer-sources")
-@PreAuthorize(Roles.READ)
+@PreAuthorize(Roles.REFERENCE_VIEW)
 public class CustomerSourceController extends LookupController {
 
     public CustomerSourceController(CustomerSourceService service) {

@@ -49,20 +49,20 @@ public abstract class LookupController {
     }
 
     @PostMapping
-    @PreAuthorize(Roles.CATALOG_WRITE)
+    @PreAuthorize(Roles.REFERENCE_MANAGE)
     public ApiResponse<LookupResponse> create(
             @Valid @RequestBody LookupCreateRequest req) {
         return ApiResponse.ok(label + "创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize(Roles.CATALOG_WRITE)
+    @PreAuthorize(Roles.REFERENCE_MANAGE)
     public ApiResponse<LookupResponse> update(@PathVariable String id, @Valid @RequestBody LookupUpdateRequest req) {
         return ApiResponse.ok(label + "更新成功", service.update(id, req));
     }
 
     @DeleteMapping("/{id}")
-    @PreAuthorize(Roles.CATALOG_WRITE)
+    @PreAuthorize(Roles.REFERENCE_MANAGE)
     public ApiResponse<Void> delete(@PathVariable String id) {
         service.delete(id);
         return ApiResponse.ok(label + "已删除", null);

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "products")
 @RestController
 @RequestMapping("/api/service-management/products")
-@PreAuthorize(Roles.READ)
+@PreAuthorize(Roles.PRODUCT_VIEW)
 public class ProductController {
 
     private final ProductService service;
@@ -65,27 +65,27 @@ public class ProductController {
     }
 
     @PostMapping
-    @PreAuthorize(Roles.CATALOG_WRITE)
+    @PreAuthorize(Roles.PRODUCT_CREATE)
     public ApiResponse<ProductResponse> create(
             @Valid @RequestBody ProductCreateRequest req) {
         return ApiResponse.ok("产品创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize(Roles.CATALOG_WRITE)
+    @PreAuthorize(Roles.PRODUCT_UPDATE)
     public ApiResponse<ProductResponse> update(@PathVariable String id, @Valid @RequestBody ProductUpdateRequest req) {
         return ApiResponse.ok("产品更新成功", service.update(id, req));
     }
 
     @DeleteMapping("/{id}")
-    @PreAuthorize(Roles.CATALOG_WRITE)
+    @PreAuthorize(Roles.PRODUCT_DELETE)
     public ApiResponse<Void> delete(@PathVariable String id) {
         service.delete(id);
         return ApiResponse.ok("产品已删除", null);
     }
 
     @PutMapping("/{id}/restore")
-    @PreAuthorize(Roles.CATALOG_WRITE)
+    @PreAuthorize(Roles.PRODUCT_DELETE)
     public ApiResponse<ProductResponse> restore(@PathVariable String id) {
         return ApiResponse.ok("产品已恢复", service.restore(id));
     }
@@ -101,14 +101,14 @@ public class ProductController {
     }
 
     @PostMapping("/{id}/vendors")
-    @PreAuthorize(Roles.CATALOG_WRITE)
+    @PreAuthorize(Roles.PRODUCT_UPDATE)
     public ApiResponse<VendorProductResponse> addVendor(
             @PathVariable String id, @Valid @RequestBody VendorProductCreateRequest req) {
         return ApiResponse.ok("供应商产品已添加", service.addVendor(id, req));
     }
 
     @PutMapping("/{id}/vendors/{vendorProductId}")
-    @PreAuthorize(Roles.CATALOG_WRITE)
+    @PreAuthorize(Roles.PRODUCT_UPDATE)
     public ApiResponse<VendorProductResponse> updateVendor(@PathVariable String id,
                                                            @PathVariable String vendorProductId,
                                                            @Valid @RequestBody VendorProductUpdateRequest req) {
@@ -116,7 +116,7 @@ public class ProductController {
     }
 
     @DeleteMapping("/{id}/vendors/{vendorProductId}")
-    @PreAuthorize(Roles.CATALOG_WRITE)
+    @PreAuthorize(Roles.PRODUCT_UPDATE)
     public ApiResponse<Void> removeVendor(@PathVariable String id, @PathVariable String vendorProductId) {
         service.removeVendor(id, vendorProductId);
         return ApiResponse.ok("供应商产品已删除", null);

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "service records")
 @RestController
 @RequestMapping("/api/service-management/service-records")
-@PreAuthorize(Roles.READ)
+@PreAuthorize(Roles.SERVICE_RECORD_VIEW)
 public class ServiceRecordController {
 
     private final ServiceRecordService service;
@@ -64,28 +64,28 @@ public class ServiceRecordController {
     }
 
     @PostMapping
-    @PreAuthorize(Roles.CUSTOMER_WRITE)
+    @PreAuthorize(Roles.SERVICE_RECORD_CREATE)
     public ApiResponse<ServiceRecordResponse> create(
             @Valid @RequestBody ServiceRecordCreateRequest req) {
         return ApiResponse.ok("服务记录创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize(Roles.CUSTOMER_WRITE)
+    @PreAuthorize(Roles.SERVICE_RECORD_UPDATE)
     public ApiResponse<ServiceRecordResponse> update(@PathVariable String id,
                                                      @Valid @RequestBody ServiceRecordUpdateRequest req) {
         return ApiResponse.ok("服务记录更新成功", service.update(id, req));
     }
 
     @DeleteMapping("/{id}")
-    @PreAuthorize(Roles.ADMIN)
+    @PreAuthorize(Roles.SERVICE_RECORD_DELETE)
     public ApiResponse<Void> delete(@PathVariable String id) {
         service.delete(id);
         return ApiResponse.ok("服务记录已删除", null);
     }
 
     @PutMapping("/{id}/restore")
-    @PreAuthorize(Roles.ADMIN)
+    @PreAuthorize(Roles.SERVICE_RECORD_DELETE)
     public ApiResponse<ServiceRecordResponse> restore(@PathVariable String id) {
         return ApiResponse.ok("服务记录已恢复", service.restore(id));
     }
@@ -96,7 +96,7 @@ public class ServiceRecordController {
     }
 
     @PostMapping("/{id}/follow-ups")
-    @PreAuthorize(Roles.CUSTOMER_WRITE)
+    @PreAuthorize(Roles.SERVICE_RECORD_UPDATE)
     public ApiResponse<FollowUpResponse> addFollowUp(@PathVariable String id,
                                                      @Valid @RequestBody FollowUpRequest req) {
         return ApiResponse.ok("跟进记录已添加", service.addFollowUp(id, req));

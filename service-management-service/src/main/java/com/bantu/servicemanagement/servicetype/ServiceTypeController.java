@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "service types")
 @RestController
 @RequestMapping("/api/service-management/service-types")
-@PreAuthorize(Roles.READ)
+@PreAuthorize(Roles.PRODUCT_VIEW)
 public class ServiceTypeController {
 
     private final ServiceTypeService service;
@@ -53,21 +53,21 @@ public class ServiceTypeController {
     }
 
     @PostMapping
-    @PreAuthorize(Roles.CATALOG_WRITE)
+    @PreAuthorize(Roles.PRODUCT_CREATE)
     public ApiResponse<ServiceTypeResponse> create(
             @Valid @RequestBody ServiceTypeCreateRequest req) {
         return ApiResponse.ok("服务类型创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize(Roles.CATALOG_WRITE)
+    @PreAuthorize(Roles.PRODUCT_UPDATE)
     public ApiResponse<ServiceTypeResponse> update(@PathVariable String id,
                                                    @Valid @RequestBody ServiceTypeUpdateRequest req) {
         return ApiResponse.ok("服务类型更新成功", service.update(id, req));
     }
 
     @DeleteMapping("/{id}")
-    @PreAuthorize(Roles.CATALOG_WRITE)
+    @PreAuthorize(Roles.PRODUCT_DELETE)
     public ApiResponse<Void> delete(@PathVariable String id) {
         service.delete(id);
         return ApiResponse.ok("服务类型已删除", null);

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "suppliers")
 @RestController
 @RequestMapping("/api/service-management/suppliers")
-@PreAuthorize(Roles.SUPPLIER_READ)
+@PreAuthorize(Roles.VENDOR_VIEW)
 public class SupplierController {
 
     private final SupplierService service;

@@ -20,6 +20,7 @@ class AuditIT extends IntegrationTestBase {
         Resp created = http.post("/api/service-management/customers", admin, map("name", unique("Audited ")));
         assertThat(created.status()).as(created.toString()).isEqualTo(200);
         String id = created.data().path("id").asText();
+        String name = created.data().path("name").asText();
         JsonNode create = AUDIT.delivered(created);
         assertThat(create.path("action").asText()).isEqualTo("CREATE");
         assertThat(create.path("resource_type").asText()).isEqualTo("customer");
@@ -29,11 +30,17 @@ class AuditIT extends IntegrationTestBase {
         assertThat(create.path("service").asText()).isEqualTo("service-management-service");
         assertThat(create.path("status").asText()).isEqualTo("success");
 
-        Resp updated = http.put("/api/service-management/customers/" + id, admin, map("name", unique("Renamed ")));
+        String renamed = unique("Renamed ");
+        Resp updated = http.put("/api/service-management/customers/" + id, admin, map("name", renamed));
         assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
         JsonNode update = AUDIT.delivered(updated);
         assertThat(update.path("action").asText()).isEqualTo("UPDATE");
         assertThat(update.path("resource_id").asText()).isEqualTo(id);
+        // the changed fields before and after, nothing else
+        assertThat(update.path("old_values").path("name").asText()).isEqualTo(name);
+        assertThat(update.path("new_values").path("name").asText()).isEqualTo(renamed);
+        assertThat(update.path("new_values").has("id")).isFalse();
+        assertThat(update.path("new_values").has("updated_at")).isFalse();
 
         Resp refused = http.delete("/api/service-management/customers/" + id, sales());
         assertThat(refused.status()).isEqualTo(403);

@@ -96,11 +96,16 @@ class NamesAfterCommitIT extends IntegrationTestBase {
         assertThat(seen).as("foundation was asked once, after the insert was committed and unlocked")
                 .containsExactly(new Seen(first, true));
 
-        names.clearCache();
+        // the update moves the customer to a new owner, whose name is asked for after the update: the audit trail's
+        // read of the state before the update (AuditChanges, outside any transaction) asks only about the old owner
+        String newOwner = uuid();
+        FOUNDATION.users.put(newOwner, "New Owner After Commit");
+        whileAskedAbout(newOwner, "SELECT name FROM customers WHERE owner_user_id = ?");
         String second = unique("Renamed ");
         Resp updated = http.put("/api/service-management/customers/" + created.data().get("id").asText(), admin(),
-                map("name", second, "version", created.data().get("version").asLong()));
+                map("name", second, "owner_user_id", newOwner, "version", created.data().get("version").asLong()));
         assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+        assertThat(updated.data().get("owner_user_name").asText()).isEqualTo("New Owner After Commit");
         assertThat(seen).as("the update too").containsExactly(new Seen(first, true), new Seen(second, true));
     }
 

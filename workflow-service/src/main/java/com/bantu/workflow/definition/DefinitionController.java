@@ -30,7 +30,7 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "workflow definitions")
 @RestController
 @RequestMapping("/api/workflow/definitions")
-@PreAuthorize(Roles.READ)
+@PreAuthorize(Roles.WORKFLOW_VIEW)
 public class DefinitionController {
 
     private final DefinitionService service;
@@ -61,14 +61,14 @@ public class DefinitionController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize(Roles.ADMIN)
+    @PreAuthorize(Roles.WORKFLOW_MANAGE)
     public ApiResponse<DefinitionResponse> deploy(@Valid @RequestBody DeployRequest req) {
         return ApiResponse.ok("流程定义已部署", service.deploy(req, CurrentUser.id()));
     }
 
     /** The same as the JSON form, with the BPMN as an uploaded {@code .bpmn20.xml} file (part {@code file}). */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize(Roles.ADMIN)
+    @PreAuthorize(Roles.WORKFLOW_MANAGE)
     public ApiResponse<DefinitionResponse> deployFile(
             @RequestPart("file") MultipartFile file,
             @RequestParam String code,
@@ -94,7 +94,7 @@ public class DefinitionController {
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize(Roles.ADMIN)
+    @PreAuthorize(Roles.WORKFLOW_MANAGE)
     public ApiResponse<DefinitionResponse> update(@PathVariable String id, @Valid @RequestBody UpdateRequest req) {
         return ApiResponse.ok("流程定义已更新", service.update(id, req, CurrentUser.id()));
     }

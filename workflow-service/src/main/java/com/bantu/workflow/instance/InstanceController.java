@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "workflow instances")
 @RestController
 @RequestMapping("/api/workflow/instances")
-@PreAuthorize(Roles.READ)
+@PreAuthorize(Roles.WORKFLOW_VIEW)
 public class InstanceController {
 
     private final InstanceService service;
@@ -35,6 +35,7 @@ public class InstanceController {
     }
 
     @PostMapping
+    @PreAuthorize(Roles.WORKFLOW_OPERATE)
     public ApiResponse<InstanceResponse> start(@Valid @RequestBody StartRequest req) {
         return ApiResponse.ok("流程已启动", DeadlockRetry.run(() -> service.start(req, Caller.current())));
     }
@@ -78,6 +79,7 @@ public class InstanceController {
     }
 
     @PostMapping("/{id}/cancel")
+    @PreAuthorize(Roles.WORKFLOW_OPERATE)
     public ApiResponse<InstanceResponse> cancel(@PathVariable String id,
                                                 @Valid @RequestBody(required = false) CancelRequest req) {
         return ApiResponse.ok("流程已取消", DeadlockRetry.run(() -> service.cancel(id, req == null ? null : req.reason(),
@@ -85,13 +87,13 @@ public class InstanceController {
     }
 
     @PostMapping("/{id}/suspend")
-    @PreAuthorize(Roles.ADMIN)
+    @PreAuthorize(Roles.WORKFLOW_MANAGE)
     public ApiResponse<InstanceResponse> suspend(@PathVariable String id) {
         return ApiResponse.ok("流程已挂起", DeadlockRetry.run(() -> service.suspend(id, Caller.current())));
     }
 
     @PostMapping("/{id}/resume")
-    @PreAuthorize(Roles.ADMIN)
+    @PreAuthorize(Roles.WORKFLOW_MANAGE)
     public ApiResponse<InstanceResponse> resume(@PathVariable String id) {
         return ApiResponse.ok("流程已恢复", DeadlockRetry.run(() -> service.resume(id, Caller.current())));
     }

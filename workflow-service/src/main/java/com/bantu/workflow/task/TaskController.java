@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "workflow tasks")
 @RestController
 @RequestMapping("/api/workflow/tasks")
-@PreAuthorize(Roles.READ)
+@PreAuthorize(Roles.WORKFLOW_VIEW)
 public class TaskController {
 
     private final ApprovalTaskService service;
@@ -55,22 +55,25 @@ public class TaskController {
     }
 
     @PostMapping("/{id}/claim")
+    @PreAuthorize(Roles.WORKFLOW_OPERATE)
     public ApiResponse<TaskResponse> claim(@PathVariable String id) {
         return ApiResponse.ok("任务已认领", DeadlockRetry.run(() -> service.claim(id, caller())));
     }
 
     @PostMapping("/{id}/unclaim")
+    @PreAuthorize(Roles.WORKFLOW_OPERATE)
     public ApiResponse<TaskResponse> unclaim(@PathVariable String id) {
         return ApiResponse.ok("任务已释放", DeadlockRetry.run(() -> service.unclaim(id, caller())));
     }
 
     @PostMapping("/{id}/assign")
-    @PreAuthorize(Roles.ADMIN)
+    @PreAuthorize(Roles.WORKFLOW_MANAGE)
     public ApiResponse<TaskResponse> assign(@PathVariable String id, @Valid @RequestBody AssignRequest req) {
         return ApiResponse.ok("任务已分配", DeadlockRetry.run(() -> service.assign(id, req.userId(), caller())));
     }
 
     @PostMapping("/{id}/complete")
+    @PreAuthorize(Roles.WORKFLOW_OPERATE)
     public ApiResponse<TaskResponse> complete(@PathVariable String id, @Valid @RequestBody CompleteRequest req) {
         return ApiResponse.ok("任务已完成", DeadlockRetry.run(() -> service.complete(id, caller(), req.outcome(),
                 req.comment(), req.variables())));

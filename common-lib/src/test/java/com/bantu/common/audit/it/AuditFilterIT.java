@@ -3,6 +3,7 @@ package com.bantu.common.audit.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bantu.common.security.JwtService;
+import com.bantu.common.test.SeededGrants;
 import com.bantu.common.test.FakeService;
 import com.bantu.common.test.TestHttp;
 import com.bantu.common.test.TestInfrastructure;
@@ -81,10 +82,10 @@ class AuditFilterIT {
         jdbc.update("DELETE FROM EVENT_PUBLICATION");
         http = TestHttp.local(port);
         salesId = UUID.randomUUID().toString();
-        sales = jwt.issueAccess(new JwtService.Subject(salesId, "sally", "sally@x.test", List.of("SALES"),
-                "org-1")).token();
-        admin = jwt.issueAccess(new JwtService.Subject(UUID.randomUUID().toString(), "root", "root@x.test",
-                List.of("ADMIN"), "org-1")).token();
+        sales = jwt.issueAccess(SeededGrants.apply(new JwtService.Subject(salesId, "sally", "sally@x.test", List.of("SALES"),
+                "org-1"))).token();
+        admin = jwt.issueAccess(SeededGrants.apply(new JwtService.Subject(UUID.randomUUID().toString(), "root", "root@x.test",
+                List.of("ADMIN"), "org-1"))).token();
     }
 
     @Test

@@ -40,7 +40,7 @@ public class AuditTestApp {
         }
 
         @PostMapping("/api/it/things")
-        @PreAuthorize(Roles.READ)
+        @PreAuthorize(Roles.CUSTOMER_VIEW)
         ApiResponse<Thing> create(@Valid @RequestBody ThingRequest r) {
             String id = UUID.randomUUID().toString();
             jdbc.update("INSERT INTO it_things (id, name) VALUES (?, ?)", id, r.name());
@@ -48,13 +48,13 @@ public class AuditTestApp {
         }
 
         @GetMapping("/api/it/things/{id}")
-        @PreAuthorize(Roles.READ)
+        @PreAuthorize(Roles.CUSTOMER_VIEW)
         ApiResponse<Thing> get(@PathVariable String id) {
             return ApiResponse.ok(load(id));
         }
 
         @PutMapping("/api/it/things/{id}")
-        @PreAuthorize(Roles.READ)
+        @PreAuthorize(Roles.CUSTOMER_VIEW)
         ApiResponse<Thing> update(@PathVariable String id, @Valid @RequestBody ThingRequest r) {
             load(id);
             jdbc.update("UPDATE it_things SET name = ? WHERE id = ?", r.name(), id);
@@ -62,13 +62,13 @@ public class AuditTestApp {
         }
 
         @PostMapping("/api/it/things/{id}/archive")
-        @PreAuthorize(Roles.READ)
+        @PreAuthorize(Roles.CUSTOMER_VIEW)
         ApiResponse<Thing> archive(@PathVariable String id) {
             return ApiResponse.ok(load(id));
         }
 
         @PostMapping("/api/it/things/check-duplicate")
-        @PreAuthorize(Roles.READ)
+        @PreAuthorize(Roles.CUSTOMER_VIEW)
         ApiResponse<Boolean> checkDuplicate(@RequestBody ThingRequest r) {
             return ApiResponse.ok(false);
         }
@@ -82,7 +82,7 @@ public class AuditTestApp {
         }
 
         @PostMapping("/api/it/audit-logs/export")
-        @PreAuthorize(Roles.READ)
+        @PreAuthorize(Roles.CUSTOMER_VIEW)
         ApiResponse<Boolean> auditExport() {
             return ApiResponse.ok(true);
         }

@@ -1,0 +1,65 @@
+package com.bantu.business.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.bantu.business.IntegrationTestBase;
+import com.bantu.common.test.TestHttp.Resp;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every write of this service becomes an audit record (common-lib's AuditFilter) stored in the outbox and delivered
+ * as event {@code audit.recorded}; here the consumer is a local HTTP server standing in for foundation.
+ */
+class AuditIT extends IntegrationTestBase {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private int outboxRows(Resp response) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE SERIALIZED_EVENT LIKE ?",
+                Integer.class, "%" + response.header("x-request-id") + "%");
+    }
+
+    @Test
+    void orderWritesAreRecordedWithTheirAuthorAndTheChangedFields() {
+        User sales = user("SALES");
+        String title = unique("Audited ");
+        Resp created = http.post(ORDERS, sales.token(), map("title", title, "customer_id", customer("PT Audit"),
+                "sales_user_id", sales.id(), "order_items", List.of(item(1, 100, 0))));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.data().get("id").asText();
+        JsonNode create = AUDIT.delivered(created);
+        assertThat(outboxRows(created)).as("stored in the outbox").isEqualTo(1);
+        assertThat(create.path("action").asText()).isEqualTo("CREATE");
+        assertThat(create.path("resource_type").asText()).isEqualTo("order");
+        assertThat(create.path("resource_id").asText()).isEqualTo(id);
+        assertThat(create.path("user_id").asText()).isEqualTo(sales.id());
+        assertThat(create.path("organization_id").asText()).isEqualTo("org-1");
+        assertThat(create.path("category").asText()).isEqualTo("order_management");
+        assertThat(create.path("service").asText()).isEqualTo("business-service");
+        assertThat(create.path("status").asText()).isEqualTo("success");
+
+        String renamed = unique("Renamed ");
+        Resp updated = http.put(ORDERS + "/" + id, sales.token(), map("title", renamed));
+        assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+        JsonNode update = AUDIT.delivered(updated);
+        assertThat(update.path("action").asText()).isEqualTo("UPDATE");
+        assertThat(update.path("user_id").asText()).isEqualTo(sales.id());
+        assertThat(update.path("old_values").path("title").asText()).isEqualTo(title);
+        assertThat(update.path("new_values").path("title").asText()).isEqualTo(renamed);
+        assertThat(update.path("old_values").has("id")).as("only changed fields").isFalse();
+        assertThat(update.path("new_values").has("updated_at")).isFalse();
+
+        // refused: recorded as failed, with the caller as author
+        Resp refused = http.post(ORDERS + "/" + id + "/assign", sales.token(), map("user_id", sales.id()));
+        assertThat(refused.status()).isEqualTo(403);
+        JsonNode failed = AUDIT.delivered(refused);
+        assertThat(failed.path("status").asText()).isEqualTo("failed");
+        assertThat(failed.path("user_id").asText()).isEqualTo(sales.id());
+        assertThat(failed.path("old_values").isMissingNode() || failed.path("old_values").isNull()).isTrue();
+    }
+}
