@@ -30,7 +30,9 @@ import javax.crypto.spec.SecretKeySpec;
  *    first, untimed): p50/p99/max of the completion;
  * 3. waits for every approval.approved: delivery lag per event (arrival minus the completion's response) and from
  *    the last completion to the last arrival.
- * Prints "key value" lines. Arguments: baseUrl secret stubPort orders concurrency
+ * Prints "key value" lines. Arguments: baseUrl secret stubPort orders concurrency [slowAuditMs]
+ * slowAuditMs (default 0): the stand-in holds every audit.recorded delivery (foundation-service's events) that long
+ * before answering, as a slow foundation would, to see whether it holds back approval.approved to business-service.
  */
 public class ApprovalsBench {
 
@@ -56,6 +58,7 @@ public class ApprovalsBench {
         int stubPort = Integer.parseInt(a[2]);
         int orders = Integer.parseInt(a[3]);
         int concurrency = Integer.parseInt(a[4]);
+        long slowAuditMs = a.length > 5 ? Long.parseLong(a[5]) : 0;
         Map<String, Long> arrivals = new ConcurrentHashMap<>();
         HttpServer stub = HttpServer.create(new InetSocketAddress("127.0.0.1", stubPort), 0);
         stub.createContext("/internal/events", ex -> {
@@ -63,8 +66,16 @@ public class ApprovalsBench {
             String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Matcher t = TYPE.matcher(body);
             Matcher i = INSTANCE_ID.matcher(body);
-            if (t.find() && "approval.approved".equals(t.group(1)) && i.find()) {
+            boolean typed = t.find();
+            if (typed && "approval.approved".equals(t.group(1)) && i.find()) {
                 arrivals.putIfAbsent(i.group(1), now);
+            }
+            if (typed && slowAuditMs > 0 && "audit.recorded".equals(t.group(1))) {
+                try {
+                    Thread.sleep(slowAuditMs);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             byte[] out = "{\"code\":200,\"message\":\"ok\",\"data\":null}".getBytes(StandardCharsets.UTF_8);
             ex.getResponseHeaders().add("Content-Type", "application/json");
@@ -72,7 +83,8 @@ public class ApprovalsBench {
             ex.getResponseBody().write(out);
             ex.close();
         });
-        stub.setExecutor(Executors.newFixedThreadPool(4));
+        // one thread per open connection: a held audit delivery never blocks the stand-in's business side
+        stub.setExecutor(Executors.newCachedThreadPool());
         stub.start();
         String service = token(secret, "business-service", "SERVICE");
         String admin = token(secret, UUID.randomUUID().toString(), "ADMIN");

@@ -4,7 +4,8 @@
 # approval.approved events take to reach the consumer (per event, and from the last completion to the last event).
 # business-service is played by ApprovalsBench's own HTTP server on BENCH_STUB_PORT (the consumer of the events),
 # and so is foundation-service (the consumer of every write's audit.recorded event: with no foundation running, its
-# deliveries time out on the same two delivery threads and hold approval.approved back; see the workflow README);
+# deliveries would fail and be retried; BENCH_SLOW_AUDIT_MS makes it slow instead, to check that a slow consumer does
+# not hold approval.approved back: each consumer has its own delivery pool);
 # so "order marked approved" is measured as "approval.approved delivered to business-service's /internal/events".
 # Writes bench/results/approvals.md.
 #
@@ -13,6 +14,8 @@
 #
 #   bash bench/approvals.sh                                   # 1 000 orders, 4 at a time
 #   BENCH_ORDERS=200 bash bench/approvals.sh                  # quick check
+#   BENCH_SLOW_AUDIT_MS=1500 BENCH_OUT=/tmp/slow.md bash bench/approvals.sh
+#                                     # foundation answers every audit.recorded after 1.5 s (a slow, not absent consumer)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -25,8 +28,9 @@ STUB_PORT=${BENCH_STUB_PORT:-18184}
 REDIS_DB=${BENCH_REDIS_DB:-6}
 ORDERS=${BENCH_ORDERS:-1000}
 CONCURRENCY=${BENCH_CONCURRENCY:-4}
+SLOW_AUDIT_MS=${BENCH_SLOW_AUDIT_MS:-0}
 JAR="$ROOT/workflow-service/target/workflow-service.jar"
-OUT="$ROOT/bench/results/approvals.md"
+OUT=${BENCH_OUT:-"$ROOT/bench/results/approvals.md"}
 LOG="$ROOT/bench/results/approvals-service.log.tmp"
 JVM="-Xmx512m -XX:+UseSerialGC"
 
@@ -36,6 +40,7 @@ done
 for p in "$PORT" "$STUB_PORT"; do
   if (exec 3<>/dev/tcp/127.0.0.1/"$p") 2>/dev/null; then echo "port $p is taken" >&2; exit 1; fi
 done
+# the jar in target/ as it is (build it from this tree first: ./mvnw -pl workflow-service -am package -DskipTests)
 [ -f "$JAR" ] || (cd "$ROOT" && ./mvnw -B -q -ntp -pl workflow-service -am package -DskipTests)
 JARS=$(mktemp -d)
 cp "$JAR" "$JARS/wf.jar" && JAR="$JARS/wf.jar"
@@ -65,7 +70,11 @@ for i in $(seq 1 600); do
 done
 
 echo "measuring: $ORDERS orders, $CONCURRENCY at a time…"
-RESULT=$(java "$ROOT/bench/ApprovalsBench.java" "http://127.0.0.1:$PORT" "$SECRET" "$STUB_PORT" "$ORDERS" "$CONCURRENCY")
+LOAD_BEFORE=$(cat /proc/loadavg)
+STARTED_AT=$(date -u +%H:%M)
+RESULT=$(java "$ROOT/bench/ApprovalsBench.java" "http://127.0.0.1:$PORT" "$SECRET" "$STUB_PORT" "$ORDERS" "$CONCURRENCY" \
+  "$SLOW_AUDIT_MS")
+LOAD_AFTER=$(cat /proc/loadavg)
 echo "$RESULT"
 val() { echo "$RESULT" | awk -v k="$1" '$1 == k { print $2 }'; }
 p50=$(val complete_p50_ms); p99=$(val complete_p99_ms); lag99=$(val lag_p99_ms)
@@ -77,7 +86,9 @@ cat > "$OUT" <<MD
 $(date -u +%Y-%m-%d), $(nproc) cores shared with other work, workflow-service ($JVM) on MariaDB $($SQL -N -e 'SELECT VERSION()'),
 $ORDERS order approvals below the FINANCE threshold (one ADMIN review each), $CONCURRENCY requests at a time.
 business-service is played by the driver's HTTP server: the lag is until approval.approved reaches its
-\`/internal/events\` (the outbox delivers after commit).
+\`/internal/events\` (the outbox delivers after commit). foundation-service (every write's audit.recorded) is played
+by the same server$( [ "$SLOW_AUDIT_MS" = 0 ] && echo ", answering at once" || echo ", holding each audit delivery $SLOW_AUDIT_MS ms (a slow consumer)").
+Measured from $STARTED_AT UTC; load average (1/5/15 min) before \`$LOAD_BEFORE\`, after \`$LOAD_AFTER\`.
 
 | figure | value | target |
 |---|---|---|

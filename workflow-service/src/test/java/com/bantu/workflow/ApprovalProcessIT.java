@@ -103,6 +103,48 @@ class ApprovalProcessIT extends IntegrationTestBase {
     }
 
     @Test
+    void historyPerOrderListsEveryReviewOfEveryApprovalOfThatOrder() {
+        // an order rejected at the FINANCE review, submitted again and approved at both: four reviews, oldest first
+        String orderId = uuid();
+        String adminId = uuid();
+        String financeId = uuid();
+        String first = startOrder(orderId, "250000000", "IDR", uuid()).get("id").asText();
+        assertThat(complete(openTask(first).get("id").asText(), token(adminId, "ADMIN"), "approved", "ok by me")
+                .status()).isEqualTo(200);
+        assertThat(complete(openTask(first).get("id").asText(), token(financeId, "FINANCE"), "rejected",
+                "no budget").status()).isEqualTo(200);
+        assertThat(instance(first).get("result").asText()).isEqualTo("rejected");
+        String second = startOrder(orderId, "250000000", "IDR", uuid()).get("id").asText();
+        assertThat(second).as("a new approval once the first has ended").isNotEqualTo(first);
+        assertThat(complete(openTask(second).get("id").asText(), token(adminId, "ADMIN"), "approved", "again")
+                .status()).isEqualTo(200);
+        assertThat(complete(openTask(second).get("id").asText(), token(financeId, "FINANCE"), "approved",
+                "budget found").status()).isEqualTo(200);
+
+        TestHttp.Resp h = http.get("/api/workflow/instances/by-business/order/" + orderId + "/history", admin());
+        assertThat(h.status()).as(h.toString()).isEqualTo(200);
+        assertThat(stream(h.data()).map(t -> t.get("workflow_instance_id").asText()).toList())
+                .containsExactly(first, first, second, second);
+        assertThat(stream(h.data()).map(t -> t.get("task_code").asText()).toList())
+                .containsExactly("review_order", "review_finance", "review_order", "review_finance");
+        assertThat(stream(h.data()).map(t -> t.get("completed_by").asText()).toList())
+                .containsExactly(adminId, financeId, adminId, financeId);
+        assertThat(stream(h.data()).map(t -> t.get("outcome").asText()).toList())
+                .containsExactly("approved", "rejected", "approved", "approved");
+        assertThat(stream(h.data()).map(t -> t.get("comment").asText()).toList())
+                .containsExactly("ok by me", "no budget", "again", "budget found");
+        assertThat(stream(h.data()).allMatch(t -> !t.get("completed_at").isNull())).isTrue();
+        // the due date of each review is the configured review-due (2 days) after it opened
+        JsonNode review = h.data().get(0);
+        assertThat(java.time.Duration.between(java.time.LocalDateTime.parse(review.get("created_at").asText()),
+                java.time.LocalDateTime.parse(review.get("due_date").asText())))
+                .isBetween(java.time.Duration.ofDays(2).minusMinutes(1), java.time.Duration.ofDays(2).plusMinutes(1));
+        // another order's reviews are not in it, and an order without approvals is a 404
+        assertThat(http.get("/api/workflow/instances/by-business/order/" + uuid() + "/history", admin()).status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void aForeignCurrencyOrderWithoutIdrAmountGoesToFinance() {
         JsonNode inst = startOrder(uuid(), "10.00", "USD", uuid());
         assertThat(inst.get("variables").get("needs_finance").asBoolean()).isTrue();

@@ -85,6 +85,11 @@ class RestartDurabilityIT {
                     String.class, instanceId)).isEqualTo("review_order");
             assertThat(jdbc.queryForList("SELECT type FROM workflow_outcomes WHERE workflow_instance_id = ?",
                     String.class, instanceId)).containsExactly("approval.overdue");
+            // addressed to the review's candidates (nobody claimed it), named by order
+            assertThat(jdbc.queryForObject("SELECT payload FROM workflow_outcomes WHERE workflow_instance_id = ?",
+                    String.class, instanceId)).contains("\"candidate_group\":\"ADMIN\"")
+                    .contains("\"task_code\":\"review_order\"").contains("\"order_number\":\"ORD-R\"")
+                    .contains("\"business_id\":\"" + orderId + "\"");
             // non-interrupting: the review is still open and completes normally
             TestHttp.Resp done = http(second).post("/api/workflow/tasks/" + taskId + "/complete", admin,
                     Map.of("outcome", "approved"));

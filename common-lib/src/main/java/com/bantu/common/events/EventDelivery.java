@@ -1,28 +1,42 @@
 package com.bantu.common.events;
 
-import org.springframework.scheduling.annotation.Async;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The outbox listener: after the producing transaction commits (and on every resubmission) Spring Modulith calls
- * {@link #deliver} on the delivery pool; returning normally completes the publication, throwing leaves it failed in
- * {@code EVENT_PUBLICATION} for the next resubmission. No database transaction is open during the HTTP call.
+ * {@link #deliver}, which only hands the delivery to the pool of its consumer ({@link EventDeliveryPools}) and
+ * returns its future. Modulith marks the publication completed when that future completes, and failed (left in
+ * {@code EVENT_PUBLICATION} for the next resubmission) when it fails. No database transaction is open during the
+ * HTTP call, and a slow consumer holds only its own pool.
  */
 public class EventDelivery {
 
-    static final String EXECUTOR = "bantuEventDeliveryExecutor";
     /** Stable listener id stored with every outbox row (a renamed class must not orphan pending rows). */
     public static final String LISTENER_ID = "bantu-events-delivery";
 
     private final EventSender sender;
+    private final EventDeliveryPools pools;
 
-    public EventDelivery(EventSender sender) {
+    public EventDelivery(EventSender sender, EventDeliveryPools pools) {
         this.sender = sender;
+        this.pools = pools;
     }
 
-    @Async(EXECUTOR)
+    /**
+     * With the default pools (two threads and 10 000 queued per consumer), closed by nobody: for code that built it
+     * without Spring before the per-consumer pools existed.
+     *
+     * @deprecated pass the {@link EventDeliveryPools} bean
+     */
+    @Deprecated
+    public EventDelivery(EventSender sender) {
+        this(sender, new EventDeliveryPools(new EventsProperties.Delivery(null, null), List.of()));
+    }
+
     @TransactionalEventListener(id = EventDelivery.LISTENER_ID)
-    public void deliver(OutgoingEvent event) {
-        sender.send(event);
+    public CompletableFuture<Void> deliver(OutgoingEvent event) {
+        return pools.submit(event, () -> sender.send(event));
     }
 }

@@ -23,8 +23,9 @@ import org.springframework.modulith.events.ResubmissionOptions;
  * Retries failed deliveries. Every {@code bantu.events.retry.interval} (and once at start-up, ignoring the back-off)
  * one replica — a ShedLock lock in the {@code shedlock} table — first marks deliveries that were left half-way
  * (status PUBLISHED/PROCESSING/RESUBMITTED for longer than {@code stale-after}: the JVM died during the call, or
- * the worker queue was full) as FAILED, then hands the FAILED ones whose back-off has passed back to Spring
- * Modulith, which runs {@link EventDelivery} for them again on the delivery pool. The back-off doubles per attempt
+ * it is still waiting in a slow consumer's queue: a repeat is harmless, consumers being idempotent) as FAILED, then
+ * hands the FAILED ones whose back-off has passed back to Spring Modulith, which runs {@link EventDelivery} for them
+ * again (on the pool of their consumer). The back-off doubles per attempt
  * ({@code COMPLETION_ATTEMPTS}), from {@code initial-backoff} up to {@code max-backoff}.
  */
 public class EventResubmission implements ApplicationListener<ApplicationReadyEvent>, DisposableBean {
@@ -73,7 +74,7 @@ public class EventResubmission implements ApplicationListener<ApplicationReadyEv
 
     /**
      * One resubmission round under the lock; {@code ignoreBackoff} resubmits every failed delivery (start-up).
-     * Deliveries run asynchronously: this returns once they are handed to the delivery pool.
+     * Deliveries run asynchronously: this returns once they are handed to their consumers' pools.
      */
     public void run(boolean ignoreBackoff) {
         Duration lockAtMost = retry.interval().multipliedBy(6).plusMinutes(1);

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param source     the producer name put in every envelope (default {@code spring.application.name})
  * @param routes     event type to consumer service names, e.g. {@code routes[order.submitted]=workflow}; a service's
  *                   base URL is {@code bantu.services.<name>.url}, read at each delivery
- * @param delivery   the worker pool of the delivering side
+ * @param delivery   the per-consumer worker pools of the delivering side
  * @param retry      the resubmission of failed deliveries
  */
 @ConfigurationProperties("bantu.events")
@@ -31,12 +31,13 @@ public record EventsProperties(Boolean enabled, String source, Map<String, List<
     }
 
     /**
-     * The delivery pool. Timeouts and the per-consumer circuit breaker are those of {@code InternalApiClient}
+     * The delivery pools: one per consumer service ({@link EventDeliveryPools}), so a slow consumer holds only its
+     * own threads. Timeouts and the per-consumer circuit breaker are those of {@code InternalApiClient}
      * ({@code bantu.internal.*}).
      *
-     * @param threads       delivery worker threads (default 2)
-     * @param queueCapacity deliveries waiting for a worker; beyond it they stay in the outbox for the resubmission
-     *                      (default 10000)
+     * @param threads       delivery threads of each consumer's pool (default 2)
+     * @param queueCapacity deliveries of each consumer waiting for one of its threads; beyond it they fail at once
+     *                      and stay in the outbox for the resubmission (default 10000)
      */
     public record Delivery(Integer threads, Integer queueCapacity) {
         public Delivery {
@@ -50,7 +51,7 @@ public record EventsProperties(Boolean enabled, String source, Map<String, List<
      * @param initialBackoff wait after the first failure; doubles per attempt (default 10 s)
      * @param maxBackoff     cap of the wait (default 10 min)
      * @param staleAfter     a delivery neither completed nor failed after this long (its JVM died mid-delivery, or
-     *                       the worker queue was full) is treated as failed (default 2 min)
+     *                       it waited that long in its consumer's queue) is treated as failed (default 2 min)
      * @param batchSize      publications read per run (default 500)
      * @param onStartup      resubmit every failed delivery once at start-up, ignoring the back-off (default true)
      */

@@ -5,6 +5,8 @@ import com.bantu.common.internal.InternalApiClient;
 import java.sql.DatabaseMetaData;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockProvider;
@@ -26,7 +28,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.modulith.events.IncompleteEventPublications;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -60,6 +61,7 @@ public class IntegrationEventsAutoConfiguration {
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = {EventsEnabledCondition.MODULITH_JDBC,
             "io.github.resilience4j.circuitbreaker.CircuitBreaker",
+            "io.github.resilience4j.bulkhead.ThreadPoolBulkhead",
             "net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider"})
     @ConditionalOnBean({IncompleteEventPublications.class, InternalApiClient.class})
     static class Producer {
@@ -81,24 +83,17 @@ public class IntegrationEventsAutoConfiguration {
             return new EventSender(client, json);
         }
 
-        /** Bounded pool for deliveries; when full, a delivery waits in the outbox for the resubmission. */
-        @Bean(EventDelivery.EXECUTOR)
-        ThreadPoolTaskExecutor bantuEventDeliveryExecutor(EventsProperties props) {
-            ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-            executor.setThreadNamePrefix("bantu-events-");
-            executor.setCorePoolSize(props.delivery().threads());
-            executor.setMaxPoolSize(props.delivery().threads());
-            executor.setQueueCapacity(props.delivery().queueCapacity());
-            executor.setRejectedExecutionHandler((task, pool) -> log.warn(
-                    "[EventDelivery] delivery queue full: the event stays in the outbox for the resubmission"));
-            executor.setWaitForTasksToCompleteOnShutdown(true);
-            executor.setAwaitTerminationSeconds(5);
-            return executor;
+        /** One bulkhead (thread pool and queue) per consumer, so a slow consumer delays only its own events. */
+        @Bean
+        EventDeliveryPools bantuEventDeliveryPools(EventsProperties props) {
+            Set<String> consumers = new TreeSet<>();
+            props.routes().keySet().forEach(type -> consumers.addAll(props.targets(type)));
+            return new EventDeliveryPools(props.delivery(), consumers);
         }
 
         @Bean
-        EventDelivery eventDelivery(EventSender sender) {
-            return new EventDelivery(sender);
+        EventDelivery eventDelivery(EventSender sender, EventDeliveryPools pools) {
+            return new EventDelivery(sender, pools);
         }
 
         /** The lock provider comes from common-lib's SchedulerLockAutoConfiguration (or the service). */
@@ -112,6 +107,12 @@ public class IntegrationEventsAutoConfiguration {
         @ConditionalOnClass(name = "io.micrometer.core.instrument.binder.MeterBinder")
         EventMetrics eventMetrics(JdbcTemplate jdbc) {
             return new EventMetrics(jdbc);
+        }
+
+        @Bean
+        @ConditionalOnClass(name = "io.micrometer.core.instrument.binder.MeterBinder")
+        EventDeliveryMetrics eventDeliveryMetrics(EventDeliveryPools pools) {
+            return new EventDeliveryMetrics(pools);
         }
     }
 

@@ -94,7 +94,8 @@ class HealthMetricsTest {
         assertThat(env.getProperty("management.metrics.distribution.maximum-expected-value.http.server.requests")).isEqualTo("10s");
     }
 
-    private static final class MutableClock extends Clock {
+    /** A clock the test moves by hand (also used by {@link BacklogGaugesTest}). */
+    static final class MutableClock extends Clock {
         private Instant now = Instant.parse("2026-01-01T00:00:00Z");
 
         void advance(Duration d) {
