@@ -8,6 +8,7 @@ import com.bantu.common.error.ConflictException;
 import com.bantu.common.error.NotFoundException;
 import com.bantu.common.error.ValidationException;
 import com.bantu.servicemanagement.product.ProductService;
+import com.bantu.servicemanagement.support.GraphLock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -26,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Product dependencies ("A depends on B": B is a prerequisite of A). The graph stays acyclic: a new edge A→B is
- * refused (400) when A is already reachable from B. Reads join the two products' names and codes in one query.
+ * refused (400) when A is already reachable from B; creates hold a database lock across check and insert. Reads
+ * join the two products' names and codes in one query.
  */
 @Service
 public class ProductDependencyService {
@@ -40,12 +42,16 @@ public class ProductDependencyService {
     private static final String ORDER = " ORDER BY p.code, q.code, d.id";
     /** Bounds one {@code IN (...)} list of the internal read. */
     static final int MAX_IDS = 1000;
+    static final String GRAPH_LOCK = "product_dependencies";
 
     private final ProductDependencyRepository repo;
     private final ProductService products;
     private final JdbcTemplate jdbc;
+    private final GraphLock graphLock;
 
-    public ProductDependencyService(ProductDependencyRepository repo, ProductService products, JdbcTemplate jdbc) {
+    public ProductDependencyService(ProductDependencyRepository repo, ProductService products, JdbcTemplate jdbc,
+                                    GraphLock graphLock) {
+        this.graphLock = graphLock;
         this.repo = repo;
         this.products = products;
         this.jdbc = jdbc;
@@ -108,8 +114,13 @@ public class ProductDependencyService {
                 ids.toArray());
     }
 
+    /**
+     * Adds an edge. The graph lock is taken first (before any read of this transaction), so concurrent creates run
+     * their cycle check one after the other, each seeing the edges the previous one committed.
+     */
     @Transactional
     public ProductDependencyResponse create(ProductDependencyCreateRequest r) {
+        graphLock.lock(GRAPH_LOCK);
         String type = r.dependencyType() == null ? "required"
                 : QueryParams.requireOneOf("dependency_type", r.dependencyType().trim(), TYPES);
         String from = r.productId().trim();

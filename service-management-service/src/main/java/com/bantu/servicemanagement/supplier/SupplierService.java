@@ -39,10 +39,12 @@ public class SupplierService {
 
     private final FoundationOrganizations organizations;
     private final JdbcTemplate jdbc;
+    private final SupplierOffers offers;
 
-    public SupplierService(FoundationOrganizations organizations, JdbcTemplate jdbc) {
+    public SupplierService(FoundationOrganizations organizations, JdbcTemplate jdbc, SupplierOffers offers) {
         this.organizations = organizations;
         this.jdbc = jdbc;
+        this.offers = offers;
     }
 
     public record Filter(String name, String code, Boolean isActive, Boolean isLocked) {
@@ -89,19 +91,22 @@ public class SupplierService {
                 + "p.price_direct_idr, p.price_direct_cny, p.price_list_idr, p.price_list_cny" + from + where
                 + " ORDER BY v.is_primary DESC, v.priority ASC, p.created_at DESC, p.id LIMIT ? OFFSET ?",
                 pageArgs.toArray());
-        Map<String, List<PriceHistoryItem>> history = historyOf(rows.stream()
-                .map(r -> (String) r.get("vendor_product_id")).toList());
-        List<SupplierServiceResponse> items = rows.stream().map(r -> new SupplierServiceResponse(
-                (String) r.get("product_id"), (String) r.get("name"), (String) r.get("code"),
-                (String) r.get("enterprise_service_code"), (String) r.get("category_id"),
-                (String) r.get("category_name"), (String) r.get("service_type_id"), (String) r.get("service_type"),
-                (String) r.get("service_subtype"), (String) r.get("status"), bool(r.get("is_active")),
-                (String) r.get("vendor_product_id"), bool(r.get("is_primary")), bool(r.get("is_available")),
-                ((Number) r.get("priority")).intValue(), (BigDecimal) r.get("cost_price_cny"),
-                (BigDecimal) r.get("cost_price_idr"),
-                r.get("processing_days") == null ? null : ((Number) r.get("processing_days")).intValue(),
-                salesPrices(r), history.getOrDefault((String) r.get("vendor_product_id"), List.of()),
-                time(r.get("linked_at")))).toList();
+        List<String> offerIds = rows.stream().map(r -> (String) r.get("vendor_product_id")).toList();
+        Map<String, List<PriceHistoryItem>> history = historyOf(offerIds);
+        Map<String, BigDecimal[]> due = duePrices(offerIds);
+        List<SupplierServiceResponse> items = rows.stream().map(r -> {
+            String offerId = (String) r.get("vendor_product_id");
+            BigDecimal[] cost = due.getOrDefault(offerId,
+                    new BigDecimal[] {(BigDecimal) r.get("cost_price_cny"), (BigDecimal) r.get("cost_price_idr")});
+            return new SupplierServiceResponse((String) r.get("product_id"), (String) r.get("name"),
+                    (String) r.get("code"), (String) r.get("enterprise_service_code"), (String) r.get("category_id"),
+                    (String) r.get("category_name"), (String) r.get("service_type_id"),
+                    (String) r.get("service_type"), (String) r.get("service_subtype"), (String) r.get("status"),
+                    bool(r.get("is_active")), offerId, bool(r.get("is_primary")), bool(r.get("is_available")),
+                    ((Number) r.get("priority")).intValue(), cost[0], cost[1],
+                    r.get("processing_days") == null ? null : ((Number) r.get("processing_days")).intValue(),
+                    salesPrices(r), history.getOrDefault(offerId, List.of()), time(r.get("linked_at")));
+        }).toList();
         return new ItemsPage<>(items, total == null ? 0 : total, page.page(), page.size());
     }
 
@@ -123,6 +128,28 @@ public class SupplierService {
                 String.class, id);
     }
 
+    // ---------------------------------------------------------------- writes (the supplier is checked first, outside
+    // any transaction; SupplierOffers runs the transactions)
+
+    /** Links products to the supplier; unknown, deleted and already linked products are reported as failed. */
+    public SupplierProductsResult addProducts(String id, SupplierProductsRequest r) {
+        requireVendor(id);
+        return offers.addProducts(id, r);
+    }
+
+    /** Changes many offers' prices and flags at once (each item on its own; failures are reported). */
+    public SupplierPricesResult updatePrices(String id, SupplierPricesRequest r) {
+        requireVendor(id);
+        return offers.updatePrices(id, r);
+    }
+
+    /** One offer's prices, now or from a future moment. */
+    public PriceChangeResult changePrice(String id, String productId, Map<String, Object> body) {
+        PriceChange change = PriceChange.from(body);
+        requireVendor(id);
+        return offers.changePrice(id, productId, change);
+    }
+
     private FoundationOrganizations.Organization requireVendor(String id) {
         FoundationOrganizations.Organization o = organizations.byId(id)
                 .orElseThrow(() -> new NotFoundException(NOT_FOUND));
@@ -142,6 +169,25 @@ public class SupplierService {
                 rs -> {
                     out.put(rs.getString(1), rs.getLong(2));
                 }, vendorIds.toArray());
+        return out;
+    }
+
+    /**
+     * Future prices whose moment has come but that the roll-forward job has not written yet: {@code {offer id:
+     * [cny, idr]}} (the latest due one per offer), so reads show the price in effect without waiting for the job.
+     */
+    private Map<String, BigDecimal[]> duePrices(List<String> vendorProductIds) {
+        Map<String, BigDecimal[]> out = new HashMap<>();
+        if (vendorProductIds.isEmpty()) {
+            return out;
+        }
+        List<Object> args = new ArrayList<>(vendorProductIds);
+        args.add(LocalDateTime.now());
+        jdbc.query("SELECT vendor_product_id, new_price_cny, new_price_idr FROM vendor_product_price_history "
+                + "WHERE vendor_product_id IN (" + marks(vendorProductIds.size()) + ") AND applied_at IS NULL "
+                + "AND effective_from <= ? ORDER BY effective_from", rs -> {
+                    out.put(rs.getString(1), new BigDecimal[] {rs.getBigDecimal(2), rs.getBigDecimal(3)});
+                }, args.toArray());
         return out;
     }
 
