@@ -9,9 +9,9 @@ import com.bantu.common.error.NotFoundException;
 import com.bantu.common.error.ValidationException;
 import com.bantu.servicemanagement.product.ProductService;
 import com.bantu.servicemanagement.support.GraphLock;
+import com.bantu.servicemanagement.support.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -62,12 +62,12 @@ public class ProductDependencyService {
 
     @Transactional(readOnly = true)
     public RecordsPage<ProductDependencyResponse> list(Filter f, PageQuery page) {
-        String type = QueryParams.requireOneOf("dependency_type", blankToNull(f.dependencyType()), TYPES);
+        String type = QueryParams.requireOneOf("dependency_type", Sql.blankToNull(f.dependencyType()), TYPES);
         List<String> where = new ArrayList<>();
         List<Object> args = new ArrayList<>();
-        condition(where, args, "d.product_id", blankToNull(f.productId()));
-        condition(where, args, "d.depends_on_product_id", blankToNull(f.dependsOnProductId()));
-        condition(where, args, "d.dependency_type", type);
+        Sql.eq(where, args, "d.product_id", Sql.blankToNull(f.productId()));
+        Sql.eq(where, args, "d.depends_on_product_id", Sql.blankToNull(f.dependsOnProductId()));
+        Sql.eq(where, args, "d.dependency_type", type);
         String filter = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
         Long total = jdbc.queryForObject("SELECT COUNT(*) FROM product_dependencies d" + filter, Long.class,
                 args.toArray());
@@ -83,7 +83,7 @@ public class ProductDependencyService {
     /** The prerequisites of a product (optionally of one type); 404 when the product does not exist. */
     @Transactional(readOnly = true)
     public List<ProductDependencyResponse> prerequisites(String productId, String dependencyType) {
-        String type = QueryParams.requireOneOf("dependency_type", blankToNull(dependencyType), TYPES);
+        String type = QueryParams.requireOneOf("dependency_type", Sql.blankToNull(dependencyType), TYPES);
         requireProduct(productId);
         return type == null
                 ? jdbc.query(SELECT + " WHERE d.product_id = ?" + ORDER, ProductDependencyService::row, productId)
@@ -109,7 +109,7 @@ public class ProductDependencyService {
         if (ids.size() > MAX_IDS) {
             throw ValidationException.of("product_ids", "at most " + MAX_IDS + " ids");
         }
-        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        String marks = Sql.marks(ids.size());
         return jdbc.query(SELECT + " WHERE d.product_id IN (" + marks + ")" + ORDER, ProductDependencyService::row,
                 ids.toArray());
     }
@@ -203,26 +203,11 @@ public class ProductDependencyService {
         }
     }
 
-    private static void condition(List<String> where, List<Object> args, String column, String value) {
-        if (value != null) {
-            where.add(column + " = ?");
-            args.add(value);
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
     private static ProductDependencyResponse row(ResultSet rs, int n) throws SQLException {
         return new ProductDependencyResponse(rs.getString("id"), rs.getString("product_id"),
                 rs.getString("product_name"), rs.getString("product_code"), rs.getString("depends_on_product_id"),
                 rs.getString("depends_on_product_name"), rs.getString("depends_on_product_code"),
-                rs.getString("dependency_type"), rs.getString("description"), time(rs.getTimestamp("created_at")),
-                time(rs.getTimestamp("updated_at")));
-    }
-
-    private static java.time.LocalDateTime time(Timestamp t) {
-        return t == null ? null : t.toLocalDateTime();
+                rs.getString("dependency_type"), rs.getString("description"),
+                Sql.time(rs.getTimestamp("created_at")), Sql.time(rs.getTimestamp("updated_at")));
     }
 }

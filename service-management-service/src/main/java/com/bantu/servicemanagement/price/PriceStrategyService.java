@@ -8,11 +8,11 @@ import com.bantu.common.error.NotFoundException;
 import com.bantu.common.error.ValidationException;
 import com.bantu.common.security.CurrentUser;
 import com.bantu.servicemanagement.names.FoundationNames;
+import com.bantu.servicemanagement.support.Sql;
 import com.bantu.servicemanagement.support.Tx;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -60,16 +60,16 @@ public class PriceStrategyService {
 
     public RecordsPage<PriceStrategyResponse> list(Filter f, PageQuery page) {
         QueryParams checks = new QueryParams();
-        String type = checks.oneOf("price_type", blank(f.priceType()), TYPES);
-        String currency = checks.oneOf("currency", blank(f.currency()), CURRENCIES);
+        String type = checks.oneOf("price_type", Sql.blankToNull(f.priceType()), TYPES);
+        String currency = checks.oneOf("currency", Sql.blankToNull(f.currency()), CURRENCIES);
         checks.throwIfInvalid();
         List<String> where = new ArrayList<>();
         List<Object> args = new ArrayList<>();
-        condition(where, args, "pp.product_id", blank(f.productId()));
-        condition(where, args, "pp.organization_id", blank(f.organizationId()));
-        condition(where, args, "pp.price_type", type);
-        condition(where, args, "pp.currency", currency == null ? null : currency.toUpperCase(Locale.ROOT));
-        condition(where, args, "pp.is_approved", f.isApproved());
+        Sql.eq(where, args, "pp.product_id", Sql.blankToNull(f.productId()));
+        Sql.eq(where, args, "pp.organization_id", Sql.blankToNull(f.organizationId()));
+        Sql.eq(where, args, "pp.price_type", type);
+        Sql.eq(where, args, "pp.currency", currency == null ? null : currency.toUpperCase(Locale.ROOT));
+        Sql.eq(where, args, "pp.is_approved", f.isApproved());
         String filter = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
         RecordsPage<PriceStrategyResponse> rows = tx.read(() -> {
             Long total = jdbc.queryForObject("SELECT COUNT(*) FROM product_prices pp" + filter, Long.class,
@@ -90,7 +90,7 @@ public class PriceStrategyService {
         String id = tx.write(() -> {
             String productId = r.productId().trim();
             lockProduct(productId);
-            String org = blank(r.organizationId());
+            String org = Sql.blankToNull(r.organizationId());
             checkRange(r.effectiveFrom(), r.effectiveTo());
             checkNoOverlap(null, productId, org, r.priceType(), r.currency(), r.effectiveFrom(), r.effectiveTo());
             String newId = UUID.randomUUID().toString();
@@ -172,11 +172,11 @@ public class PriceStrategyService {
                     continue;
                 }
                 String key = h.get("vendor_id") + "/" + h.get("price_field");
-                LocalDateTime at = time(h.get("changed_at"));
+                LocalDateTime at = Sql.time(h.get("changed_at"));
                 out.add(new PriceHistoryEntry((String) h.get("id"), productId, (String) h.get("vendor_id"),
                         m.group(1), m.group(2).toUpperCase(Locale.ROOT), (BigDecimal) h.get("old_value"),
                         (BigDecimal) h.get("new_value"), (String) h.get("change_reason"), at, nextChange.get(key),
-                        (String) h.get("changed_by"), time(h.get("created_at"))));
+                        (String) h.get("changed_by"), Sql.time(h.get("created_at"))));
                 nextChange.put(key, at);
             }
             return out;
@@ -245,30 +245,13 @@ public class PriceStrategyService {
         return LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
     }
 
-    private static void condition(List<String> where, List<Object> args, String column, Object value) {
-        if (value != null) {
-            where.add(column + " = ?");
-            args.add(value);
-        }
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    private static LocalDateTime time(Object t) {
-        if (t instanceof Timestamp ts) {
-            return ts.toLocalDateTime();
-        }
-        return t instanceof LocalDateTime l ? l : null;
-    }
-
     private static PriceStrategyResponse row(ResultSet rs, int n) throws SQLException {
         return new PriceStrategyResponse(rs.getString("id"), rs.getString("product_id"), rs.getString("product_name"),
                 rs.getString("organization_id"), null, rs.getString("price_type"), rs.getString("currency"),
-                rs.getBigDecimal("amount"), rs.getBigDecimal("exchange_rate"), time(rs.getTimestamp("effective_from")),
-                time(rs.getTimestamp("effective_to")), rs.getString("source"), rs.getBoolean("is_approved"),
-                rs.getString("approved_by"), time(rs.getTimestamp("approved_at")), rs.getString("change_reason"),
-                rs.getString("changed_by"), time(rs.getTimestamp("created_at")), time(rs.getTimestamp("updated_at")));
+                rs.getBigDecimal("amount"), rs.getBigDecimal("exchange_rate"),
+                Sql.time(rs.getTimestamp("effective_from")), Sql.time(rs.getTimestamp("effective_to")),
+                rs.getString("source"), rs.getBoolean("is_approved"), rs.getString("approved_by"),
+                Sql.time(rs.getTimestamp("approved_at")), rs.getString("change_reason"), rs.getString("changed_by"),
+                Sql.time(rs.getTimestamp("created_at")), Sql.time(rs.getTimestamp("updated_at")));
     }
 }

@@ -4,14 +4,13 @@ import com.bantu.common.error.FieldError;
 import com.bantu.common.error.NotFoundException;
 import com.bantu.common.error.ValidationException;
 import com.bantu.servicemanagement.product.VendorPriceHistory;
+import com.bantu.servicemanagement.support.Sql;
 import com.bantu.servicemanagement.support.Tx;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,12 +62,12 @@ public class SupplierOffers {
         boolean primary = Boolean.TRUE.equals(r.isPrimary());
         boolean available = r.isAvailable() == null || r.isAvailable();
         return tx.write(() -> {
-            Set<String> known = new HashSet<>(jdbc.queryForList("SELECT id FROM products WHERE id IN (" + marks(ids)
+            Set<String> known = new HashSet<>(jdbc.queryForList("SELECT id FROM products WHERE id IN (" + Sql.marks(ids.size())
                     + ") AND deleted_at IS NULL ORDER BY id FOR UPDATE", String.class, ids.toArray()));
             List<Object> linkedArgs = new ArrayList<>(List.of(vendorId));
             linkedArgs.addAll(ids);
             Set<String> linked = new HashSet<>(jdbc.queryForList("SELECT product_id FROM vendor_products "
-                    + "WHERE vendor_id = ? AND product_id IN (" + marks(ids) + ")", String.class,
+                    + "WHERE vendor_id = ? AND product_id IN (" + Sql.marks(ids.size()) + ")", String.class,
                     linkedArgs.toArray()));
             List<String> ok = new ArrayList<>();
             List<String> failed = new ArrayList<>();
@@ -88,7 +87,7 @@ public class SupplierOffers {
                         + "is_available, vendor_price, currency_code, cost_price_cny, cost_price_idr, priority, "
                         + "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", id, vendorId,
                         productId, primary, primary ? productId : null, available, derivedPrice(cny, idr),
-                        derivedCurrency(cny, idr), cny, idr, now, now);
+                        cny == null && idr == null ? "IDR" : derivedCurrency(cny, idr), cny, idr, now, now);
                 if (cny != null || idr != null) {
                     history.record(id, null, null, cny, idr, null);
                 }
@@ -244,7 +243,7 @@ public class SupplierOffers {
         jdbc.update("UPDATE vendor_products SET cost_price_cny = ?, cost_price_idr = ?, vendor_price = ?, "
                 + "currency_code = COALESCE(?, currency_code), updated_at = ? WHERE id = ?", cny, idr,
                 derivedPrice(cny, idr), derivedCurrency(cny, idr),
-                Timestamp.valueOf(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS)), offerId);
+                LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS), offerId);
     }
 
     private void clearPrimary(String productId) {
@@ -262,9 +261,5 @@ public class SupplierOffers {
 
     private static boolean changed(BigDecimal a, BigDecimal b) {
         return a == null ? b != null : b == null || a.compareTo(b) != 0;
-    }
-
-    private static String marks(List<?> values) {
-        return String.join(",", Collections.nCopies(values.size(), "?"));
     }
 }

@@ -4,13 +4,12 @@ import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
 import com.bantu.common.error.BadRequestException;
 import com.bantu.common.error.NotFoundException;
+import com.bantu.servicemanagement.support.Sql;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +50,8 @@ public class SupplierService {
     }
 
     public ItemsPage<SupplierResponse> list(Filter f, PageQuery page) {
-        FoundationOrganizations.Page vendors = organizations.vendors(blankToNull(f.name()), blankToNull(f.code()),
+        FoundationOrganizations.Page vendors = organizations.vendors(Sql.blankToNull(f.name()),
+                Sql.blankToNull(f.code()),
                 f.isActive(), f.isLocked(), page.page(), page.size());
         List<FoundationOrganizations.Organization> rows = vendors.records() == null ? List.of() : vendors.records();
         Map<String, Long> counts = serviceCounts(rows.stream().map(FoundationOrganizations.Organization::id).toList());
@@ -105,7 +105,7 @@ public class SupplierService {
                     bool(r.get("is_active")), offerId, bool(r.get("is_primary")), bool(r.get("is_available")),
                     ((Number) r.get("priority")).intValue(), cost[0], cost[1],
                     r.get("processing_days") == null ? null : ((Number) r.get("processing_days")).intValue(),
-                    salesPrices(r), history.getOrDefault(offerId, List.of()), time(r.get("linked_at")));
+                    salesPrices(r), history.getOrDefault(offerId, List.of()), Sql.time(r.get("linked_at")));
         }).toList();
         return new ItemsPage<>(items, total == null ? 0 : total, page.page(), page.size());
     }
@@ -165,7 +165,7 @@ public class SupplierService {
             return out;
         }
         jdbc.query("SELECT vendor_id, COUNT(DISTINCT product_id) FROM vendor_products WHERE vendor_id IN ("
-                + marks(vendorIds.size()) + ") GROUP BY vendor_id",
+                + Sql.marks(vendorIds.size()) + ") GROUP BY vendor_id",
                 rs -> {
                     out.put(rs.getString(1), rs.getLong(2));
                 }, vendorIds.toArray());
@@ -184,7 +184,7 @@ public class SupplierService {
         List<Object> args = new ArrayList<>(vendorProductIds);
         args.add(LocalDateTime.now());
         jdbc.query("SELECT vendor_product_id, new_price_cny, new_price_idr FROM vendor_product_price_history "
-                + "WHERE vendor_product_id IN (" + marks(vendorProductIds.size()) + ") AND applied_at IS NULL "
+                + "WHERE vendor_product_id IN (" + Sql.marks(vendorProductIds.size()) + ") AND applied_at IS NULL "
                 + "AND effective_from <= ? ORDER BY effective_from", rs -> {
                     out.put(rs.getString(1), new BigDecimal[] {rs.getBigDecimal(2), rs.getBigDecimal(3)});
                 }, args.toArray());
@@ -196,7 +196,7 @@ public class SupplierService {
         if (vendorProductIds.isEmpty()) {
             return out;
         }
-        jdbc.query(HISTORY + " WHERE vendor_product_id IN (" + marks(vendorProductIds.size())
+        jdbc.query(HISTORY + " WHERE vendor_product_id IN (" + Sql.marks(vendorProductIds.size())
                 + ") ORDER BY effective_from DESC, created_at DESC, id", rs -> {
                     out.computeIfAbsent(rs.getString("vendor_product_id"), k -> new ArrayList<>()).add(item(rs));
                 }, vendorProductIds.toArray());
@@ -210,7 +210,7 @@ public class SupplierService {
             BigDecimal amount = (BigDecimal) r.get(c[2]);
             if (amount != null) {
                 out.add(new SalesPrice(c[0], c[1], amount, (BigDecimal) r.get("exchange_rate"),
-                        time(r.get("updated_at")), null, false));
+                        Sql.time(r.get("updated_at")), null, false));
             }
         }
         return out;
@@ -219,26 +219,11 @@ public class SupplierService {
     private static PriceHistoryItem item(ResultSet rs) throws SQLException {
         return new PriceHistoryItem(rs.getString("id"), rs.getBigDecimal("old_price_cny"),
                 rs.getBigDecimal("old_price_idr"), rs.getBigDecimal("new_price_cny"), rs.getBigDecimal("new_price_idr"),
-                time(rs.getTimestamp("effective_from")), time(rs.getTimestamp("effective_to")),
-                rs.getString("change_reason"), rs.getString("changed_by"), time(rs.getTimestamp("created_at")));
-    }
-
-    private static LocalDateTime time(Object t) {
-        if (t instanceof Timestamp ts) {
-            return ts.toLocalDateTime();
-        }
-        return t instanceof LocalDateTime l ? l : null;
+                Sql.time(rs.getTimestamp("effective_from")), Sql.time(rs.getTimestamp("effective_to")),
+                rs.getString("change_reason"), rs.getString("changed_by"), Sql.time(rs.getTimestamp("created_at")));
     }
 
     private static boolean bool(Object o) {
         return o instanceof Boolean b ? b : o instanceof Number n && n.intValue() != 0;
-    }
-
-    private static String marks(int n) {
-        return String.join(",", Collections.nCopies(n, "?"));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -96,6 +96,7 @@ class SupplierWritesIT extends IntegrationTestBase {
 
         Resp second = http.post(API + "/suppliers/" + vendorId + "/products/batch", admin(),
                 map("product_ids", List.of(a, b)));
+        assertThat(second.status()).as(second.toString()).isEqualTo(200);
         assertThat(second.data().get("success_count").asInt()).isEqualTo(1);
         assertThat(second.data().get("failed_product_ids").get(0).asText()).isEqualTo(a);
         assertThat(history(vendorId, b)).isEmpty();
