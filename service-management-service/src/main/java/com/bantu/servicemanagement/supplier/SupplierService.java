@@ -94,6 +94,8 @@ public class SupplierService {
         List<String> offerIds = rows.stream().map(r -> (String) r.get("vendor_product_id")).toList();
         Map<String, List<PriceHistoryItem>> history = historyOf(offerIds);
         Map<String, BigDecimal[]> due = duePrices(offerIds);
+        Map<String, List<SalesPrice>> strategies = strategyPrices(id,
+                rows.stream().map(r -> (String) r.get("product_id")).toList());
         List<SupplierServiceResponse> items = rows.stream().map(r -> {
             String offerId = (String) r.get("vendor_product_id");
             BigDecimal[] cost = due.getOrDefault(offerId,
@@ -105,7 +107,8 @@ public class SupplierService {
                     bool(r.get("is_active")), offerId, bool(r.get("is_primary")), bool(r.get("is_available")),
                     ((Number) r.get("priority")).intValue(), cost[0], cost[1],
                     r.get("processing_days") == null ? null : ((Number) r.get("processing_days")).intValue(),
-                    salesPrices(r), history.getOrDefault(offerId, List.of()), Sql.time(r.get("linked_at")));
+                    strategies.getOrDefault((String) r.get("product_id"), salesPrices(r)),
+                    history.getOrDefault(offerId, List.of()), Sql.time(r.get("linked_at")));
         }).toList();
         return new ItemsPage<>(items, total == null ? 0 : total, page.page(), page.size());
     }
@@ -200,6 +203,33 @@ public class SupplierService {
                 + ") ORDER BY effective_from DESC, created_at DESC, id", rs -> {
                     out.computeIfAbsent(rs.getString("vendor_product_id"), k -> new ArrayList<>()).add(item(rs));
                 }, vendorProductIds.toArray());
+        return out;
+    }
+
+    /**
+     * Selling prices from price strategies ({@code product_prices}) in effect now, of type channel, direct or list,
+     * general or for this supplier (the supplier's first): {@code {product id: prices}}; a product without any is
+     * absent (its prices then come from its price columns).
+     */
+    private Map<String, List<SalesPrice>> strategyPrices(String vendorId, List<String> productIds) {
+        Map<String, List<SalesPrice>> out = new HashMap<>();
+        if (productIds.isEmpty()) {
+            return out;
+        }
+        LocalDateTime now = LocalDateTime.now();
+        List<Object> args = new ArrayList<>(productIds);
+        args.addAll(List.of(vendorId, now, now, vendorId));
+        jdbc.query("SELECT product_id, price_type, currency, amount, exchange_rate, effective_from, effective_to, "
+                + "organization_id FROM product_prices WHERE product_id IN (" + Sql.marks(productIds.size()) + ") "
+                + "AND price_type IN ('channel', 'direct', 'list') "
+                + "AND (organization_id IS NULL OR organization_id = ?) "
+                + "AND effective_from <= ? AND (effective_to IS NULL OR effective_to > ?) "
+                + "ORDER BY product_id, CASE WHEN organization_id = ? THEN 0 ELSE 1 END, price_type, currency", rs -> {
+                    out.computeIfAbsent(rs.getString("product_id"), k -> new ArrayList<>()).add(new SalesPrice(
+                            rs.getString("price_type"), rs.getString("currency"), rs.getBigDecimal("amount"),
+                            rs.getBigDecimal("exchange_rate"), Sql.time(rs.getTimestamp("effective_from")),
+                            Sql.time(rs.getTimestamp("effective_to")), rs.getString("organization_id") != null));
+                }, args.toArray());
         return out;
     }
 

@@ -287,4 +287,32 @@ class SupplierWritesIT extends IntegrationTestBase {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM vendor_products WHERE vendor_id = ?", Integer.class,
                 vendorId)).isZero();
     }
+
+    @Test
+    void salesPricesComeFromPriceStrategiesInEffectWhenThereAreAny() {
+        String vendorId = vendor();
+        Resp product = http.post(API + "/products", admin(), map("name", unique("Sold "), "price_list_idr", 500));
+        String p = product.data().get("id").asText();
+        link(vendorId, p);
+        String services = API + "/suppliers/" + vendorId + "/services?page=1&size=1000";
+        List<String> before = new ArrayList<>();
+        http.get(services, admin()).data().get("items").get(0).get("sales_prices")
+                .forEach(n -> before.add(n.get("price_type").asText() + "/" + n.get("currency").asText()));
+        assertThat(before).containsExactly("list/IDR"); // from the product's columns
+
+        assertThat(http.post(API + "/prices", admin(), map("product_id", p, "price_type", "channel", "currency",
+                "IDR", "amount", 700, "effective_from", "2020-01-01T00:00:00")).status()).isEqualTo(200);
+        assertThat(http.post(API + "/prices", admin(), map("product_id", p, "price_type", "direct", "currency",
+                "CNY", "amount", 90, "effective_from", "2020-01-01T00:00:00", "organization_id", vendorId))
+                .status()).isEqualTo(200);
+        assertThat(http.post(API + "/prices", admin(), map("product_id", p, "price_type", "list", "currency",
+                "IDR", "amount", 1, "effective_from", "2099-01-01T00:00:00")).status()).isEqualTo(200);
+        JsonNode sales = http.get(services, admin()).data().get("items").get(0).get("sales_prices");
+        assertThat(sales.size()).isEqualTo(2);
+        assertThat(sales.get(0).get("price_type").asText()).isEqualTo("direct");
+        assertThat(sales.get(0).get("is_organization_specific").asBoolean()).isTrue();
+        assertThat(sales.get(0).get("amount").decimalValue()).isEqualByComparingTo("90");
+        assertThat(sales.get(1).get("price_type").asText()).isEqualTo("channel");
+        assertThat(sales.get(1).get("is_organization_specific").asBoolean()).isFalse();
+    }
 }
