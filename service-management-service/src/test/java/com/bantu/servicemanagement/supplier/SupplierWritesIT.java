@@ -177,6 +177,12 @@ class SupplierWritesIT extends IntegrationTestBase {
         assertPrice(offer(vendorId, a).get("cost_price_idr"), "110000");
         assertThat(http.put(API + "/suppliers/" + vendorId + "/products/batch-prices", admin(),
                 map("updates", List.of())).fields()).containsExactly("updates");
+        // the items alone, as a bare array, are read as {updates: [...]}
+        Resp bare = http.put(API + "/suppliers/" + vendorId + "/products/batch-prices", admin(),
+                List.of(map("product_id", a, "cost_price", 120000, "currency", "IDR")));
+        assertThat(bare.status()).as(bare.toString()).isEqualTo(200);
+        assertThat(bare.data().get("success_count").asInt()).isEqualTo(1);
+        assertPrice(offer(vendorId, a).get("cost_price_idr"), "120000");
     }
 
     @Test
