@@ -47,6 +47,8 @@ public abstract class IntegrationTestBase {
         registry.add("bantu.jwt.secret", () -> SECRET);
         registry.add("bantu.services.foundation.url", FOUNDATION::url);
         registry.add("bantu.names.cache-ttl", () -> "2s");
+        // the vendor-price roll-forward job is run by the tests themselves (VendorPriceRollForward.run)
+        registry.add("bantu.suppliers.roll-forward-ms", () -> "3600000");
         AUDIT.register(registry);
     }
 

@@ -4,10 +4,12 @@ import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
 import com.bantu.common.security.Roles;
+import com.bantu.servicemanagement.OnCreate;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,13 +61,13 @@ public class CategoryController {
     @PostMapping
     @PreAuthorize(Roles.PRODUCT_CREATE)
     public ApiResponse<CategoryResponse> create(
-            @Valid @RequestBody CategoryCreateRequest req) {
+            @Validated(OnCreate.class) @RequestBody CategoryRequest req) {
         return ApiResponse.ok("分类创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize(Roles.PRODUCT_UPDATE)
-    public ApiResponse<CategoryResponse> update(@PathVariable String id, @Valid @RequestBody CategoryUpdateRequest req) {
+    public ApiResponse<CategoryResponse> update(@PathVariable String id, @Valid @RequestBody CategoryRequest req) {
         return ApiResponse.ok("分类更新成功", service.update(id, req));
     }
 

@@ -56,7 +56,7 @@ public class CategoryService {
     }
 
     @Transactional
-    public CategoryResponse create(CategoryCreateRequest r) {
+    public CategoryResponse create(CategoryRequest r) {
         String code = r.code().trim();
         if (categories.existsByCode(code)) {
             throw new ConflictException("分类编码 " + code + " 已存在");
@@ -67,13 +67,13 @@ public class CategoryService {
             requireParent(r.parentId());
             c.parentId = r.parentId();
         }
-        CategoryMapper.apply(r.asUpdate(), c);
+        CategoryMapper.apply(r, c);
         categories.saveAndFlush(c);
         return response(c);
     }
 
     @Transactional
-    public CategoryResponse update(String id, CategoryUpdateRequest r) {
+    public CategoryResponse update(String id, CategoryRequest r) {
         ProductCategory c = categories.getOrThrow(id, NOT_FOUND);
         if (r.code() != null && !r.code().trim().equals(c.code)) {
             throw ValidationException.of("code", "a category code cannot be changed");

@@ -4,9 +4,11 @@ import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
 import com.bantu.common.security.Roles;
+import com.bantu.servicemanagement.OnCreate;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,13 +62,13 @@ public class ContactController {
     @PostMapping
     @PreAuthorize(Roles.CUSTOMER_UPDATE)
     public ApiResponse<ContactResponse> create(
-            @Valid @RequestBody ContactCreateRequest req) {
+            @Validated(OnCreate.class) @RequestBody ContactRequest req) {
         return ApiResponse.ok("联系人创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize(Roles.CUSTOMER_UPDATE)
-    public ApiResponse<ContactResponse> update(@PathVariable String id, @Valid @RequestBody ContactUpdateRequest req) {
+    public ApiResponse<ContactResponse> update(@PathVariable String id, @Valid @RequestBody ContactRequest req) {
         return ApiResponse.ok("联系人更新成功", service.update(id, req));
     }
 

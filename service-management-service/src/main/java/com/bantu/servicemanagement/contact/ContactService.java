@@ -69,8 +69,8 @@ public class ContactService {
     }
 
     @Transactional
-    public ContactResponse create(ContactCreateRequest body) {
-        ContactUpdateRequest r = body.asUpdate();
+    public ContactResponse create(ContactRequest body) {
+        ContactRequest r = body;
         customers.requireActive(r.customerId(), "customer_id");
         if (Boolean.TRUE.equals(r.isPrimary())) {
             customers.lock(r.customerId());
@@ -87,7 +87,7 @@ public class ContactService {
     }
 
     @Transactional
-    public ContactResponse update(String id, ContactUpdateRequest r) {
+    public ContactResponse update(String id, ContactRequest r) {
         Contact c = contacts.getOrThrow(id, SCOPE.current(), NOT_FOUND);
         if (r.customerId() != null && !r.customerId().trim().equals(c.customerId)) {
             throw ValidationException.of("customer_id", "a contact cannot move to another customer");

@@ -5,6 +5,7 @@ import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
 import com.bantu.common.audit.AuditChanges;
 import com.bantu.common.security.Roles;
+import com.bantu.servicemanagement.OnCreate;
 import com.bantu.servicemanagement.followup.FollowUpRequest;
 import com.bantu.servicemanagement.followup.FollowUpResponse;
 import com.bantu.servicemanagement.followup.FollowUpService;
@@ -12,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,11 +59,14 @@ public class CustomerController {
             @RequestParam(name = "channel_id", required = false) String channelId,
             @RequestParam(name = "is_locked", required = false) Boolean isLocked,
             @RequestParam(name = "include_deleted", defaultValue = "false") boolean includeDeleted,
+            @RequestParam(name = "industry_id", required = false) String industryId,
+            @RequestParam(name = "view_type", required = false) String viewType,
             @RequestParam(name = "sort_by", required = false) String sortBy,
             @RequestParam(name = "sort_order", required = false) String sortOrder) {
         return ApiResponse.ok(service.list(new CustomerService.Filter(name, nameMatch, code, customerType,
                 customerSourceType, parentCustomerId, ownerUserId, agentId, sourceId, channelId, isLocked,
-                includeDeleted), PageQuery.of(page, size), sortBy, sortOrder));
+                includeDeleted, blankToNull(industryId), blankToNull(viewType)), PageQuery.of(page, size), sortBy,
+                sortOrder));
     }
 
     @GetMapping("/{id}")
@@ -72,13 +77,13 @@ public class CustomerController {
     @PostMapping
     @PreAuthorize(Roles.CUSTOMER_CREATE)
     public ApiResponse<CustomerResponse> create(
-            @Valid @RequestBody CustomerCreateRequest req) {
+            @Validated(OnCreate.class) @RequestBody CustomerRequest req) {
         return ApiResponse.ok("客户创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize(Roles.CUSTOMER_UPDATE)
-    public ApiResponse<CustomerResponse> update(@PathVariable String id, @Valid @RequestBody CustomerUpdateRequest req) {
+    public ApiResponse<CustomerResponse> update(@PathVariable String id, @Valid @RequestBody CustomerRequest req) {
         AuditChanges.before(() -> service.get(id));
         return ApiResponse.ok("客户更新成功", service.update(id, req));
     }
@@ -112,7 +117,7 @@ public class CustomerController {
     @PreAuthorize(Roles.CUSTOMER_UPDATE)
     public ApiResponse<CustomerDocumentResponse> addDocument(
             @PathVariable String id,
-            @Valid @RequestBody CustomerDocumentCreateRequest req) {
+            @Validated(OnCreate.class) @RequestBody CustomerDocumentRequest req) {
         return ApiResponse.ok("证件已添加", documents.create(id, req));
     }
 
@@ -120,7 +125,7 @@ public class CustomerController {
     @PreAuthorize(Roles.CUSTOMER_UPDATE)
     public ApiResponse<CustomerDocumentResponse> updateDocument(@PathVariable String id,
                                                                 @PathVariable String documentId,
-                                                                @Valid @RequestBody CustomerDocumentUpdateRequest req) {
+                                                                @Valid @RequestBody CustomerDocumentRequest req) {
         return ApiResponse.ok("证件已更新", documents.update(id, documentId, req));
     }
 
@@ -147,7 +152,7 @@ public class CustomerController {
     @PreAuthorize(Roles.PAYMENT_STAGE_MANAGE)
     public ApiResponse<PaymentStageResponse> addPaymentStage(
             @PathVariable String id,
-            @Valid @RequestBody PaymentStageCreateRequest req) {
+            @Validated(OnCreate.class) @RequestBody PaymentStageRequest req) {
         return ApiResponse.ok("付款阶段已添加", stages.create(id, req));
     }
 
@@ -155,7 +160,7 @@ public class CustomerController {
     @PreAuthorize(Roles.PAYMENT_STAGE_MANAGE)
     public ApiResponse<PaymentStageResponse> updatePaymentStage(@PathVariable String id,
                                                                 @PathVariable String stageId,
-                                                                @Valid @RequestBody PaymentStageUpdateRequest req) {
+                                                                @Valid @RequestBody PaymentStageRequest req) {
         return ApiResponse.ok("付款阶段已更新", stages.update(id, stageId, req));
     }
 
@@ -181,5 +186,10 @@ public class CustomerController {
                                                      @Valid @RequestBody FollowUpRequest req) {
         service.require(id);
         return ApiResponse.ok("跟进记录已添加", followUps.add(id, null, req));
+    }
+
+    /** The current client sends empty strings for unset filters: they mean "absent". */
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -88,6 +88,11 @@ public class CustomerPageQuery {
         eq(where, args, "source_id", f.sourceId());
         eq(where, args, "channel_id", f.channelId());
         eq(where, args, "is_locked", f.isLocked());
+        eq(where, args, "industry_id", f.industryId());
+        if (f.mine()) {
+            where.add("owner_user_id = ?");
+            args.add(scope.userId());
+        }
 
         String from = " FROM customers" + (prefix && mysqlFamily ? " FORCE INDEX (idx_customers_name)" : "");
         String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);

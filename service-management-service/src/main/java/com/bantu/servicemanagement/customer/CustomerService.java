@@ -52,6 +52,8 @@ public class CustomerService {
     static final List<String> TYPES = List.of("individual", "organization");
     static final List<String> SOURCE_TYPES = List.of("own", "agent");
     static final List<String> NAME_MATCH = List.of("prefix", "contains");
+    /** {@code my}: the caller's own customers; {@code global} (or absent): everything the data scope covers. */
+    static final List<String> VIEW_TYPES = List.of("my", "global");
     private static final Map<String, String> SORTS = Map.of("name", "name", "code", "code",
             "created_at", "createdAt", "updated_at", "updatedAt", "customer_type", "customerType", "level", "level");
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
@@ -89,12 +91,18 @@ public class CustomerService {
      */
     public record Filter(String name, String nameMatch, String code, String customerType, String customerSourceType,
                          String parentCustomerId, String ownerUserId, String agentId, String sourceId,
-                         String channelId, Boolean isLocked, boolean includeDeleted) {
+                         String channelId, Boolean isLocked, boolean includeDeleted, String industryId,
+                         String viewType) {
 
         /** The same filter with its enumerated values in canonical form (checked by the caller). */
-        Filter withChecked(String nameMatch, String customerType, String customerSourceType) {
+        Filter withChecked(String nameMatch, String customerType, String customerSourceType, String viewType) {
             return new Filter(name, nameMatch, code, customerType, customerSourceType, parentCustomerId, ownerUserId,
-                    agentId, sourceId, channelId, isLocked, includeDeleted);
+                    agentId, sourceId, channelId, isLocked, includeDeleted, industryId, viewType);
+        }
+
+        /** {@code view_type=my}: only the customers the caller owns (within the data scope like every list). */
+        boolean mine() {
+            return "my".equals(viewType);
         }
     }
 
@@ -103,7 +111,8 @@ public class CustomerService {
         QueryParams checks = new QueryParams();
         Filter f = raw.withChecked(checks.oneOf("name_match", raw.nameMatch(), NAME_MATCH),
                 checks.oneOf("customer_type", raw.customerType(), TYPES),
-                checks.oneOf("customer_source_type", raw.customerSourceType(), SOURCE_TYPES));
+                checks.oneOf("customer_source_type", raw.customerSourceType(), SOURCE_TYPES),
+                checks.oneOf("view_type", raw.viewType(), VIEW_TYPES));
         checks.throwIfInvalid();
         boolean prefixSearch = f.name() != null && !f.name().isBlank() && !"contains".equals(f.nameMatch());
         Sort fallback = prefixSearch ? Sort.by("name", "createdAt") : Sort.by(Sort.Direction.DESC, "createdAt");
@@ -124,7 +133,7 @@ public class CustomerService {
     }
 
     /** Writes commit first; the answer (with foundation's names) is built after the commit. */
-    public CustomerResponse create(CustomerCreateRequest body) {
+    public CustomerResponse create(CustomerRequest body) {
         return create(body, null);
     }
 
@@ -133,21 +142,21 @@ public class CustomerService {
      * the customer it created (the unique key on the column settles concurrent requests). Commits first; the answer
      * (with foundation's names) is built after the commit.
      */
-    public CustomerResponse create(CustomerCreateRequest body, String idempotencyKey) {
+    public CustomerResponse create(CustomerRequest body, String idempotencyKey) {
         if (idempotencyKey != null) {
             Optional<Customer> existing = tx.read(() -> customers.findByIdempotencyKey(idempotencyKey));
             if (existing.isPresent()) {
                 return get(existing.get().getId());
             }
         }
-        return get(tx.write(() -> insert(body.asUpdate(), idempotencyKey)));
+        return get(tx.write(() -> insert(body, idempotencyKey)));
     }
 
     /**
      * The creator, their organization and the first editor come from the token. Without an owner the creator owns the
      * customer; only an administrator (or a service) may name someone else as owner or create it locked.
      */
-    private String insert(CustomerUpdateRequest r, String idempotencyKey) {
+    private String insert(CustomerRequest r, String idempotencyKey) {
         BantuPrincipal me = CurrentUser.get();
         Ownership.checkOwner("owner_user_id", null, r.ownerUserId());
         Ownership.checkLock(false, r.isLocked());
@@ -181,12 +190,12 @@ public class CustomerService {
      * Partial update. A stale {@code version} is a 409, so is a parent that would make the customer its own
      * ancestor. A locked customer can be changed by an admin only.
      */
-    public CustomerResponse update(String id, CustomerUpdateRequest r) {
+    public CustomerResponse update(String id, CustomerRequest r) {
         tx.write(() -> change(id, r));
         return get(id);
     }
 
-    private Customer change(String id, CustomerUpdateRequest r) {
+    private Customer change(String id, CustomerRequest r) {
         Customer c = customers.getOrThrow(id, SCOPE.current(), NOT_FOUND);
         Versions.expect(r.version(), c.version);
         requireUnlocked(c);
@@ -308,7 +317,7 @@ public class CustomerService {
         }
     }
 
-    private void checkLookups(CustomerUpdateRequest r) {
+    private void checkLookups(CustomerRequest r) {
         if (r.sourceId() != null && !sources.exists(r.sourceId())) {
             throw ValidationException.of("source_id", "customer source does not exist");
         }
@@ -322,7 +331,7 @@ public class CustomerService {
      * name; a text {@code industry} alone (the seed-era client) is linked to the industry whose code or name it
      * equals, case-insensitive, and unlinked otherwise.
      */
-    private void applyIndustry(CustomerUpdateRequest r, Customer c) {
+    private void applyIndustry(CustomerRequest r, Customer c) {
         if (r.industryId() != null) {
             Industry industry = industries.byId(r.industryId())
                     .orElseThrow(() -> ValidationException.of("industry_id", "行业不存在"));

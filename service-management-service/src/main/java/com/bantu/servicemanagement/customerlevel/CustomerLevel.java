@@ -1,7 +1,6 @@
 package com.bantu.servicemanagement.customerlevel;
 
-import com.bantu.common.persistence.BaseEntity;
-import jakarta.persistence.Column;
+import com.bantu.servicemanagement.support.ReferenceEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -12,24 +11,5 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "customer_levels")
-public class CustomerLevel extends BaseEntity {
-
-    String code;
-    String nameZh;
-    String nameId;
-    int sortOrder;
-    @Column(name = "is_active")
-    boolean active = true;
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getNameZh() {
-        return nameZh;
-    }
-
-    public String getNameId() {
-        return nameId;
-    }
+public class CustomerLevel extends ReferenceEntity {
 }

@@ -8,9 +8,10 @@ import com.bantu.common.error.ConflictException;
 import com.bantu.common.error.NotFoundException;
 import com.bantu.common.error.ValidationException;
 import com.bantu.servicemanagement.product.ProductService;
+import com.bantu.servicemanagement.support.GraphLock;
+import com.bantu.servicemanagement.support.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Product dependencies ("A depends on B": B is a prerequisite of A). The graph stays acyclic: a new edge A→B is
- * refused (400) when A is already reachable from B. Reads join the two products' names and codes in one query.
+ * refused (400) when A is already reachable from B; creates hold a database lock across check and insert. Reads
+ * join the two products' names and codes in one query.
  */
 @Service
 public class ProductDependencyService {
@@ -40,12 +42,16 @@ public class ProductDependencyService {
     private static final String ORDER = " ORDER BY p.code, q.code, d.id";
     /** Bounds one {@code IN (...)} list of the internal read. */
     static final int MAX_IDS = 1000;
+    static final String GRAPH_LOCK = "product_dependencies";
 
     private final ProductDependencyRepository repo;
     private final ProductService products;
     private final JdbcTemplate jdbc;
+    private final GraphLock graphLock;
 
-    public ProductDependencyService(ProductDependencyRepository repo, ProductService products, JdbcTemplate jdbc) {
+    public ProductDependencyService(ProductDependencyRepository repo, ProductService products, JdbcTemplate jdbc,
+                                    GraphLock graphLock) {
+        this.graphLock = graphLock;
         this.repo = repo;
         this.products = products;
         this.jdbc = jdbc;
@@ -56,12 +62,12 @@ public class ProductDependencyService {
 
     @Transactional(readOnly = true)
     public RecordsPage<ProductDependencyResponse> list(Filter f, PageQuery page) {
-        String type = QueryParams.requireOneOf("dependency_type", blankToNull(f.dependencyType()), TYPES);
+        String type = QueryParams.requireOneOf("dependency_type", Sql.blankToNull(f.dependencyType()), TYPES);
         List<String> where = new ArrayList<>();
         List<Object> args = new ArrayList<>();
-        condition(where, args, "d.product_id", blankToNull(f.productId()));
-        condition(where, args, "d.depends_on_product_id", blankToNull(f.dependsOnProductId()));
-        condition(where, args, "d.dependency_type", type);
+        Sql.eq(where, args, "d.product_id", Sql.blankToNull(f.productId()));
+        Sql.eq(where, args, "d.depends_on_product_id", Sql.blankToNull(f.dependsOnProductId()));
+        Sql.eq(where, args, "d.dependency_type", type);
         String filter = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
         Long total = jdbc.queryForObject("SELECT COUNT(*) FROM product_dependencies d" + filter, Long.class,
                 args.toArray());
@@ -77,7 +83,7 @@ public class ProductDependencyService {
     /** The prerequisites of a product (optionally of one type); 404 when the product does not exist. */
     @Transactional(readOnly = true)
     public List<ProductDependencyResponse> prerequisites(String productId, String dependencyType) {
-        String type = QueryParams.requireOneOf("dependency_type", blankToNull(dependencyType), TYPES);
+        String type = QueryParams.requireOneOf("dependency_type", Sql.blankToNull(dependencyType), TYPES);
         requireProduct(productId);
         return type == null
                 ? jdbc.query(SELECT + " WHERE d.product_id = ?" + ORDER, ProductDependencyService::row, productId)
@@ -103,13 +109,18 @@ public class ProductDependencyService {
         if (ids.size() > MAX_IDS) {
             throw ValidationException.of("product_ids", "at most " + MAX_IDS + " ids");
         }
-        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        String marks = Sql.marks(ids.size());
         return jdbc.query(SELECT + " WHERE d.product_id IN (" + marks + ")" + ORDER, ProductDependencyService::row,
                 ids.toArray());
     }
 
+    /**
+     * Adds an edge. The graph lock is taken first (before any read of this transaction), so concurrent creates run
+     * their cycle check one after the other, each seeing the edges the previous one committed.
+     */
     @Transactional
     public ProductDependencyResponse create(ProductDependencyCreateRequest r) {
+        graphLock.lock(GRAPH_LOCK);
         String type = r.dependencyType() == null ? "required"
                 : QueryParams.requireOneOf("dependency_type", r.dependencyType().trim(), TYPES);
         String from = r.productId().trim();
@@ -192,26 +203,11 @@ public class ProductDependencyService {
         }
     }
 
-    private static void condition(List<String> where, List<Object> args, String column, String value) {
-        if (value != null) {
-            where.add(column + " = ?");
-            args.add(value);
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
     private static ProductDependencyResponse row(ResultSet rs, int n) throws SQLException {
         return new ProductDependencyResponse(rs.getString("id"), rs.getString("product_id"),
                 rs.getString("product_name"), rs.getString("product_code"), rs.getString("depends_on_product_id"),
                 rs.getString("depends_on_product_name"), rs.getString("depends_on_product_code"),
-                rs.getString("dependency_type"), rs.getString("description"), time(rs.getTimestamp("created_at")),
-                time(rs.getTimestamp("updated_at")));
-    }
-
-    private static java.time.LocalDateTime time(Timestamp t) {
-        return t == null ? null : t.toLocalDateTime();
+                rs.getString("dependency_type"), rs.getString("description"),
+                Sql.time(rs.getTimestamp("created_at")), Sql.time(rs.getTimestamp("updated_at")));
     }
 }

@@ -1,5 +1,6 @@
 package com.bantu.servicemanagement.followup;
 
+import com.bantu.common.api.QueryParams;
 import com.bantu.common.error.ValidationException;
 import com.bantu.common.security.CurrentUser;
 import java.time.LocalDateTime;
@@ -11,10 +12,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The follow-up timeline. Callers check that the customer / service record exists; this service only stores and
- * lists entries (newest first). A customer's timeline includes the entries of its service records.
+ * lists entries (newest first). {@code follow_up_type} is one of {@link #TYPES} (400 naming the field otherwise). A customer's timeline includes the entries of its service records.
  */
 @Service
 public class FollowUpService {
+
+    /** The kinds of contact a follow-up records (the web client offers exactly these). */
+    static final List<String> TYPES = List.of("call", "meeting", "email", "note", "visit", "wechat", "whatsapp");
 
     private final FollowUpRepository followUps;
     private final JdbcTemplate jdbc;
@@ -46,7 +50,8 @@ public class FollowUpService {
             throw ValidationException.of("content", "content or follow_up_type is required");
         }
         f.content = noContent ? null : r.content().trim();
-        f.followUpType = r.followUpType();
+        f.followUpType = QueryParams.requireOneOf("follow_up_type",
+                r.followUpType() == null || r.followUpType().isBlank() ? null : r.followUpType().trim(), TYPES);
         f.followedUpAt = r.when() != null ? r.when() : LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
         f.statusBefore = r.statusBefore();
         f.statusAfter = r.statusAfter();

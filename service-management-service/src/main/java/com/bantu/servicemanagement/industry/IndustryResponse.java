@@ -13,7 +13,7 @@ public record IndustryResponse(
         boolean isActive) {
 
     static IndustryResponse of(Industry i, String lang) {
-        return new IndustryResponse(i.getId(), i.code, i.nameZh, i.nameId, "id".equals(lang) ? i.nameId : i.nameZh,
-                i.descriptionZh, i.descriptionId, i.sortOrder, i.active);
+        return new IndustryResponse(i.getId(), i.getCode(), i.getNameZh(), i.getNameId(), i.nameIn(lang),
+                i.getDescriptionZh(), i.getDescriptionId(), i.getSortOrder(), i.isActive());
     }
 }

@@ -3,9 +3,9 @@ package com.bantu.servicemanagement.internal;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.error.NotFoundException;
 import com.bantu.common.security.Roles;
-import com.bantu.servicemanagement.contact.ContactCreateRequest;
+import com.bantu.servicemanagement.contact.ContactRequest;
 import com.bantu.servicemanagement.contact.ContactService;
-import com.bantu.servicemanagement.customer.CustomerCreateRequest;
+import com.bantu.servicemanagement.customer.CustomerRequest;
 import com.bantu.servicemanagement.customer.CustomerResponse;
 import com.bantu.servicemanagement.customer.CustomerService;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -108,10 +108,11 @@ public class InternalCustomerController {
             if (customers.byIdempotencyKey(r.idempotencyKey()).isPresent()) {
                 return customers.byIdempotencyKey(r.idempotencyKey()).get();
             }
-            CustomerCreateRequest req = new CustomerCreateRequest(null, r.name().trim(), null, r.level(), null, null,
+            CustomerRequest req = new CustomerRequest(null, r.name().trim(), null, r.level(), null, null,
                     null, null, r.description(), null, null, null, null, null, null, null, null, null,
                     r.customerSourceType() == null ? "own" : r.customerSourceType(),
-                    r.customerType() == null ? "individual" : r.customerType(), r.ownerUserId(), null, null, null, null);
+                    r.customerType() == null ? "individual" : r.customerType(), r.ownerUserId(), null, null, null, null,
+                    null);
             CustomerResponse created = customers.create(req, r.idempotencyKey());
             ContactPart c = r.contact();
             if (c != null && c.name() != null && !c.name().isBlank()) {
@@ -119,7 +120,7 @@ public class InternalCustomerController {
                 int cut = name.lastIndexOf(' ');
                 String first = cut > 0 ? name.substring(0, cut) : name;
                 String last = cut > 0 ? name.substring(cut + 1) : "";
-                contacts.create(new ContactCreateRequest(created.id(), first, last, c.email(), c.phone(), null, null,
+                contacts.create(new ContactRequest(created.id(), first, last, c.email(), c.phone(), null, null,
                         null, true, null, null, null, null, null, null, null, null, null, null, null));
             }
             return created;

@@ -3,8 +3,10 @@ package com.bantu.servicemanagement.lookup;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.PageQuery;
 import com.bantu.common.security.Roles;
+import com.bantu.servicemanagement.OnCreate;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,13 +53,13 @@ public abstract class LookupController {
     @PostMapping
     @PreAuthorize(Roles.REFERENCE_MANAGE)
     public ApiResponse<LookupResponse> create(
-            @Valid @RequestBody LookupCreateRequest req) {
+            @Validated(OnCreate.class) @RequestBody LookupRequest req) {
         return ApiResponse.ok(label + "创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize(Roles.REFERENCE_MANAGE)
-    public ApiResponse<LookupResponse> update(@PathVariable String id, @Valid @RequestBody LookupUpdateRequest req) {
+    public ApiResponse<LookupResponse> update(@PathVariable String id, @Valid @RequestBody LookupRequest req) {
         return ApiResponse.ok(label + "更新成功", service.update(id, req));
     }
 

@@ -60,18 +60,18 @@ public abstract class LookupService<T extends LookupEntity> {
     }
 
     @Transactional
-    public LookupResponse create(LookupCreateRequest r) {
+    public LookupResponse create(LookupRequest r) {
         T e = factory.get();
         if (r.code() != null) {
             e.code = uniqueCode(r.code());
         }
-        LookupMapper.apply(r.asUpdate(), e);
+        LookupMapper.apply(r, e);
         repo.saveAndFlush(e);
         return LookupMapper.toResponse(e);
     }
 
     @Transactional
-    public LookupResponse update(String id, LookupUpdateRequest r) {
+    public LookupResponse update(String id, LookupRequest r) {
         T e = repo.getOrThrow(id, notFound);
         if (r.code() != null && !r.code().trim().equals(e.code)) {
             e.code = uniqueCode(r.code());

@@ -4,10 +4,12 @@ import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
 import com.bantu.common.security.Roles;
+import com.bantu.servicemanagement.OnCreate;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -67,13 +69,13 @@ public class ProductController {
     @PostMapping
     @PreAuthorize(Roles.PRODUCT_CREATE)
     public ApiResponse<ProductResponse> create(
-            @Valid @RequestBody ProductCreateRequest req) {
+            @Validated(OnCreate.class) @RequestBody ProductRequest req) {
         return ApiResponse.ok("产品创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize(Roles.PRODUCT_UPDATE)
-    public ApiResponse<ProductResponse> update(@PathVariable String id, @Valid @RequestBody ProductUpdateRequest req) {
+    public ApiResponse<ProductResponse> update(@PathVariable String id, @Valid @RequestBody ProductRequest req) {
         return ApiResponse.ok("产品更新成功", service.update(id, req));
     }
 
@@ -103,7 +105,7 @@ public class ProductController {
     @PostMapping("/{id}/vendors")
     @PreAuthorize(Roles.PRODUCT_UPDATE)
     public ApiResponse<VendorProductResponse> addVendor(
-            @PathVariable String id, @Valid @RequestBody VendorProductCreateRequest req) {
+            @PathVariable String id, @Validated(OnCreate.class) @RequestBody VendorProductRequest req) {
         return ApiResponse.ok("供应商产品已添加", service.addVendor(id, req));
     }
 
@@ -111,7 +113,7 @@ public class ProductController {
     @PreAuthorize(Roles.PRODUCT_UPDATE)
     public ApiResponse<VendorProductResponse> updateVendor(@PathVariable String id,
                                                            @PathVariable String vendorProductId,
-                                                           @Valid @RequestBody VendorProductUpdateRequest req) {
+                                                           @Valid @RequestBody VendorProductRequest req) {
         return ApiResponse.ok("供应商产品已更新", service.updateVendor(id, vendorProductId, req));
     }
 

@@ -4,12 +4,14 @@ import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
 import com.bantu.common.security.Roles;
+import com.bantu.servicemanagement.OnCreate;
 import com.bantu.servicemanagement.followup.FollowUpRequest;
 import com.bantu.servicemanagement.followup.FollowUpResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -66,14 +68,14 @@ public class ServiceRecordController {
     @PostMapping
     @PreAuthorize(Roles.SERVICE_RECORD_CREATE)
     public ApiResponse<ServiceRecordResponse> create(
-            @Valid @RequestBody ServiceRecordCreateRequest req) {
+            @Validated(OnCreate.class) @RequestBody ServiceRecordRequest req) {
         return ApiResponse.ok("服务记录创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize(Roles.SERVICE_RECORD_UPDATE)
     public ApiResponse<ServiceRecordResponse> update(@PathVariable String id,
-                                                     @Valid @RequestBody ServiceRecordUpdateRequest req) {
+                                                     @Valid @RequestBody ServiceRecordRequest req) {
         return ApiResponse.ok("服务记录更新成功", service.update(id, req));
     }
 

@@ -102,11 +102,11 @@ public class ServiceRecordService {
     }
 
     /** Writes commit first; the answer (with the sales user's name from foundation) is built after the commit. */
-    public ServiceRecordResponse create(ServiceRecordCreateRequest body) {
-        return response(tx.write(() -> insert(body.asUpdate())));
+    public ServiceRecordResponse create(ServiceRecordRequest body) {
+        return response(tx.write(() -> insert(body)));
     }
 
-    private ServiceRecord insert(ServiceRecordUpdateRequest r) {
+    private ServiceRecord insert(ServiceRecordRequest r) {
         ServiceRecord s = new ServiceRecord();
         Customer customer = customers.requireActive(r.customerId(), "customer_id");
         Ownership.checkOwner("sales_user_id", null, r.salesUserId());
@@ -127,11 +127,11 @@ public class ServiceRecordService {
      * Partial update. A status change must follow the allowed transitions (409 otherwise); entering in_progress sets
      * {@code actual_start_date} and completed sets {@code actual_completion_date} when they are empty.
      */
-    public ServiceRecordResponse update(String id, ServiceRecordUpdateRequest r) {
+    public ServiceRecordResponse update(String id, ServiceRecordRequest r) {
         return response(tx.write(() -> change(id, r)));
     }
 
-    private ServiceRecord change(String id, ServiceRecordUpdateRequest r) {
+    private ServiceRecord change(String id, ServiceRecordRequest r) {
         ServiceRecord s = records.getOrThrow(id, SCOPE.current(), NOT_FOUND);
         Versions.expect(r.version(), s.version);
         if (s.isLocked && !Ownership.mayReassign()) {
@@ -209,7 +209,7 @@ public class ServiceRecordService {
     }
 
     /** Checks the referenced records and copies their names onto the record (the original's snapshot columns). */
-    private void snapshot(ServiceRecordUpdateRequest r, ServiceRecord s) {
+    private void snapshot(ServiceRecordRequest r, ServiceRecord s) {
         if (r.serviceTypeId() != null) {
             String name = serviceTypes.names(List.of(r.serviceTypeId())).get(r.serviceTypeId());
             if (name == null) {

@@ -54,20 +54,20 @@ public class ServiceTypeService {
     }
 
     @Transactional
-    public ServiceTypeResponse create(ServiceTypeCreateRequest r) {
+    public ServiceTypeResponse create(ServiceTypeRequest r) {
         String code = r.code().trim();
         if (types.existsByCode(code)) {
             throw new ConflictException("服务类型编码 " + code + " 已存在");
         }
         ServiceType t = new ServiceType();
         t.code = code;
-        ServiceTypeMapper.apply(r.asUpdate(), t);
+        ServiceTypeMapper.apply(r, t);
         types.saveAndFlush(t);
         return ServiceTypeMapper.toResponse(t);
     }
 
     @Transactional
-    public ServiceTypeResponse update(String id, ServiceTypeUpdateRequest r) {
+    public ServiceTypeResponse update(String id, ServiceTypeRequest r) {
         ServiceType t = types.getOrThrow(id, NOT_FOUND);
         if (r.code() != null && !r.code().trim().equals(t.code)) {
             if (types.existsByCode(r.code().trim())) {

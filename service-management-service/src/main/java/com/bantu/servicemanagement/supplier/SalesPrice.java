@@ -3,7 +3,7 @@ package com.bantu.servicemanagement.supplier;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
-/** A selling price of the product, derived from its channel/direct/list price columns. */
+/** A selling price of the product: a price strategy in effect, or derived from its channel/direct/list columns. */
 public record SalesPrice(
         String priceType,
         String currency,

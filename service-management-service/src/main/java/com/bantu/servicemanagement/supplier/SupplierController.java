@@ -5,15 +5,20 @@ import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
 import com.bantu.common.security.Roles;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Suppliers (vendor organizations) and what they offer: read by ADMIN and OPERATION. */
+/** Suppliers (vendor organizations) and what they offer: read by ADMIN and OPERATION, changed by ADMIN. */
 @Tag(name = "suppliers")
 @RestController
 @RequestMapping("/api/service-management/suppliers")
@@ -55,6 +60,38 @@ public class SupplierController {
     @GetMapping("/{id}/services/{productId}/prices")
     public ApiResponse<List<PriceHistoryItem>> prices(@PathVariable String id, @PathVariable String productId) {
         return ApiResponse.ok(service.prices(id, productId));
+    }
+
+    /** S6: link products to the supplier (ADMIN). */
+    @PostMapping("/{id}/products/batch")
+    @PreAuthorize(Roles.ADMIN)
+    public ApiResponse<SupplierProductsResult> addProducts(@PathVariable String id,
+                                                           @Valid @RequestBody SupplierProductsRequest req) {
+        SupplierProductsResult result = service.addProducts(id, req);
+        return ApiResponse.ok("批量添加完成：成功 " + result.successCount() + "，失败 " + result.failedCount(), result);
+    }
+
+    /**
+     * S7: many offers' prices and flags, effective at once (ADMIN). {@code effective_from} in the query is accepted
+     * and ignored: batch changes always apply immediately (a future price is set one product at a time).
+     */
+    @PutMapping("/{id}/products/batch-prices")
+    @PreAuthorize(Roles.ADMIN)
+    public ApiResponse<SupplierPricesResult> updatePrices(
+            @PathVariable String id,
+            @RequestParam(name = "effective_from", required = false) String effectiveFrom,
+            @Valid @RequestBody SupplierPricesRequest req) {
+        SupplierPricesResult result = service.updatePrices(id, req);
+        return ApiResponse.ok("批量更新完成：成功 " + result.successCount() + "，失败 " + result.failedCount(), result);
+    }
+
+    /** S8: one offer's cost prices, now or from a future {@code effective_from} (ADMIN). */
+    @PutMapping("/{id}/services/{productId}/price")
+    @PreAuthorize(Roles.ADMIN)
+    public ApiResponse<PriceChangeResult> changePrice(@PathVariable String id, @PathVariable String productId,
+                                                      @RequestBody(required = false) Map<String, Object> body) {
+        PriceChangeResult result = service.changePrice(id, productId, body);
+        return ApiResponse.ok(result.message(), result);
     }
 
     @GetMapping("/{id}/products/existing")

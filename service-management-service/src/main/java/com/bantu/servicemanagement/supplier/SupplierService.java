@@ -4,13 +4,12 @@ import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
 import com.bantu.common.error.BadRequestException;
 import com.bantu.common.error.NotFoundException;
+import com.bantu.servicemanagement.support.Sql;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,17 +38,20 @@ public class SupplierService {
 
     private final FoundationOrganizations organizations;
     private final JdbcTemplate jdbc;
+    private final SupplierOffers offers;
 
-    public SupplierService(FoundationOrganizations organizations, JdbcTemplate jdbc) {
+    public SupplierService(FoundationOrganizations organizations, JdbcTemplate jdbc, SupplierOffers offers) {
         this.organizations = organizations;
         this.jdbc = jdbc;
+        this.offers = offers;
     }
 
     public record Filter(String name, String code, Boolean isActive, Boolean isLocked) {
     }
 
     public ItemsPage<SupplierResponse> list(Filter f, PageQuery page) {
-        FoundationOrganizations.Page vendors = organizations.vendors(blankToNull(f.name()), blankToNull(f.code()),
+        FoundationOrganizations.Page vendors = organizations.vendors(Sql.blankToNull(f.name()),
+                Sql.blankToNull(f.code()),
                 f.isActive(), f.isLocked(), page.page(), page.size());
         List<FoundationOrganizations.Organization> rows = vendors.records() == null ? List.of() : vendors.records();
         Map<String, Long> counts = serviceCounts(rows.stream().map(FoundationOrganizations.Organization::id).toList());
@@ -89,19 +91,25 @@ public class SupplierService {
                 + "p.price_direct_idr, p.price_direct_cny, p.price_list_idr, p.price_list_cny" + from + where
                 + " ORDER BY v.is_primary DESC, v.priority ASC, p.created_at DESC, p.id LIMIT ? OFFSET ?",
                 pageArgs.toArray());
-        Map<String, List<PriceHistoryItem>> history = historyOf(rows.stream()
-                .map(r -> (String) r.get("vendor_product_id")).toList());
-        List<SupplierServiceResponse> items = rows.stream().map(r -> new SupplierServiceResponse(
-                (String) r.get("product_id"), (String) r.get("name"), (String) r.get("code"),
-                (String) r.get("enterprise_service_code"), (String) r.get("category_id"),
-                (String) r.get("category_name"), (String) r.get("service_type_id"), (String) r.get("service_type"),
-                (String) r.get("service_subtype"), (String) r.get("status"), bool(r.get("is_active")),
-                (String) r.get("vendor_product_id"), bool(r.get("is_primary")), bool(r.get("is_available")),
-                ((Number) r.get("priority")).intValue(), (BigDecimal) r.get("cost_price_cny"),
-                (BigDecimal) r.get("cost_price_idr"),
-                r.get("processing_days") == null ? null : ((Number) r.get("processing_days")).intValue(),
-                salesPrices(r), history.getOrDefault((String) r.get("vendor_product_id"), List.of()),
-                time(r.get("linked_at")))).toList();
+        List<String> offerIds = rows.stream().map(r -> (String) r.get("vendor_product_id")).toList();
+        Map<String, List<PriceHistoryItem>> history = historyOf(offerIds);
+        Map<String, BigDecimal[]> due = duePrices(offerIds);
+        Map<String, List<SalesPrice>> strategies = strategyPrices(id,
+                rows.stream().map(r -> (String) r.get("product_id")).toList());
+        List<SupplierServiceResponse> items = rows.stream().map(r -> {
+            String offerId = (String) r.get("vendor_product_id");
+            BigDecimal[] cost = due.getOrDefault(offerId,
+                    new BigDecimal[] {(BigDecimal) r.get("cost_price_cny"), (BigDecimal) r.get("cost_price_idr")});
+            return new SupplierServiceResponse((String) r.get("product_id"), (String) r.get("name"),
+                    (String) r.get("code"), (String) r.get("enterprise_service_code"), (String) r.get("category_id"),
+                    (String) r.get("category_name"), (String) r.get("service_type_id"),
+                    (String) r.get("service_type"), (String) r.get("service_subtype"), (String) r.get("status"),
+                    bool(r.get("is_active")), offerId, bool(r.get("is_primary")), bool(r.get("is_available")),
+                    ((Number) r.get("priority")).intValue(), cost[0], cost[1],
+                    r.get("processing_days") == null ? null : ((Number) r.get("processing_days")).intValue(),
+                    strategies.getOrDefault((String) r.get("product_id"), salesPrices(r)),
+                    history.getOrDefault(offerId, List.of()), Sql.time(r.get("linked_at")));
+        }).toList();
         return new ItemsPage<>(items, total == null ? 0 : total, page.page(), page.size());
     }
 
@@ -123,6 +131,28 @@ public class SupplierService {
                 String.class, id);
     }
 
+    // ---------------------------------------------------------------- writes (the supplier is checked first, outside
+    // any transaction; SupplierOffers runs the transactions)
+
+    /** Links products to the supplier; unknown, deleted and already linked products are reported as failed. */
+    public SupplierProductsResult addProducts(String id, SupplierProductsRequest r) {
+        requireVendor(id);
+        return offers.addProducts(id, r);
+    }
+
+    /** Changes many offers' prices and flags at once (each item on its own; failures are reported). */
+    public SupplierPricesResult updatePrices(String id, SupplierPricesRequest r) {
+        requireVendor(id);
+        return offers.updatePrices(id, r);
+    }
+
+    /** One offer's prices, now or from a future moment. */
+    public PriceChangeResult changePrice(String id, String productId, Map<String, Object> body) {
+        PriceChange change = PriceChange.from(body);
+        requireVendor(id);
+        return offers.changePrice(id, productId, change);
+    }
+
     private FoundationOrganizations.Organization requireVendor(String id) {
         FoundationOrganizations.Organization o = organizations.byId(id)
                 .orElseThrow(() -> new NotFoundException(NOT_FOUND));
@@ -138,10 +168,29 @@ public class SupplierService {
             return out;
         }
         jdbc.query("SELECT vendor_id, COUNT(DISTINCT product_id) FROM vendor_products WHERE vendor_id IN ("
-                + marks(vendorIds.size()) + ") GROUP BY vendor_id",
+                + Sql.marks(vendorIds.size()) + ") GROUP BY vendor_id",
                 rs -> {
                     out.put(rs.getString(1), rs.getLong(2));
                 }, vendorIds.toArray());
+        return out;
+    }
+
+    /**
+     * Future prices whose moment has come but that the roll-forward job has not written yet: {@code {offer id:
+     * [cny, idr]}} (the latest due one per offer), so reads show the price in effect without waiting for the job.
+     */
+    private Map<String, BigDecimal[]> duePrices(List<String> vendorProductIds) {
+        Map<String, BigDecimal[]> out = new HashMap<>();
+        if (vendorProductIds.isEmpty()) {
+            return out;
+        }
+        List<Object> args = new ArrayList<>(vendorProductIds);
+        args.add(LocalDateTime.now());
+        jdbc.query("SELECT vendor_product_id, new_price_cny, new_price_idr FROM vendor_product_price_history "
+                + "WHERE vendor_product_id IN (" + Sql.marks(vendorProductIds.size()) + ") AND applied_at IS NULL "
+                + "AND effective_from <= ? ORDER BY effective_from", rs -> {
+                    out.put(rs.getString(1), new BigDecimal[] {rs.getBigDecimal(2), rs.getBigDecimal(3)});
+                }, args.toArray());
         return out;
     }
 
@@ -150,10 +199,37 @@ public class SupplierService {
         if (vendorProductIds.isEmpty()) {
             return out;
         }
-        jdbc.query(HISTORY + " WHERE vendor_product_id IN (" + marks(vendorProductIds.size())
+        jdbc.query(HISTORY + " WHERE vendor_product_id IN (" + Sql.marks(vendorProductIds.size())
                 + ") ORDER BY effective_from DESC, created_at DESC, id", rs -> {
                     out.computeIfAbsent(rs.getString("vendor_product_id"), k -> new ArrayList<>()).add(item(rs));
                 }, vendorProductIds.toArray());
+        return out;
+    }
+
+    /**
+     * Selling prices from price strategies ({@code product_prices}) in effect now, of type channel, direct or list,
+     * general or for this supplier (the supplier's first): {@code {product id: prices}}; a product without any is
+     * absent (its prices then come from its price columns).
+     */
+    private Map<String, List<SalesPrice>> strategyPrices(String vendorId, List<String> productIds) {
+        Map<String, List<SalesPrice>> out = new HashMap<>();
+        if (productIds.isEmpty()) {
+            return out;
+        }
+        LocalDateTime now = LocalDateTime.now();
+        List<Object> args = new ArrayList<>(productIds);
+        args.addAll(List.of(vendorId, now, now, vendorId));
+        jdbc.query("SELECT product_id, price_type, currency, amount, exchange_rate, effective_from, effective_to, "
+                + "organization_id FROM product_prices WHERE product_id IN (" + Sql.marks(productIds.size()) + ") "
+                + "AND price_type IN ('channel', 'direct', 'list') "
+                + "AND (organization_id IS NULL OR organization_id = ?) "
+                + "AND effective_from <= ? AND (effective_to IS NULL OR effective_to > ?) "
+                + "ORDER BY product_id, CASE WHEN organization_id = ? THEN 0 ELSE 1 END, price_type, currency", rs -> {
+                    out.computeIfAbsent(rs.getString("product_id"), k -> new ArrayList<>()).add(new SalesPrice(
+                            rs.getString("price_type"), rs.getString("currency"), rs.getBigDecimal("amount"),
+                            rs.getBigDecimal("exchange_rate"), Sql.time(rs.getTimestamp("effective_from")),
+                            Sql.time(rs.getTimestamp("effective_to")), rs.getString("organization_id") != null));
+                }, args.toArray());
         return out;
     }
 
@@ -164,7 +240,7 @@ public class SupplierService {
             BigDecimal amount = (BigDecimal) r.get(c[2]);
             if (amount != null) {
                 out.add(new SalesPrice(c[0], c[1], amount, (BigDecimal) r.get("exchange_rate"),
-                        time(r.get("updated_at")), null, false));
+                        Sql.time(r.get("updated_at")), null, false));
             }
         }
         return out;
@@ -173,26 +249,11 @@ public class SupplierService {
     private static PriceHistoryItem item(ResultSet rs) throws SQLException {
         return new PriceHistoryItem(rs.getString("id"), rs.getBigDecimal("old_price_cny"),
                 rs.getBigDecimal("old_price_idr"), rs.getBigDecimal("new_price_cny"), rs.getBigDecimal("new_price_idr"),
-                time(rs.getTimestamp("effective_from")), time(rs.getTimestamp("effective_to")),
-                rs.getString("change_reason"), rs.getString("changed_by"), time(rs.getTimestamp("created_at")));
-    }
-
-    private static LocalDateTime time(Object t) {
-        if (t instanceof Timestamp ts) {
-            return ts.toLocalDateTime();
-        }
-        return t instanceof LocalDateTime l ? l : null;
+                Sql.time(rs.getTimestamp("effective_from")), Sql.time(rs.getTimestamp("effective_to")),
+                rs.getString("change_reason"), rs.getString("changed_by"), Sql.time(rs.getTimestamp("created_at")));
     }
 
     private static boolean bool(Object o) {
         return o instanceof Boolean b ? b : o instanceof Number n && n.intValue() != 0;
-    }
-
-    private static String marks(int n) {
-        return String.join(",", Collections.nCopies(n, "?"));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

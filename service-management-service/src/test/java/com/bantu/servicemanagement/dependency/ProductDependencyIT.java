@@ -144,4 +144,48 @@ class ProductDependencyIT extends IntegrationTestBase {
         assertThat(http.get("/internal/product-dependencies?product_ids=" + c312, sales()).status()).isEqualTo(403);
         assertThat(http.get("/internal/product-dependencies?product_ids=" + c312, null).status()).isEqualTo(401);
     }
+
+    /**
+     * Two requests that would close a cycle together (A→B and B→A, at the same moment): the graph lock makes the
+     * second one see the first, so exactly one is created and the other is refused as a cycle, for every pair. Without
+     * the lock both cycle checks read the graph before either insert and both pass.
+     */
+    @Test
+    void concurrentInsertsCannotCloseACycle() throws Exception {
+        int pairs = 8;
+        String token = admin();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2 * pairs);
+        try {
+            List<String[]> products = new ArrayList<>();
+            for (int i = 0; i < pairs; i++) {
+                products.add(new String[] {newProduct(), newProduct()});
+            }
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> forward = new ArrayList<>();
+            List<java.util.concurrent.Future<Integer>> backward = new ArrayList<>();
+            for (String[] p : products) {
+                forward.add(pool.submit(() -> {
+                    start.await();
+                    return http.post(BASE, token, map("product_id", p[0], "depends_on_product_id", p[1])).status();
+                }));
+                backward.add(pool.submit(() -> {
+                    start.await();
+                    return http.post(BASE, token, map("product_id", p[1], "depends_on_product_id", p[0])).status();
+                }));
+            }
+            start.countDown();
+            for (int i = 0; i < pairs; i++) {
+                List<Integer> statuses = List.of(forward.get(i).get(60, java.util.concurrent.TimeUnit.SECONDS),
+                        backward.get(i).get(60, java.util.concurrent.TimeUnit.SECONDS));
+                assertThat(statuses).as("pair " + i).containsExactlyInAnyOrder(200, 400);
+                String[] p = products.get(i);
+                Integer edges = jdbc.queryForObject("SELECT COUNT(*) FROM product_dependencies WHERE "
+                        + "product_id IN (?, ?) AND depends_on_product_id IN (?, ?)", Integer.class, p[0], p[1],
+                        p[0], p[1]);
+                assertThat(edges).as("pair " + i).isEqualTo(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

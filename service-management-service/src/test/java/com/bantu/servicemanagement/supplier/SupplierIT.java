@@ -21,7 +21,7 @@ class SupplierIT extends IntegrationTestBase {
     private static final String API = "/api/service-management";
 
     /** Registers an organization with foundation's stand-in (by id, and in the vendor list when it is a vendor). */
-    private static Map<String, Object> organization(String type) {
+    static Map<String, Object> organization(String type) {
         Map<String, Object> o = new LinkedHashMap<>();
         String id = uuid();
         o.put("id", id);

@@ -1,5 +1,6 @@
 package com.bantu.servicemanagement.customer;
 
+import com.bantu.servicemanagement.OnCreate;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -10,15 +11,18 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/** Body of a create: the required fields are checked here; the rest as in {@link PaymentStageUpdateRequest}. */
-public record PaymentStageCreateRequest(
+/**
+ * Body of a create (POST, validated with {@link OnCreate}: the fields marked for that group are required) and of a
+ * partial update (PUT: a field that is absent or null is left unchanged).
+ */
+public record PaymentStageRequest(
         @Size(min = 36, max = 36) String orderId,
         @Size(max = 100) String orderNumber,
         @Size(min = 36, max = 36) String serviceRecordId,
-        @NotNull @Positive Integer stageNumber,
+        @NotNull(groups = OnCreate.class) @Positive Integer stageNumber,
         @Size(max = 255) String stageName,
         String stageDescription,
-        @NotNull @PositiveOrZero @Digits(integer = 16, fraction = 2) BigDecimal amount,
+        @NotNull(groups = OnCreate.class) @PositiveOrZero @Digits(integer = 16, fraction = 2) BigDecimal amount,
         @PositiveOrZero @Digits(integer = 16, fraction = 2) BigDecimal paidAmount,
         @Size(max = 10) String currencyCode,
         String paymentCondition,
@@ -39,14 +43,4 @@ public record PaymentStageCreateRequest(
         @Size(max = 500) String invoiceUrl,
         String notes,
         String internalNotes) {
-
-    /** A create is a partial update of a new record whose required fields were checked. */
-    PaymentStageUpdateRequest asUpdate() {
-        return new PaymentStageUpdateRequest(orderId, orderNumber, serviceRecordId, stageNumber, stageName,
-                stageDescription, amount, paidAmount, currencyCode, paymentCondition,
-                paymentTrigger, triggerDate, triggerMilestone, dueDate, expectedPaymentDate,
-                actualPaymentDate, status, paymentStatus, financeRecordId, financeSyncStatus,
-                financeSyncAt, financeSyncError, invoiceNumber, invoiceDate, invoiceUrl, notes,
-                internalNotes);
-    }
 }

@@ -1,5 +1,6 @@
 package com.bantu.servicemanagement.product;
 
+import com.bantu.servicemanagement.OnCreate;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -9,9 +10,12 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** Body of a create: the required fields are checked here; the rest as in {@link ProductUpdateRequest}. */
-public record ProductCreateRequest(
-        @NotBlank @Size(min = 1, max = 255) String name,
+/**
+ * Body of a create (POST, validated with {@link OnCreate}: the fields marked for that group are required) and of a
+ * partial update (PUT: a field that is absent or null is left unchanged).
+ */
+public record ProductRequest(
+        @NotBlank(groups = OnCreate.class) @Size(min = 1, max = 255) String name,
         @Size(max = 100) String code,
         @Size(min = 36, max = 36) String vendorId,
         @Size(max = 255) String vendorIdExternal,
@@ -65,20 +69,6 @@ public record ProductCreateRequest(
         @Pattern(regexp = "^(active|inactive|suspended)$", message = "must be one of active, inactive, suspended") String status,
         String suspendedReason,
         LocalDateTime discontinuedAt,
-        Boolean isActive) {
-
-    /** A create is a partial update of a new record whose required fields were checked. */
-    ProductUpdateRequest asUpdate() {
-        return new ProductUpdateRequest(name, code, vendorId, vendorIdExternal, vendorName, categoryId, categoryCode,
-                serviceTypeId, serviceType, serviceSubtype, unit, isTaxable, taxRate, taxCode,
-                priceList, priceChannel, priceCost, priceCostIdr, priceCostCny,
-                priceChannelIdr, priceChannelCny, priceDirectIdr, priceDirectCny, priceListIdr,
-                priceListCny, defaultCurrency, exchangeRate, validityPeriod, processingDays,
-                processingTime, processingTimeText, isUrgentAvailable, urgentProcessingDays,
-                urgentPriceSurcharge, channelProfit, channelProfitRate, channelCustomerProfit,
-                channelCustomerProfitRate, directProfit, directProfitRate, commissionRate,
-                commissionAmount, equivalentCny, monthlyOrders, totalAmount, slaDescription,
-                serviceLevel, tags, isLocked, notes, requiredDocuments, status,
-                suspendedReason, discontinuedAt, isActive, null);
-    }
+        Boolean isActive,
+        Long version) {
 }

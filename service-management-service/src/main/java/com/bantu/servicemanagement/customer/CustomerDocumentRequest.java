@@ -1,5 +1,6 @@
 package com.bantu.servicemanagement.customer;
 
+import com.bantu.servicemanagement.OnCreate;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -7,10 +8,13 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
-/** Body of a create: the required fields are checked here; the rest as in {@link CustomerDocumentUpdateRequest}. */
-public record CustomerDocumentCreateRequest(
-        @NotBlank @Pattern(regexp = "^(passport|id_card|business_license|visa|other)$", message = "must be one of passport, id_card, business_license, visa, other") String documentType,
-        @NotBlank @Size(min = 1, max = 255) String documentName,
+/**
+ * Body of a create (POST, validated with {@link OnCreate}: the fields marked for that group are required) and of a
+ * partial update (PUT: a field that is absent or null is left unchanged).
+ */
+public record CustomerDocumentRequest(
+        @NotBlank(groups = OnCreate.class) @Pattern(regexp = "^(passport|id_card|business_license|visa|other)$", message = "must be one of passport, id_card, business_license, visa, other") String documentType,
+        @NotBlank(groups = OnCreate.class) @Size(min = 1, max = 255) String documentName,
         @Size(max = 100) String documentNumber,
         @Size(max = 100) String issuingCountry,
         @Size(max = 255) String issuingAuthority,
@@ -41,13 +45,4 @@ public record CustomerDocumentCreateRequest(
         String notes,
         Boolean isPrimary,
         Boolean isVerified) {
-
-    /** A create is a partial update of a new record whose required fields were checked. */
-    CustomerDocumentUpdateRequest asUpdate() {
-        return new CustomerDocumentUpdateRequest(documentType, documentName, documentNumber, issuingCountry, issuingAuthority,
-                issueDate, expiryDate, isValid, fileUrl, filePath, fileName, fileSize,
-                fileType, thumbnailUrl, fullName, firstName, lastName, dateOfBirth, gender,
-                nationality, placeOfBirth, address, city, province, country, postalCode, phone,
-                email, status, notes, isPrimary, isVerified);
-    }
 }

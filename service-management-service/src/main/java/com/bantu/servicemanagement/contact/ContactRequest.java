@@ -1,14 +1,18 @@
 package com.bantu.servicemanagement.contact;
 
+import com.bantu.servicemanagement.OnCreate;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** Body of a create: the required fields are checked here; the rest as in {@link ContactUpdateRequest}. */
-public record ContactCreateRequest(
-        @NotBlank @Size(min = 36, max = 36) String customerId,
-        @NotBlank @Size(min = 1, max = 255) String firstName,
-        @NotBlank @Size(min = 1, max = 255) String lastName,
+/**
+ * Body of a create (POST, validated with {@link OnCreate}: the fields marked for that group are required) and of a
+ * partial update (PUT: a field that is absent or null is left unchanged).
+ */
+public record ContactRequest(
+        @NotBlank(groups = OnCreate.class) @Size(min = 36, max = 36) String customerId,
+        @NotBlank(groups = OnCreate.class) @Size(min = 1, max = 255) String firstName,
+        @NotBlank(groups = OnCreate.class) @Size(min = 1, max = 255) String lastName,
         @Size(max = 255) @Email String email,
         @Size(max = 50) String phone,
         @Size(max = 50) String mobile,
@@ -26,11 +30,4 @@ public record ContactCreateRequest(
         @Size(max = 100) String wechatId,
         String notes,
         Boolean isActive) {
-
-    /** A create is a partial update of a new record whose required fields were checked. */
-    ContactUpdateRequest asUpdate() {
-        return new ContactUpdateRequest(customerId, firstName, lastName, email, phone, mobile, position, department,
-                isPrimary, isDecisionMaker, contactRole, address, city, province, country,
-                postalCode, preferredContactMethod, wechatId, notes, isActive);
-    }
 }
