@@ -85,6 +85,8 @@ public final class Roles {
     public static final String PRODUCT_DELETE = "hasRole('ADMIN') or hasAuthority('product.delete')";
     /** Supplier (vendor organization) pages. */
     public static final String VENDOR_VIEW = "hasRole('ADMIN') or hasAuthority('vendor.view')";
+    /** Supplier writes: link products to a vendor, its cost prices (batch and single, future-dated). ADMIN by seed. */
+    public static final String VENDOR_UPDATE = "hasRole('ADMIN') or hasAuthority('vendor.update')";
     /** Reference lists: industries, customer sources and channels, customer levels, follow-up and order statuses. */
     public static final String REFERENCE_VIEW = "hasRole('ADMIN') or hasAuthority('reference.view')";
     /** Edits of the customer sources and channels. */

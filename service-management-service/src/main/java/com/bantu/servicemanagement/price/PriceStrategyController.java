@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "prices")
 @RestController
 @RequestMapping("/api/service-management/prices")
-@PreAuthorize(Roles.SIGNED_IN)
+@PreAuthorize(Roles.PRODUCT_VIEW)
 public class PriceStrategyController {
 
     private final PriceStrategyService service;
@@ -53,20 +53,20 @@ public class PriceStrategyController {
     }
 
     @PostMapping
-    @PreAuthorize(Roles.CATALOG_WRITE)
+    @PreAuthorize(Roles.PRODUCT_CREATE)
     public ApiResponse<PriceStrategyResponse> create(@Validated(OnCreate.class) @RequestBody PriceStrategyRequest req) {
         return ApiResponse.ok("价格创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize(Roles.CATALOG_WRITE)
+    @PreAuthorize(Roles.PRODUCT_UPDATE)
     public ApiResponse<PriceStrategyResponse> update(@PathVariable String id,
                                                      @Valid @RequestBody PriceStrategyRequest req) {
         return ApiResponse.ok("价格更新成功", service.update(id, req));
     }
 
     @DeleteMapping("/{id}")
-    @PreAuthorize(Roles.CATALOG_WRITE)
+    @PreAuthorize(Roles.PRODUCT_DELETE)
     public ApiResponse<Void> delete(@PathVariable String id) {
         service.delete(id);
         return ApiResponse.ok("价格已删除", null);

@@ -64,7 +64,7 @@ public class SupplierController {
 
     /** S6: link products to the supplier (ADMIN). */
     @PostMapping("/{id}/products/batch")
-    @PreAuthorize(Roles.ADMIN)
+    @PreAuthorize(Roles.VENDOR_UPDATE)
     public ApiResponse<SupplierProductsResult> addProducts(@PathVariable String id,
                                                            @Valid @RequestBody SupplierProductsRequest req) {
         SupplierProductsResult result = service.addProducts(id, req);
@@ -76,7 +76,7 @@ public class SupplierController {
      * and ignored: batch changes always apply immediately (a future price is set one product at a time).
      */
     @PutMapping("/{id}/products/batch-prices")
-    @PreAuthorize(Roles.ADMIN)
+    @PreAuthorize(Roles.VENDOR_UPDATE)
     public ApiResponse<SupplierPricesResult> updatePrices(
             @PathVariable String id,
             @RequestParam(name = "effective_from", required = false) String effectiveFrom,
@@ -87,7 +87,7 @@ public class SupplierController {
 
     /** S8: one offer's cost prices, now or from a future {@code effective_from} (ADMIN). */
     @PutMapping("/{id}/services/{productId}/price")
-    @PreAuthorize(Roles.ADMIN)
+    @PreAuthorize(Roles.VENDOR_UPDATE)
     public ApiResponse<PriceChangeResult> changePrice(@PathVariable String id, @PathVariable String productId,
                                                       @RequestBody(required = false) Map<String, Object> body) {
         PriceChangeResult result = service.changePrice(id, productId, body);
