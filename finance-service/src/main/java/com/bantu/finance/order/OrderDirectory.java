@@ -38,8 +38,14 @@ public class OrderDirectory {
         return o;
     }
 
+    /** The local copy only (no remote call); managed when called inside a transaction. */
     public Optional<FinanceOrder> local(String orderId) {
         return orders.findById(orderId);
+    }
+
+    /** The local copy, row-locked ({@code SELECT … FOR UPDATE}) until the caller's transaction ends. */
+    public Optional<FinanceOrder> lock(String orderId) {
+        return orders.lockById(orderId);
     }
 
     /** Inserts or refreshes the local copy (its own transaction; a concurrent insert of the same id is re-read). */
@@ -54,7 +60,8 @@ public class OrderDirectory {
         }
     }
 
-    private FinanceOrder save(OrderSnapshot s) {
+    /** Inserts or refreshes the local copy in the caller's transaction. */
+    public FinanceOrder save(OrderSnapshot s) {
         FinanceOrder o = orders.findById(s.id()).orElseGet(FinanceOrder::new);
         o.apply(s);
         return orders.saveAndFlush(o);

@@ -12,7 +12,6 @@ import com.bantu.finance.order.OrderDirectory;
 import com.bantu.finance.payment.PaymentDtos.CreatePaymentRequest;
 import com.bantu.finance.payment.PaymentDtos.PaymentResponse;
 import com.bantu.finance.receivable.PaymentStage;
-import com.bantu.finance.receivable.PaymentStageRepository;
 import com.bantu.finance.receivable.StageLedger;
 import jakarta.persistence.criteria.Predicate;
 import java.math.BigDecimal;
@@ -61,7 +60,6 @@ public class PaymentService {
     }
 
     private final PaymentRepository payments;
-    private final PaymentStageRepository stages;
     private final OrderDirectory orders;
     private final StageLedger ledger;
     private final TransactionTemplate tx;
@@ -69,11 +67,10 @@ public class PaymentService {
     private final ObjectProvider<IntegrationEvents> integrationEvents;
     private final PaymentMetrics metrics;
 
-    public PaymentService(PaymentRepository payments, PaymentStageRepository stages, OrderDirectory orders,
+    public PaymentService(PaymentRepository payments, OrderDirectory orders,
                           StageLedger ledger, TransactionTemplate tx, JsonMapper json,
                           ObjectProvider<IntegrationEvents> integrationEvents, PaymentMetrics metrics) {
         this.payments = payments;
-        this.stages = stages;
         this.orders = orders;
         this.ledger = ledger;
         this.tx = tx;
@@ -123,7 +120,7 @@ public class PaymentService {
             throw new ConflictException("交易号已存在 (transaction_id already recorded)");
         }
         if (r.paymentStageId() != null) {
-            PaymentStage s = stages.findById(r.paymentStageId())
+            PaymentStage s = ledger.find(r.paymentStageId())
                     .filter(x -> x.getOrderId().equals(order.getId()))
                     .orElseThrow(() -> ValidationException.of("payment_stage_id", "is not a stage of this order"));
             if ("cancelled".equals(s.getStatus())) {
@@ -167,7 +164,7 @@ public class PaymentService {
             throw new NotFoundException("付款记录不存在");
         }
         String stageId = (String) ref.get(0)[1];
-        PaymentStage stage = stageId == null ? null : stages.lockById(stageId).orElse(null);
+        PaymentStage stage = stageId == null ? null : ledger.lock(stageId).orElse(null);
         Payment p = payments.lockById(id).orElseThrow(() -> new NotFoundException("付款记录不存在"));
         if (!caller.sees(p.getOrder().getOrganizationId(), p.getOrder().getSalesUserId())) {
             throw new NotFoundException("付款记录不存在");
@@ -200,7 +197,7 @@ public class PaymentService {
         payments.flush();
         if (stage != null) {
             ledger.recompute(stage);
-            stages.flush();
+            ledger.flush();
         }
         metrics.confirmed(p.getCurrencyCode());
         BigDecimal signed = Payment.REFUND.equals(p.getPaymentType()) ? p.getAmount().negate() : p.getAmount();

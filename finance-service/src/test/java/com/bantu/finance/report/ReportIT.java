@@ -121,7 +121,11 @@ class ReportIT extends IntegrationTestBase {
         assertThat(stats.data().get("payments_by_status").get("confirmed").asLong()).isPositive();
         assertThat(stats.data().get("overdue_count").asLong()).isPositive();
 
-        assertThat(http.get("/api/finance/reports/summary", token("SALES")).status()).isEqualTo(403);
+        // a SALES user reports on their own orders only (none here); OPERATION has no finance access
+        Resp own = http.get("/api/finance/reports/summary?" + RANGE, token("SALES"));
+        assertThat(own.status()).as(own.toString()).isEqualTo(200);
+        assertThat(own.data().get("currencies")).isEmpty();
+        assertThat(http.get("/api/finance/reports/summary", token("OPERATION")).status()).isEqualTo(403);
         assertThat(http.get("/api/finance/reports/summary", null).status()).isEqualTo(401);
         assertThat(http.get("/api/finance/reports/by-period?period=year", fin).fields()).containsExactly("period");
         assertThat(http.get("/api/finance/reports/summary?start_date=1995-02-01&end_date=1995-01-01", fin)
