@@ -62,7 +62,7 @@ public class ReportService {
         this.rollups = rollups;
     }
 
-    /** Recounts the day rollups from payments and stages (after rows were loaded or fixed with plain SQL). */
+    /** Recounts the day and party rollups from payments and stages (after rows were loaded or fixed with plain SQL). */
     public ReportRollups.Rebuilt rebuildRollups() {
         return rollups.rebuild();
     }
@@ -216,7 +216,7 @@ public class ReportService {
                     : end.equals(YearMonth.from(end).atEndOfMonth()) ? YearMonth.from(end)
                     : YearMonth.from(end).minusMonths(1);
             if (first != null && last != null && first.isAfter(last)) {
-                return new Months(1, 0, List.of(new LocalDate[] {start, end}));
+                return new Months(1, 0, List.<LocalDate[]>of(new LocalDate[] {start, end}));
             }
             List<LocalDate[]> edges = new ArrayList<>();
             if (start != null && start.getDayOfMonth() != 1) {
