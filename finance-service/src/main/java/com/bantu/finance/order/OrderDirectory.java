@@ -32,6 +32,18 @@ public class OrderDirectory {
     public FinanceOrder require(String orderId, Caller caller) {
         FinanceOrder o = orders.findById(orderId).orElseGet(() -> business.order(orderId).map(this::upsert)
                 .orElseThrow(() -> new NotFoundException("订单不存在")));
+        return inScope(o, caller);
+    }
+
+    /**
+     * The local copy only (no remote call, so usable inside a transaction): empty when finance does not know the
+     * order yet, 404 when the caller's scope excludes it.
+     */
+    public Optional<FinanceOrder> localVisible(String orderId, Caller caller) {
+        return orders.findById(orderId).map(o -> inScope(o, caller));
+    }
+
+    private static FinanceOrder inScope(FinanceOrder o, Caller caller) {
         if (caller != null && !caller.sees(o.getOrganizationId(), o.getSalesUserId())) {
             throw new NotFoundException("订单不存在");
         }

@@ -87,12 +87,17 @@ public class PaymentService {
         String key = idempotencyKey.trim();
         CreatePaymentRequest req = normalise(raw, caller);
         String hash = hash(req);
-        Optional<Created> replay = replay(caller.userId(), key, hash);
-        if (replay.isPresent()) {
-            return replay.get();
-        }
-        FinanceOrder order = orders.require(req.orderId(), caller);
         try {
+            // the usual case in one transaction: the replay check, finance's copy of the order, the insert
+            Created done = tx.execute(st -> replayed(caller.userId(), key, hash).orElseGet(() ->
+                    orders.localVisible(req.orderId(), caller)
+                            .map(order -> new Created(insert(req, order, key, hash, caller), true))
+                            .orElse(null)));
+            if (done != null) {
+                return done;
+            }
+            // an order finance does not know yet: business is asked outside any transaction
+            FinanceOrder order = orders.require(req.orderId(), caller);
             return new Created(tx.execute(st -> insert(req, order, key, hash, caller)), true);
         } catch (DataIntegrityViolationException | PessimisticLockingFailureException e) {
             // a concurrent request with the same key won the unique index (or the transaction id is taken)
@@ -103,12 +108,17 @@ public class PaymentService {
     }
 
     private Optional<Created> replay(String creator, String key, String hash) {
-        return tx.execute(st -> payments.findByCreatedByAndIdempotencyKey(creator, key).map(p -> {
+        return tx.execute(st -> replayed(creator, key, hash));
+    }
+
+    /** The payment an earlier request with this key created (409 when its body differed), in the caller's transaction. */
+    private Optional<Created> replayed(String creator, String key, String hash) {
+        return payments.findByCreatedByAndIdempotencyKey(creator, key).map(p -> {
             if (!p.getRequestHash().equals(hash)) {
                 throw new ConflictException("Idempotency-Key 已用于另一个请求 (key reused with a different body)");
             }
             return new Created(PaymentResponse.of(p), false);
-        }));
+        });
     }
 
     private PaymentResponse insert(CreatePaymentRequest r, FinanceOrder order, String key, String hash,
