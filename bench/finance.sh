@@ -11,7 +11,8 @@
 #
 # BENCH_HTTP=0 skips the service (for a machine too loaded to start it): the schema comes from the migration files,
 # the rollups from V3's and V5's own backfill, and only the SQL figures are taken. BENCH_BEFORE_RUNS=0 skips the
-# old per-request scans (minutes each at 1 M payments on a loaded machine).
+# old per-request scans (minutes each at 1 M payments on a loaded machine). BENCH_REUSE=1 keeps the schema a
+# previous run seeded and recounted (same BENCH_DB and BENCH_ORDERS) and only measures.
 #
 #   bash bench/finance.sh                                   # full run
 #   BENCH_ORDERS=10000 BENCH_REQUESTS=10 bash bench/finance.sh   # quick check (100 000 payments)
@@ -28,6 +29,7 @@ REQUESTS=${BENCH_REQUESTS:-100}
 BEFORE_RUNS=${BENCH_BEFORE_RUNS:-3}
 AFTER_RUNS=${BENCH_AFTER_RUNS:-20}
 HTTP=${BENCH_HTTP:-1}
+REUSE=${BENCH_REUSE:-0}
 MIGRATIONS="$ROOT/finance-service/src/main/resources/db/migration"
 JAR=${BENCH_JAR:-"$ROOT/finance-service/target/finance-service.jar"}
 OUT="$ROOT/bench/results/finance.md"
@@ -56,7 +58,7 @@ payload=$(printf '{"sub":"u-1","iss":"bantu-crm","jti":"%s","iat":%d,"exp":%d,"u
 SALES_TOKEN="$header.$payload.$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -hmac "$SECRET" -binary | b64url)"
 
 # ---------------------------------------------------------------- schema (Flyway via the service) and seed
-$SQL -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4"
+[ "$REUSE" = 1 ] || $SQL -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4"
 SERVICE_PID=
 cleanup() { [ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null && wait "$SERVICE_PID" 2>/dev/null; true; }
 trap cleanup EXIT
@@ -76,6 +78,8 @@ start_service() {
 }
 if [ "$HTTP" = 1 ]; then
   start_service
+elif [ "$REUSE" = 1 ]; then
+  :
 else
   for v in V1__finance_schema.sql V2__event_outbox.sql; do
     sed 's/\${event_publication_id_type}/VARCHAR(36)/' "$MIGRATIONS/$v" | $SQL "$DB"
@@ -83,6 +87,9 @@ else
 fi
 
 PAYMENTS=$((ORDERS * 10))
+if [ "$REUSE" = 1 ]; then
+  seed_seconds="(an earlier run's)"
+else
 echo "seeding $ORDERS orders, $((ORDERS * 2)) stages, $PAYMENTS payments…"
 seed_start=$(date +%s)
 $SQL "$DB" <<SQL
@@ -116,18 +123,22 @@ SET s.paid_amount = t.paid, s.remaining_amount = s.amount - t.paid,
 ANALYZE TABLE finance_orders, payment_stages, payments;
 SQL
 seed_seconds=$(( $(date +%s) - seed_start ))
+fi
 counts=$($SQL -N "$DB" -e "SELECT (SELECT COUNT(*) FROM finance_orders), (SELECT COUNT(*) FROM payment_stages), (SELECT COUNT(*) FROM payments)")
 echo "seeded in ${seed_seconds}s: $counts"
 
 # ---------------------------------------------------------------- rollups for the bulk-loaded rows
 rebuild_start=$(date +%s%N)
-if [ "$HTTP" = 1 ]; then
+if [ "$REUSE" = 1 ]; then
+  :
+elif [ "$HTTP" = 1 ]; then
   curl -fsS -X POST -H "Authorization: Bearer $SERVICE_TOKEN" "http://127.0.0.1:$PORT/internal/reports/rollups/rebuild" >/dev/null
 else
   $SQL "$DB" < "$MIGRATIONS/V3__report_rollups.sql"   # creates the rollups and fills them from what exists
   $SQL "$DB" < "$MIGRATIONS/V5__report_party_rollups.sql"
 fi
 rebuild_ms=$(( ($(date +%s%N) - rebuild_start) / 1000000 ))
+[ "$REUSE" = 0 ] || rebuild_ms="(earlier run: not timed here)"
 rollup_rows=$($SQL -N "$DB" -e "SELECT (SELECT COUNT(*) FROM report_stage_days), (SELECT COUNT(*) FROM report_payment_days), (SELECT COUNT(*) FROM report_party_months)")
 echo "rollups recounted in ${rebuild_ms} ms: $rollup_rows rows"
 
