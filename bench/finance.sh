@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# Benchmark of finance-service's reports (issue 13): summary (all time and one month), by-period (month) and aging
-# at 1 000 000 payments over 100 000 orders (200 000 stages), seeded with bulk SQL (MariaDB's SEQUENCE engine), not
-# the API; the reports' day rollups are then recounted once through POST /internal/reports/rollups/rebuild (the
-# service keeps them itself for rows it writes). "Before": the aggregate SQL the reports ran over payments and
+# Benchmark of finance-service's reports (issue 13): summary (all time and one month), by-period (month), aging,
+# by-customer and by-sales-user (all time and one month), and the summary as one SALES user (own scope), at
+# 1 000 000 payments over 100 000 orders (200 000 stages, 5 000 customers, 50 sales users), seeded with bulk SQL
+# (MariaDB's SEQUENCE engine), not the API; the reports' rollups are then recounted once through
+# POST /internal/reports/rollups/rebuild (the service keeps them itself for rows it writes). "Before": the aggregate SQL the reports ran over payments and
 # stages until the rollups existed, timed in the mariadb client (BENCH_BEFORE_RUNS runs each). "After": the
 # service's endpoints with curl, one request at a time (p50/p99 of BENCH_REQUESTS after 3 warm-ups). On a shared
 # machine: read the figures as orders of magnitude. Writes bench/results/finance.md. Starts its own finance-service
 # on BENCH_PORT against a throw-away schema on the local MariaDB (root, no password).
 #
 # BENCH_HTTP=0 skips the service (for a machine too loaded to start it): the schema comes from the migration files,
-# the rollups from V3's own backfill, and only the SQL figures are taken.
+# the rollups from V3's and V5's own backfill, and only the SQL figures are taken. BENCH_BEFORE_RUNS=0 skips the
+# old per-request scans (minutes each at 1 M payments on a loaded machine). BENCH_REUSE=1 keeps the schema a
+# previous run seeded and recounted (same BENCH_DB and BENCH_ORDERS) and only measures.
 #
 #   bash bench/finance.sh                                   # full run
 #   BENCH_ORDERS=10000 BENCH_REQUESTS=10 bash bench/finance.sh   # quick check (100 000 payments)
@@ -26,6 +29,7 @@ REQUESTS=${BENCH_REQUESTS:-100}
 BEFORE_RUNS=${BENCH_BEFORE_RUNS:-3}
 AFTER_RUNS=${BENCH_AFTER_RUNS:-20}
 HTTP=${BENCH_HTTP:-1}
+REUSE=${BENCH_REUSE:-0}
 MIGRATIONS="$ROOT/finance-service/src/main/resources/db/migration"
 JAR=${BENCH_JAR:-"$ROOT/finance-service/target/finance-service.jar"}
 OUT="$ROOT/bench/results/finance.md"
@@ -44,9 +48,17 @@ payload=$(printf '{"sub":"bench-admin","iss":"bantu-crm","jti":"%s","iat":%d,"ex
   "$(cat /proc/sys/kernel/random/uuid)" "$now" "$((now + 7200))" | b64url)
 signature=$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -hmac "$SECRET" -binary | b64url)
 TOKEN="$header.$payload.$signature"
+# a service token: /internal/** answers only those (the rollup rebuild)
+payload=$(printf '{"sub":"bench-ops","iss":"bantu-crm","jti":"%s","iat":%d,"exp":%d,"username":"bench-ops","roles":["SERVICE"],"type":"access"}' \
+  "$(cat /proc/sys/kernel/random/uuid)" "$now" "$((now + 7200))" | b64url)
+SERVICE_TOKEN="$header.$payload.$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -hmac "$SECRET" -binary | b64url)"
+# a SALES user of the seed (u-1: every 50th order) for the scoped summary
+payload=$(printf '{"sub":"u-1","iss":"bantu-crm","jti":"%s","iat":%d,"exp":%d,"username":"sales","roles":["SALES"],"type":"access"}' \
+  "$(cat /proc/sys/kernel/random/uuid)" "$now" "$((now + 7200))" | b64url)
+SALES_TOKEN="$header.$payload.$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -hmac "$SECRET" -binary | b64url)"
 
 # ---------------------------------------------------------------- schema (Flyway via the service) and seed
-$SQL -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4"
+[ "$REUSE" = 1 ] || $SQL -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4"
 SERVICE_PID=
 cleanup() { [ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null && wait "$SERVICE_PID" 2>/dev/null; true; }
 trap cleanup EXIT
@@ -66,6 +78,8 @@ start_service() {
 }
 if [ "$HTTP" = 1 ]; then
   start_service
+elif [ "$REUSE" = 1 ]; then
+  :
 else
   for v in V1__finance_schema.sql V2__event_outbox.sql; do
     sed 's/\${event_publication_id_type}/VARCHAR(36)/' "$MIGRATIONS/$v" | $SQL "$DB"
@@ -73,6 +87,9 @@ else
 fi
 
 PAYMENTS=$((ORDERS * 10))
+if [ "$REUSE" = 1 ]; then
+  seed_seconds="(an earlier run's)"
+else
 echo "seeding $ORDERS orders, $((ORDERS * 2)) stages, $PAYMENTS payments…"
 seed_start=$(date +%s)
 $SQL "$DB" <<SQL
@@ -106,18 +123,23 @@ SET s.paid_amount = t.paid, s.remaining_amount = s.amount - t.paid,
 ANALYZE TABLE finance_orders, payment_stages, payments;
 SQL
 seed_seconds=$(( $(date +%s) - seed_start ))
+fi
 counts=$($SQL -N "$DB" -e "SELECT (SELECT COUNT(*) FROM finance_orders), (SELECT COUNT(*) FROM payment_stages), (SELECT COUNT(*) FROM payments)")
 echo "seeded in ${seed_seconds}s: $counts"
 
 # ---------------------------------------------------------------- rollups for the bulk-loaded rows
 rebuild_start=$(date +%s%N)
-if [ "$HTTP" = 1 ]; then
-  curl -fs -X POST -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/internal/reports/rollups/rebuild" >/dev/null
+if [ "$REUSE" = 1 ]; then
+  :
+elif [ "$HTTP" = 1 ]; then
+  curl -fsS -X POST -H "Authorization: Bearer $SERVICE_TOKEN" "http://127.0.0.1:$PORT/internal/reports/rollups/rebuild" >/dev/null
 else
   $SQL "$DB" < "$MIGRATIONS/V3__report_rollups.sql"   # creates the rollups and fills them from what exists
+  $SQL "$DB" < "$MIGRATIONS/V5__report_party_rollups.sql"
 fi
 rebuild_ms=$(( ($(date +%s%N) - rebuild_start) / 1000000 ))
-rollup_rows=$($SQL -N "$DB" -e "SELECT (SELECT COUNT(*) FROM report_stage_days), (SELECT COUNT(*) FROM report_payment_days)")
+[ "$REUSE" = 0 ] || rebuild_ms="(earlier run: not timed here)"
+rollup_rows=$($SQL -N "$DB" -e "SELECT (SELECT COUNT(*) FROM report_stage_days), (SELECT COUNT(*) FROM report_payment_days), (SELECT COUNT(*) FROM report_party_months)")
 echo "rollups recounted in ${rebuild_ms} ms: $rollup_rows rows"
 
 month_start=$(date -d "$(date +%Y-%m-01) -1 month" +%Y-%m-%d)
@@ -150,7 +172,19 @@ old_aging="SELECT s.currency_code,
   SUM(CASE WHEN s.due_date < CURDATE() - INTERVAL 60 DAY AND s.due_date >= CURDATE() - INTERVAL 90 DAY THEN s.remaining_amount ELSE 0 END),
   SUM(CASE WHEN s.due_date < CURDATE() - INTERVAL 90 DAY THEN s.remaining_amount ELSE 0 END), SUM(s.remaining_amount)
   FROM payment_stages s WHERE s.status NOT IN ('cancelled', 'paid') AND s.remaining_amount > 0 GROUP BY s.currency_code"
+old_party() { # $1 = key column, $2 = stage filter, $3 = payment filter
+  echo "SELECT COUNT(*) FROM (SELECT t.k, t.cur FROM (SELECT o.$1 k, s.currency_code cur FROM payment_stages s
+          JOIN finance_orders o ON o.id = s.order_id WHERE s.status <> 'cancelled' $2
+          UNION ALL SELECT o.$1, p.currency_code FROM payments p JOIN finance_orders o ON o.id = p.order_id
+          WHERE p.status = 'confirmed' $3) t GROUP BY t.k, t.cur) c;
+        SELECT t.k, t.cur, SUM(t.rec), SUM(t.recv) FROM (SELECT o.$1 k, s.currency_code cur, s.amount rec, 0 recv
+          FROM payment_stages s JOIN finance_orders o ON o.id = s.order_id WHERE s.status <> 'cancelled' $2
+          UNION ALL SELECT o.$1, p.currency_code, 0, $SIGNED FROM payments p JOIN finance_orders o ON o.id = p.order_id
+          WHERE p.status = 'confirmed' $3) t GROUP BY t.k, t.cur ORDER BY t.k, t.cur LIMIT 20"
+}
+old_sales_summary="$(old_summary "AND o.sales_user_id = 'u-1'" "AND o.sales_user_id = 'u-1'")"
 year_ago=$(date -d '-1 year' +%Y-%m-%d)
+month_key=$(date -d "$month_start" +%Y%m)
 declare -A BEFORE
 declare -A AFTER_SQL
 timed() { # runs sql -> "median / max" ms
@@ -160,13 +194,20 @@ timed() { # runs sql -> "median / max" ms
   done
   printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.1f / %.1f", a[int((NR+1)/2)], a[NR]}'
 }
-before() { BEFORE[$1]=$(timed "$BEFORE_RUNS" "$2"); echo "before $1: ${BEFORE[$1]} ms"; }
+before() {
+  if [ "$BEFORE_RUNS" = 0 ]; then BEFORE[$1]="not measured"; return; fi
+  BEFORE[$1]=$(timed "$BEFORE_RUNS" "$2"); echo "before $1: ${BEFORE[$1]} ms"
+}
 after_sql() { AFTER_SQL[$1]=$(timed "$AFTER_RUNS" "$2"); echo "after (SQL) $1: ${AFTER_SQL[$1]} ms"; }
 before summary_all "$(old_summary "" "")"
 before summary_month "$(old_summary "AND s.due_date >= '$month_start' AND s.due_date <= '$month_end'" "AND p.payment_date >= '$month_start' AND p.payment_date <= '$month_end'")"
 before period_all "$(old_period "" "")"
 before period_year "$(old_period "AND p.payment_date >= '$year_ago'" "AND s.due_date >= '$year_ago'")"
 before aging "$old_aging"
+before customer_all "$(old_party customer_id "" "")"
+before customer_month "$(old_party customer_id "AND s.due_date >= '$month_start' AND s.due_date <= '$month_end'" "AND p.payment_date >= '$month_start' AND p.payment_date <= '$month_end'")"
+before sales_all "$(old_party sales_user_id "" "")"
+before sales_summary "$old_sales_summary"
 
 # ---------------------------------------------------------------- after, SQL only: what ReportService now runs
 new_summary() { # $1 = due filter, $2 = payment date filter
@@ -196,17 +237,29 @@ after_sql summary_month "$(new_summary "AND r.due_key <> '9999-12-31' AND r.due_
 after_sql period_all "$(new_period "" "")"
 after_sql period_year "$(new_period "AND r.payment_date >= '$year_ago'" "AND r.due_key >= '$year_ago'")"
 after_sql aging "$new_aging"
+new_party() { # $1 = key column, $2 = month condition
+  echo "SELECT COUNT(*) FROM (SELECT r.$1, r.currency_code FROM report_party_months r WHERE $2
+          GROUP BY r.$1, r.currency_code HAVING SUM(r.stage_count) + SUM(r.payment_count) > 0) c;
+        SELECT r.$1, r.currency_code, SUM(r.receivable), SUM(r.received) FROM report_party_months r WHERE $2
+          GROUP BY r.$1, r.currency_code HAVING SUM(r.stage_count) + SUM(r.payment_count) > 0
+          ORDER BY r.$1, r.currency_code LIMIT 20"
+}
+after_sql customer_all "$(new_party customer_id "r.month_key = 0")"
+after_sql customer_month "$(new_party customer_id "r.month_key BETWEEN $month_key AND $month_key")"
+after_sql sales_all "$(new_party sales_user_id "r.month_key = 0")"
+# a SALES user's summary is counted over their own orders (the order index on sales_user_id), not the rollups
+after_sql sales_summary "$old_sales_summary"
 
 # ---------------------------------------------------------------- after: the service's endpoints over the rollups
-measure() { # key name path -> "| name | path | before | after SQL | p50 | p99 |"
-  local key=$1 name=$2 path=$3 times=() code
+measure() { # key name path [token] -> "| name | path | before | after SQL | p50 | p99 |"
+  local key=$1 name=$2 path=$3 auth=${4:-$TOKEN} times=() code
   if [ "$HTTP" = 0 ]; then
     printf '| %s | `%s` | %s | %s | not measured | not measured |\n' "$name" "$path" "${BEFORE[$key]}" "${AFTER_SQL[$key]}"
     return
   fi
-  for _ in 1 2 3; do curl -s -o /dev/null -H "Authorization: Bearer $TOKEN" "$BASE$path"; done
+  for _ in 1 2 3; do curl -s -o /dev/null -H "Authorization: Bearer $auth" "$BASE$path"; done
   for _ in $(seq 1 "$REQUESTS"); do
-    read -r code t < <(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $TOKEN" "$BASE$path")
+    read -r code t < <(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $auth" "$BASE$path")
     [ "$code" = 200 ] || { echo "$path answered $code" >&2; exit 1; }
     times+=("$t")
   done
@@ -219,6 +272,10 @@ rows=$(
   measure period_all "by period (month), all time" "/reports/by-period?period=month"
   measure period_year "by period (month), one year" "/reports/by-period?period=month&start_date=$year_ago"
   measure aging "aging" "/reports/aging"
+  measure customer_all "by customer, all time (first page of 20)" "/reports/by-customer?size=20"
+  measure customer_month "by customer, one month (first page of 20)" "/reports/by-customer?size=20&start_date=$month_start&end_date=$month_end"
+  measure sales_all "by sales user, all time (first page of 20)" "/reports/by-sales-user?size=20"
+  measure sales_summary "summary, all time, as one SALES user (own 2 000 orders)" "/reports/summary" "$SALES_TOKEN"
 )
 echo "$rows"
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -230,8 +287,8 @@ cat > "$OUT" <<MD
 (load average $load_before before the measurements, $load_after after); MariaDB $($SQL -N -e 'SELECT VERSION()');
 one finance-service (\`-Xmx512m -XX:+UseSerialGC\`). Seed: $counts rows (orders, stages, payments), bulk SQL in
 ${seed_seconds} s; payments spread over two years, 90 % confirmed, one in ten a refund; two currencies (CNY, IDR).
-The day rollups for the bulk-loaded rows were recounted once in ${rebuild_ms} ms ($rollup_rows rows: stage days,
-payment days).
+The rollups for the bulk-loaded rows were recounted once in ${rebuild_ms} ms ($rollup_rows rows: stage days,
+payment days, party months).
 
 - **before**: the aggregate SQL each report ran per request until the rollups existed (scans of payments and stages
   joined to the orders), timed inside a mariadb client session (server time, no client start-up), median / max
@@ -245,10 +302,11 @@ payment days).
 |---|---|---|---|---|---|
 $rows
 
-Target: p50 ≤ 100 ms per report at 1 M payments. The reports read \`report_stage_days\` and
-\`report_payment_days\` (one row per day and currency, about 1 500 rows each here), kept exact by the transaction
-that confirms, cancels or refunds a payment or changes a stage (see finance-service's README), so their cost follows
-the number of days, not of payments. By-customer and by-sales-user still aggregate payments per request (not
-measured here).
+Target: p50 ≤ 100 ms per report at 1 M payments. Summary, by-period and aging read \`report_stage_days\` and
+\`report_payment_days\` (one row per day and currency, about 1 500 rows each here); by-customer and by-sales-user
+read \`report_party_months\` (one row per customer, sales user, organization, currency and month, plus an all-time
+row). All are kept exact by the transaction that confirms, cancels or refunds a payment or changes a stage or an
+order's parties (see finance-service's README), so their cost follows days, months and parties, not payments. A
+SALES user's reports count their own orders' stages and payments through the orders' sales-user index (no rollup).
 MD
 echo "wrote $OUT"

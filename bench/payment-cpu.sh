@@ -7,6 +7,11 @@
 # measured too. Writes bench/results/payment-cpu.md. Starts both services on BENCH_FIN_PORT / BENCH_SM_PORT against
 # throw-away schemas on the local MariaDB (root, no password) and stops them again.
 #
+# Knobs: BENCH_WARMUP (wrk warm-up per measurement, default 5s; a loaded machine needs 30s or more before the JIT
+# has compiled the request path), BENCH_FIN_JAR / BENCH_SM_JAR (jars to run; they are copied first, so a rebuild
+# during the run cannot pull a jar from under a running JVM), BENCH_FIN_JAR_B (a second finance-service build, e.g.
+# the previous commit, measured in the same rounds as "payment create (B)": a before/after comparison on equal terms).
+#
 #   bash bench/payment-cpu.sh                          # 3 rounds of 20 s each
 #   BENCH_ROUNDS=1 BENCH_DURATION=5s bash bench/payment-cpu.sh   # quick check
 set -euo pipefail
@@ -21,8 +26,12 @@ FIN_PORT=${BENCH_FIN_PORT:-18087}
 SM_PORT=${BENCH_SM_PORT:-18088}
 ROUNDS=${BENCH_ROUNDS:-3}
 DURATION=${BENCH_DURATION:-20s}
-FIN_JAR="$ROOT/finance-service/target/finance-service.jar"
-SM_JAR="$ROOT/service-management-service/target/service-management-service.jar"
+WARMUP=${BENCH_WARMUP:-5s}
+FIN_JAR=${BENCH_FIN_JAR:-"$ROOT/finance-service/target/finance-service.jar"}
+SM_JAR=${BENCH_SM_JAR:-"$ROOT/service-management-service/target/service-management-service.jar"}
+FIN_JAR_B=${BENCH_FIN_JAR_B:-}
+FIN_B_DB=${BENCH_FIN_B_DB:-${FIN_DB}_b}
+FIN_B_PORT=${BENCH_FIN_B_PORT:-$((FIN_PORT + 2))}
 OUT="$ROOT/bench/results/payment-cpu.md"
 WORK=$(mktemp -d)
 JVM="-Xmx512m -XX:+UseSerialGC"
@@ -30,9 +39,11 @@ JVM="-Xmx512m -XX:+UseSerialGC"
 for tool in wrk mariadb curl java openssl; do
   command -v "$tool" >/dev/null || { echo "$tool is missing" >&2; exit 1; }
 done
-for jar in "$FIN_JAR" "$SM_JAR"; do
+for jar in "$FIN_JAR" "$SM_JAR" $FIN_JAR_B; do
   [ -f "$jar" ] || { echo "$jar is missing: ./mvnw -pl finance-service,service-management-service -am package -DskipTests" >&2; exit 1; }
 done
+cp "$FIN_JAR" "$WORK/finance.jar"; cp "$SM_JAR" "$WORK/sm.jar"; FIN_JAR="$WORK/finance.jar"; SM_JAR="$WORK/sm.jar"
+[ -z "$FIN_JAR_B" ] || { cp "$FIN_JAR_B" "$WORK/finance-b.jar"; FIN_JAR_B="$WORK/finance-b.jar"; }
 
 SECRET="bench-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
@@ -42,11 +53,11 @@ payload=$(printf '{"sub":"%s","iss":"bantu-crm","jti":"%s","iat":%d,"exp":%d,"us
   "$(cat /proc/sys/kernel/random/uuid)" "$(cat /proc/sys/kernel/random/uuid)" "$now" "$((now + 7200))" | b64url)
 TOKEN="$header.$payload.$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -hmac "$SECRET" -binary | b64url)"
 
-FIN_PID= SM_PID=
+FIN_PID= SM_PID= FIN_B_PID=
 cleanup() {
-  for p in $FIN_PID $SM_PID; do kill "$p" 2>/dev/null || true; done
-  for p in $FIN_PID $SM_PID; do wait "$p" 2>/dev/null || true; done
-  $SQL -e "DROP DATABASE IF EXISTS $FIN_DB; DROP DATABASE IF EXISTS $SM_DB" 2>/dev/null || true
+  for p in $FIN_PID $SM_PID $FIN_B_PID; do kill "$p" 2>/dev/null || true; done
+  for p in $FIN_PID $SM_PID $FIN_B_PID; do wait "$p" 2>/dev/null || true; done
+  $SQL -e "DROP DATABASE IF EXISTS $FIN_DB; DROP DATABASE IF EXISTS $SM_DB; DROP DATABASE IF EXISTS $FIN_B_DB" 2>/dev/null || true
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -63,19 +74,29 @@ FIN_PID=$!
 env $(common_env "$SM_DB" "$SM_PORT") BANTU_SERVICES_FOUNDATION_URL=http://127.0.0.1:9 \
   java $JVM -jar "$SM_JAR" --logging.level.com.bantu=WARN > "$WORK/sm.log" 2>&1 &
 SM_PID=$!
-for port in "$FIN_PORT" "$SM_PORT"; do
+PORTS="$FIN_PORT $SM_PORT"
+if [ -n "$FIN_JAR_B" ]; then
+  $SQL -e "DROP DATABASE IF EXISTS $FIN_B_DB; CREATE DATABASE $FIN_B_DB CHARACTER SET utf8mb4"
+  env $(common_env "$FIN_B_DB" "$FIN_B_PORT") BANTU_SERVICES_BUSINESS_URL=http://127.0.0.1:9 BANTU_FINANCE_COLLECTION_CRON=- \
+    java $JVM -jar "$FIN_JAR_B" --logging.level.com.bantu=WARN > "$WORK/finance-b.log" 2>&1 &
+  FIN_B_PID=$!
+  PORTS="$PORTS $FIN_B_PORT"
+fi
+for port in $PORTS; do
   for i in $(seq 1 1500); do
     curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1 && break
-    kill -0 "$FIN_PID" 2>/dev/null && kill -0 "$SM_PID" 2>/dev/null || { cat "$WORK"/*.log | tail -40 >&2; exit 1; }
+    for p in $FIN_PID $SM_PID $FIN_B_PID; do
+      kill -0 "$p" 2>/dev/null || { tail -n 40 "$WORK"/*.log >&2; exit 1; }
+    done
     [ "$i" = 1500 ] && { echo "service on $port not ready" >&2; exit 1; }
     sleep 1
   done
 done
 
 # one order finance knows (as business' order.submitted would have filled it)
-$SQL "$FIN_DB" -e "INSERT INTO finance_orders (id, order_number, customer_id, customer_name, sales_user_id,
+for db in $FIN_DB ${FIN_JAR_B:+$FIN_B_DB}; do $SQL "$db" -e "INSERT INTO finance_orders (id, order_number, customer_id, customer_name, sales_user_id,
   currency_code, final_amount, exchange_rate, status_code, created_at, updated_at) VALUES ('o-cpu', 'ORD-CPU', 'c-1',
-  'Customer', 'u-1', 'CNY', 1000000000.00, 0.0005, 'approved', NOW(), NOW())"
+  'Customer', 'u-1', 'CNY', 1000000000.00, 0.0005, 'approved', NOW(), NOW())"; done
 
 cat > "$WORK/payment.lua" <<LUA
 local n = 0
@@ -109,17 +130,22 @@ request = function()
 end
 LUA
 # one answer of each, to see they are creates (a 4xx here would make the figures meaningless)
-for check in "$FIN_PORT /api/finance/payments payment.lua" "$SM_PORT /api/service-management/customers customer.lua"; do
-  set -- $check
-  wrk -t1 -c1 -d1s --timeout 30s -s "$WORK/$3" "http://127.0.0.1:$1$2" > "$WORK/check.txt"
-  if grep -q "Non-2xx" "$WORK/check.txt"; then echo "$2 answers errors:" >&2; cat "$WORK/check.txt" >&2; exit 1; fi
-done
+check() { # port path body
+  local code
+  code=$(curl -s -o "$WORK/check.json" -w '%{http_code}' --max-time 120 -X POST -H "Content-Type: application/json" \
+    -H "Authorization: Bearer $TOKEN" -H "Idempotency-Key: check-$RANDOM$RANDOM" -d "$3" "http://127.0.0.1:$1$2")
+  case "$code" in 2??) ;; *) echo "$2 answered $code: $(head -c 500 "$WORK/check.json")" >&2; exit 1 ;; esac
+}
+PAYMENT_BODY='{"order_id":"o-cpu","payment_type":"receipt","amount":1.00,"currency_code":"CNY","payment_date":"2026-01-15","payment_method":"bank_transfer"}'
+check "$FIN_PORT" /api/finance/payments "$PAYMENT_BODY"
+[ -z "$FIN_JAR_B" ] || check "$FIN_B_PORT" /api/finance/payments "$PAYMENT_BODY"
+check "$SM_PORT" /api/service-management/customers '{"name":"Bench check","customer_type":"organization"}'
 
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 HZ=$(getconf CLK_TCK)
 run() { # pid port path script -> "requests cpu_ms_per_request req_per_s errors"
   local pid=$1 port=$2 path=$3 script=$4 before after out reqs errs rps
-  wrk -t1 -c4 -d5s --timeout 30s -s "$WORK/$script" "http://127.0.0.1:$port$path" >/dev/null   # warm-up
+  wrk -t1 -c4 -d"$WARMUP" --timeout 30s -s "$WORK/$script" "http://127.0.0.1:$port$path" >/dev/null   # warm-up
   before=$(ticks "$pid")
   out=$(wrk -t1 -c4 -d"$DURATION" --timeout 30s -s "$WORK/$script" "http://127.0.0.1:$port$path")
   after=$(ticks "$pid")
@@ -138,8 +164,13 @@ for round in $(seq 1 "$ROUNDS"); do
   read -r rr rc rrps re < <(run "$FIN_PID" "$FIN_PORT" /api/finance/payments replay.lua)
   ratio=$(awk -v a="$pc" -v b="$cc" 'BEGIN {printf "%.2f", a / b}')
   ratios+="$ratio "
-  rows+="| $round | $cc ($cr req, $crps/s, $ce errors) | $pc ($pr req, $prps/s, $pe errors) | $rc ($rr req, $rrps/s) | $ratio |"$'\n'
-  echo "round $round: customer $cc ms, payment $pc ms, replay $rc ms CPU per request (ratio $ratio)"
+  b_cell=""
+  if [ -n "$FIN_JAR_B" ]; then
+    read -r br bc brps be < <(run "$FIN_B_PID" "$FIN_B_PORT" /api/finance/payments payment.lua)
+    b_cell=" $bc ($br req, $brps/s, $be errors; ratio $(awk -v a="$bc" -v b="$cc" 'BEGIN {printf "%.2f", a / b}')) |"
+  fi
+  rows+="| $round | $cc ($cr req, $crps/s, $ce errors) | $pc ($pr req, $prps/s, $pe errors) | $rc ($rr req, $rrps/s) | $ratio |$b_cell"$'\n'
+  echo "round $round: customer $cc ms, payment $pc ms, replay $rc ms CPU per request (ratio $ratio)$b_cell"
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 median=$(echo "$ratios" | tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
@@ -150,14 +181,14 @@ cat > "$OUT" <<MD
 \`bash bench/payment-cpu.sh\` on $(date -u +%Y-%m-%d) (UTC), $(nproc) cores shared with other engineers' builds and test
 runs (load average $load_before before, $load_after after). finance-service and service-management-service side by
 side (\`$JVM\` each), MariaDB $($SQL -N -e 'SELECT VERSION()'), Redis for the token-revocation check. Per round and
-service: wrk, one thread, 4 connections, $DURATION after a 5 s warm-up; CPU = the service process's user + system
+service: wrk, one thread, 4 connections, $DURATION after a $WARMUP warm-up; CPU = the service process's user + system
 time over the round ÷ requests answered (milliseconds of CPU per request; wall-clock latency on this shared machine
 says little). ADMIN token; a customer create is \`{"name", "customer_type"}\`; a payment create is a receipt without
 a stage on one known order, each with a fresh \`Idempotency-Key\`; "replay" repeats one key and body (answered from
 the stored payment).
 
-| round | customer create | payment create (new key) | payment replay (same key) | payment ÷ customer |
-|---|---|---|---|---|
+| round | customer create | payment create (new key) | payment replay (same key) | payment ÷ customer |$( [ -z "$FIN_JAR_B" ] || echo " payment create (B: \`${BENCH_FIN_B_LABEL:-second build}\`) |")
+|---|---|---|---|---|$( [ -z "$FIN_JAR_B" ] || echo "---|")
 $rows
 Median ratio: **$median** (target ≤ 1.5).
 MD

@@ -9,10 +9,16 @@ import com.bantu.common.test.TestHttp;
 import com.bantu.common.test.TestInfrastructure;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -165,5 +171,39 @@ public abstract class IntegrationTestBase {
         TestHttp.Resp r = http.get("/api/finance/receivables/" + stageId, admin());
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         return r.data();
+    }
+
+    /** Creates a pending payment as {@code token} with a fresh key; returns its id. */
+    protected String created(String token, String orderId, String stageId, String type, String amount,
+                             String currency, String date) {
+        TestHttp.Resp r = pay(token, uuid(), payment(orderId, stageId, type, amount, currency, date));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.data().get("id").asText();
+    }
+
+    /** Confirms two payments at the same moment from two threads; both must answer 200. */
+    protected void confirmTogether(String token, String a, String b) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<CompletableFuture<TestHttp.Resp>> all = new ArrayList<>();
+            for (String id : List.of(a, b)) {
+                all.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return http.post("/api/finance/payments/" + id + "/confirm", token, map());
+                }, pool));
+            }
+            start.countDown();
+            for (CompletableFuture<TestHttp.Resp> f : all) {
+                TestHttp.Resp r = f.get(30, TimeUnit.SECONDS);
+                assertThat(r.status()).as(r.toString()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -2,7 +2,7 @@ package com.bantu.finance.collection;
 
 import com.bantu.finance.collection.CollectionDtos.Notify;
 import com.bantu.finance.order.FinanceOrder;
-import com.bantu.finance.order.FinanceOrderRepository;
+import com.bantu.finance.order.OrderDirectory;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,13 +33,13 @@ public class CollectionJob {
     }
 
     private final CollectionTaskRepository tasks;
-    private final FinanceOrderRepository orders;
+    private final OrderDirectory orders;
     private final TransactionTemplate tx;
     private final LockingTaskExecutor locks;
     private final ApplicationEventPublisher events;
     private final Duration lockAtMostFor;
 
-    public CollectionJob(CollectionTaskRepository tasks, FinanceOrderRepository orders, TransactionTemplate tx,
+    public CollectionJob(CollectionTaskRepository tasks, OrderDirectory orders, TransactionTemplate tx,
                          LockingTaskExecutor locks, ApplicationEventPublisher events,
                          @Value("${bantu.finance.collection.lock-at-most-for:10m}") Duration lockAtMostFor) {
         this.tasks = tasks;
@@ -79,7 +79,7 @@ public class CollectionJob {
     }
 
     private boolean createTask(String stageId, String orderId, LocalDate dueDate) {
-        FinanceOrder order = orders.findById(orderId).orElse(null);
+        FinanceOrder order = orders.local(orderId).orElse(null);
         if (order == null) {
             return false;
         }

@@ -12,9 +12,9 @@ import com.bantu.finance.collection.CollectionDtos.Task;
 import com.bantu.finance.collection.CollectionDtos.UpdateRequest;
 import com.bantu.finance.config.Caller;
 import com.bantu.finance.order.FinanceOrder;
-import com.bantu.finance.order.FinanceOrderRepository;
+import com.bantu.finance.order.OrderDirectory;
 import com.bantu.finance.receivable.PaymentStage;
-import com.bantu.finance.receivable.PaymentStageRepository;
+import com.bantu.finance.receivable.StageLedger;
 import com.bantu.finance.receivable.StageEvent;
 import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
@@ -46,12 +46,12 @@ public class CollectionTaskService {
             "in_progress", Set.of("completed", "cancelled"));
 
     private final CollectionTaskRepository tasks;
-    private final PaymentStageRepository stages;
-    private final FinanceOrderRepository orders;
+    private final StageLedger stages;
+    private final OrderDirectory orders;
     private final ApplicationEventPublisher events;
 
-    public CollectionTaskService(CollectionTaskRepository tasks, PaymentStageRepository stages,
-                                 FinanceOrderRepository orders, ApplicationEventPublisher events) {
+    public CollectionTaskService(CollectionTaskRepository tasks, StageLedger stages,
+                                 OrderDirectory orders, ApplicationEventPublisher events) {
         this.tasks = tasks;
         this.stages = stages;
         this.orders = orders;
@@ -99,7 +99,7 @@ public class CollectionTaskService {
     /** Newest first; an order unknown to finance or outside the caller's scope is 404. */
     @Transactional(readOnly = true)
     public List<Task> byOrder(String orderId, Caller caller) {
-        FinanceOrder o = orders.findById(orderId).orElseThrow(() -> new NotFoundException("订单不存在"));
+        FinanceOrder o = orders.local(orderId).orElseThrow(() -> new NotFoundException("订单不存在"));
         boolean all = caller.sees(o.getOrganizationId(), o.getSalesUserId());
         List<Task> visible = tasks.findByOrderIdOrderByDueDateDescCreatedAtDesc(orderId).stream()
                 .filter(t -> all || caller.userId().equals(t.getAssignedToUserId()))
@@ -115,7 +115,7 @@ public class CollectionTaskService {
     @Transactional
     public Task create(FinanceOrder order, CreateRequest r, Caller caller) {
         if (r.paymentStageId() != null && !r.paymentStageId().isBlank()) {
-            PaymentStage s = stages.findById(r.paymentStageId()).filter(x -> x.getOrderId().equals(order.getId()))
+            PaymentStage s = stages.find(r.paymentStageId()).filter(x -> x.getOrderId().equals(order.getId()))
                     .orElseThrow(() -> ValidationException.of("payment_stage_id", "is not a stage of this order"));
             if ("cancelled".equals(s.getStatus()) || "paid".equals(s.getStatus())) {
                 throw new ConflictException("收款阶段已" + ("paid".equals(s.getStatus()) ? "付清" : "取消"));

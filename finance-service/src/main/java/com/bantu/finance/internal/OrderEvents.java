@@ -5,12 +5,11 @@ import com.bantu.finance.collection.CollectionTaskService;
 import com.bantu.finance.internal.BusinessEvents.OrderFactsV1;
 import com.bantu.finance.internal.BusinessEvents.PlanHandedOverV1;
 import com.bantu.finance.order.FinanceOrder;
-import com.bantu.finance.order.FinanceOrderRepository;
+import com.bantu.finance.order.OrderDirectory;
 import com.bantu.finance.order.OrderNeedsRefresh;
 import com.bantu.finance.order.OrderSnapshot;
-import com.bantu.finance.payment.PaymentRepository;
+import com.bantu.finance.payment.PaymentLedger;
 import com.bantu.finance.receivable.PaymentStage;
-import com.bantu.finance.receivable.PaymentStageRepository;
 import com.bantu.finance.receivable.ReceivableDtos.StageRequest;
 import com.bantu.finance.receivable.ReceivableService;
 import com.bantu.finance.receivable.StageLedger;
@@ -45,21 +44,18 @@ public class OrderEvents {
     private static final Logger log = LoggerFactory.getLogger(OrderEvents.class);
     private static final Set<String> TRIGGERS = Set.of("manual", "milestone", "date", "completion");
 
-    private final FinanceOrderRepository orders;
-    private final PaymentStageRepository stages;
-    private final PaymentRepository payments;
+    private final OrderDirectory orders;
+    private final PaymentLedger payments;
     private final StageLedger ledger;
     private final ReceivableService receivables;
     private final CollectionTaskService tasks;
     private final ApplicationEventPublisher events;
     private final int completionTermsDays;
 
-    public OrderEvents(FinanceOrderRepository orders, PaymentStageRepository stages, PaymentRepository payments,
-                       StageLedger ledger, ReceivableService receivables, CollectionTaskService tasks,
+    public OrderEvents(OrderDirectory orders, PaymentLedger payments, StageLedger ledger, ReceivableService receivables, CollectionTaskService tasks,
                        ApplicationEventPublisher events,
                        @Value("${bantu.finance.completion-terms-days:7}") int completionTermsDays) {
         this.orders = orders;
-        this.stages = stages;
         this.payments = payments;
         this.ledger = ledger;
         this.receivables = receivables;
@@ -102,7 +98,7 @@ public class OrderEvents {
     public void completed(String orderId, LocalDate completedOn) {
         LocalDate base = completedOn == null ? LocalDate.now() : completedOn;
         markDue("completion", null, orderId, base.plusDays(completionTermsDays));
-        orders.findById(orderId).ifPresent(o -> o.setStatusCode("completed"));
+        orders.local(orderId).ifPresent(o -> o.setStatusCode("completed"));
     }
 
     @Transactional
@@ -115,22 +111,20 @@ public class OrderEvents {
     @Transactional
     public void cancelled(String orderId) {
         LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
-        for (PaymentStage s : stages.lockByOrderId(orderId)) {
-            if (!"cancelled".equals(s.getStatus()) && payments.countConfirmedByStage(s.getId()) == 0) {
+        for (PaymentStage s : ledger.lockOfOrder(orderId)) {
+            if (!"cancelled".equals(s.getStatus()) && payments.confirmedCount(s.getId()) == 0) {
                 s.setStatus("cancelled");
                 s.setCancelReason("order cancelled");
                 s.setCancelledAt(now);
             }
         }
         tasks.cancelOpenOfOrder(orderId, "order cancelled");
-        orders.findById(orderId).ifPresent(o -> o.setStatusCode("cancelled"));
+        orders.local(orderId).ifPresent(o -> o.setStatusCode("cancelled"));
     }
 
     /** Inserts or refreshes the copy; one without its sales user is completed from business after commit. */
     private FinanceOrder snapshot(OrderSnapshot s) {
-        FinanceOrder o = orders.findById(s.id()).orElseGet(FinanceOrder::new);
-        o.apply(s);
-        o = orders.saveAndFlush(o);
+        FinanceOrder o = orders.save(s);
         if (o.getSalesUserId() == null) {
             events.publishEvent(new OrderNeedsRefresh(o.getId()));
         }
@@ -138,7 +132,7 @@ public class OrderEvents {
     }
 
     private void markDue(String trigger, String milestone, String orderId, LocalDate due) {
-        for (PaymentStage s : stages.lockByOrderId(orderId)) {
+        for (PaymentStage s : ledger.lockOfOrder(orderId)) {
             if (trigger.equals(s.getPaymentTrigger()) && s.getDueDate() == null
                     && (milestone == null || milestone.equals(s.getTriggerMilestone()))
                     && !"cancelled".equals(s.getStatus())) {

@@ -32,14 +32,32 @@ public class OrderDirectory {
     public FinanceOrder require(String orderId, Caller caller) {
         FinanceOrder o = orders.findById(orderId).orElseGet(() -> business.order(orderId).map(this::upsert)
                 .orElseThrow(() -> new NotFoundException("订单不存在")));
+        return inScope(o, caller);
+    }
+
+    /**
+     * The local copy only (no remote call, so usable inside a transaction): empty when finance does not know the
+     * order yet, 404 when the caller's scope excludes it.
+     */
+    public Optional<FinanceOrder> localVisible(String orderId, Caller caller) {
+        return orders.findById(orderId).map(o -> inScope(o, caller));
+    }
+
+    private static FinanceOrder inScope(FinanceOrder o, Caller caller) {
         if (caller != null && !caller.sees(o.getOrganizationId(), o.getSalesUserId())) {
             throw new NotFoundException("订单不存在");
         }
         return o;
     }
 
+    /** The local copy only (no remote call); managed when called inside a transaction. */
     public Optional<FinanceOrder> local(String orderId) {
         return orders.findById(orderId);
+    }
+
+    /** The local copy, row-locked ({@code SELECT … FOR UPDATE}) until the caller's transaction ends. */
+    public Optional<FinanceOrder> lock(String orderId) {
+        return orders.lockById(orderId);
     }
 
     /** Inserts or refreshes the local copy (its own transaction; a concurrent insert of the same id is re-read). */
@@ -54,7 +72,8 @@ public class OrderDirectory {
         }
     }
 
-    private FinanceOrder save(OrderSnapshot s) {
+    /** Inserts or refreshes the local copy in the caller's transaction. */
+    public FinanceOrder save(OrderSnapshot s) {
         FinanceOrder o = orders.findById(s.id()).orElseGet(FinanceOrder::new);
         o.apply(s);
         return orders.saveAndFlush(o);

@@ -12,7 +12,6 @@ import com.bantu.finance.order.OrderDirectory;
 import com.bantu.finance.payment.PaymentDtos.CreatePaymentRequest;
 import com.bantu.finance.payment.PaymentDtos.PaymentResponse;
 import com.bantu.finance.receivable.PaymentStage;
-import com.bantu.finance.receivable.PaymentStageRepository;
 import com.bantu.finance.receivable.StageLedger;
 import jakarta.persistence.criteria.Predicate;
 import java.math.BigDecimal;
@@ -61,7 +60,6 @@ public class PaymentService {
     }
 
     private final PaymentRepository payments;
-    private final PaymentStageRepository stages;
     private final OrderDirectory orders;
     private final StageLedger ledger;
     private final TransactionTemplate tx;
@@ -69,11 +67,10 @@ public class PaymentService {
     private final ObjectProvider<IntegrationEvents> integrationEvents;
     private final PaymentMetrics metrics;
 
-    public PaymentService(PaymentRepository payments, PaymentStageRepository stages, OrderDirectory orders,
+    public PaymentService(PaymentRepository payments, OrderDirectory orders,
                           StageLedger ledger, TransactionTemplate tx, JsonMapper json,
                           ObjectProvider<IntegrationEvents> integrationEvents, PaymentMetrics metrics) {
         this.payments = payments;
-        this.stages = stages;
         this.orders = orders;
         this.ledger = ledger;
         this.tx = tx;
@@ -90,12 +87,17 @@ public class PaymentService {
         String key = idempotencyKey.trim();
         CreatePaymentRequest req = normalise(raw, caller);
         String hash = hash(req);
-        Optional<Created> replay = replay(caller.userId(), key, hash);
-        if (replay.isPresent()) {
-            return replay.get();
-        }
-        FinanceOrder order = orders.require(req.orderId(), caller);
         try {
+            // the usual case in one transaction: the replay check, finance's copy of the order, the insert
+            Created done = tx.execute(st -> replayed(caller.userId(), key, hash).orElseGet(() ->
+                    orders.localVisible(req.orderId(), caller)
+                            .map(order -> new Created(insert(req, order, key, hash, caller), true))
+                            .orElse(null)));
+            if (done != null) {
+                return done;
+            }
+            // an order finance does not know yet: business is asked outside any transaction
+            FinanceOrder order = orders.require(req.orderId(), caller);
             return new Created(tx.execute(st -> insert(req, order, key, hash, caller)), true);
         } catch (DataIntegrityViolationException | PessimisticLockingFailureException e) {
             // a concurrent request with the same key won the unique index (or the transaction id is taken)
@@ -106,12 +108,17 @@ public class PaymentService {
     }
 
     private Optional<Created> replay(String creator, String key, String hash) {
-        return tx.execute(st -> payments.findByCreatedByAndIdempotencyKey(creator, key).map(p -> {
+        return tx.execute(st -> replayed(creator, key, hash));
+    }
+
+    /** The payment an earlier request with this key created (409 when its body differed), in the caller's transaction. */
+    private Optional<Created> replayed(String creator, String key, String hash) {
+        return payments.findByCreatedByAndIdempotencyKey(creator, key).map(p -> {
             if (!p.getRequestHash().equals(hash)) {
                 throw new ConflictException("Idempotency-Key 已用于另一个请求 (key reused with a different body)");
             }
             return new Created(PaymentResponse.of(p), false);
-        }));
+        });
     }
 
     private PaymentResponse insert(CreatePaymentRequest r, FinanceOrder order, String key, String hash,
@@ -123,7 +130,7 @@ public class PaymentService {
             throw new ConflictException("交易号已存在 (transaction_id already recorded)");
         }
         if (r.paymentStageId() != null) {
-            PaymentStage s = stages.findById(r.paymentStageId())
+            PaymentStage s = ledger.find(r.paymentStageId())
                     .filter(x -> x.getOrderId().equals(order.getId()))
                     .orElseThrow(() -> ValidationException.of("payment_stage_id", "is not a stage of this order"));
             if ("cancelled".equals(s.getStatus())) {
@@ -167,7 +174,7 @@ public class PaymentService {
             throw new NotFoundException("付款记录不存在");
         }
         String stageId = (String) ref.get(0)[1];
-        PaymentStage stage = stageId == null ? null : stages.lockById(stageId).orElse(null);
+        PaymentStage stage = stageId == null ? null : ledger.lock(stageId).orElse(null);
         Payment p = payments.lockById(id).orElseThrow(() -> new NotFoundException("付款记录不存在"));
         if (!caller.sees(p.getOrder().getOrganizationId(), p.getOrder().getSalesUserId())) {
             throw new NotFoundException("付款记录不存在");
@@ -200,7 +207,7 @@ public class PaymentService {
         payments.flush();
         if (stage != null) {
             ledger.recompute(stage);
-            stages.flush();
+            ledger.flush();
         }
         metrics.confirmed(p.getCurrencyCode());
         BigDecimal signed = Payment.REFUND.equals(p.getPaymentType()) ? p.getAmount().negate() : p.getAmount();

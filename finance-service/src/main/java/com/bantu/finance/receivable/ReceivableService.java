@@ -8,10 +8,9 @@ import com.bantu.common.error.NotFoundException;
 import com.bantu.common.error.ValidationException;
 import com.bantu.finance.config.Caller;
 import com.bantu.finance.order.FinanceOrder;
-import com.bantu.finance.order.FinanceOrderRepository;
-import com.bantu.finance.payment.Payment;
+import com.bantu.finance.order.OrderDirectory;
 import com.bantu.finance.payment.PaymentDtos.PaymentResponse;
-import com.bantu.finance.payment.PaymentRepository;
+import com.bantu.finance.payment.PaymentLedger;
 import com.bantu.finance.receivable.ReceivableDtos.Plan;
 import com.bantu.finance.receivable.ReceivableDtos.Receivable;
 import com.bantu.finance.receivable.ReceivableDtos.StageRequest;
@@ -41,12 +40,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReceivableService {
 
     private final PaymentStageRepository stages;
-    private final PaymentRepository payments;
-    private final FinanceOrderRepository orders;
+    private final PaymentLedger payments;
+    private final OrderDirectory orders;
     private final StageLedger ledger;
     private final ApplicationEventPublisher events;
 
-    public ReceivableService(PaymentStageRepository stages, PaymentRepository payments, FinanceOrderRepository orders,
+    public ReceivableService(PaymentStageRepository stages, PaymentLedger payments, OrderDirectory orders,
                              StageLedger ledger, ApplicationEventPublisher events) {
         this.stages = stages;
         this.payments = payments;
@@ -107,8 +106,7 @@ public class ReceivableService {
     @Transactional(readOnly = true)
     public Receivable get(String id, Caller caller) {
         PaymentStage s = visible(id, caller);
-        List<PaymentResponse> ps = payments.findByPaymentStageIdOrderByCreatedAtDesc(id).stream()
-                .map(PaymentResponse::of).toList();
+        List<PaymentResponse> ps = payments.ofStage(id);
         return Receivable.of(s, ps);
     }
 
@@ -123,14 +121,14 @@ public class ReceivableService {
      */
     @Transactional
     public Plan replacePlan(String orderId, List<StageRequest> requested, String actor, boolean onlyIfEmpty) {
-        FinanceOrder order = orders.lockById(orderId).orElseThrow(() -> new NotFoundException("订单不存在"));
+        FinanceOrder order = orders.lock(orderId).orElseThrow(() -> new NotFoundException("订单不存在"));
         List<PaymentStage> existing = stages.lockByOrderId(orderId);
         if (onlyIfEmpty && !existing.isEmpty()) {
             return toPlan(order, existing);
         }
         validatePlan(order, requested);
         for (PaymentStage s : existing) {
-            if (payments.countOpenByStage(s.getId()) > 0) {
+            if (payments.liveCount(s.getId()) > 0) {
                 throw new ConflictException("收款阶段 " + s.getStageNumber()
                         + " 已有付款记录，不能替换收款计划 (a stage has payments: edit or cancel stages instead)");
             }
@@ -178,7 +176,7 @@ public class ReceivableService {
             if (amount.compareTo(s.getPaidAmount()) < 0) {
                 throw new ConflictException("金额不能小于已收金额 " + s.getPaidAmount());
             }
-            FinanceOrder order = orders.findById(s.getOrderId()).orElseThrow();
+            FinanceOrder order = orders.local(s.getOrderId()).orElseThrow();
             BigDecimal others = stages.findByOrderIdOrderByStageNumber(s.getOrderId()).stream()
                     .filter(o -> !o.getId().equals(id) && !"cancelled".equals(o.getStatus()))
                     .map(PaymentStage::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -243,18 +241,11 @@ public class ReceivableService {
         if ("cancelled".equals(s.getStatus())) {
             return Receivable.of(s, null);
         }
-        if (payments.countConfirmedByStage(id) > 0) {
+        if (payments.confirmedCount(id) > 0) {
             throw new ConflictException("收款阶段已有确认的付款，不能取消");
         }
         LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
-        for (Payment p : payments.findByPaymentStageIdOrderByCreatedAtDesc(id)) {
-            if (Payment.PENDING.equals(p.getStatus())) {
-                p.setStatus(Payment.CANCELLED);
-                p.setCancelledAt(now);
-                p.setCancelledBy(caller.userId());
-                p.setCancelReason("stage cancelled: " + reason);
-            }
-        }
+        payments.cancelPendingOfStage(id, caller.userId(), "stage cancelled: " + reason, now);
         s.setStatus("cancelled");
         s.setCancelReason(reason);
         s.setCancelledAt(now);

@@ -1,34 +1,56 @@
 package com.bantu.finance.receivable;
 
-import com.bantu.finance.payment.PaymentRepository;
+import com.bantu.finance.payment.PaymentLedger;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import com.bantu.common.events.IntegrationEvents;
 import com.bantu.finance.internal.StagePaidV1;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
 /**
  * Derives a stage's {@code paid_amount}, {@code remaining_amount}, {@code payment_status} and {@code status} from its
  * confirmed payments (receipts minus refunds). Called inside the transaction that changed a payment, with the stage
  * row locked ({@link PaymentStageRepository#lockById}), so two concurrent confirms on one stage serialize and each
  * sees the other's result. A stage that becomes paid announces {@code stage.paid} (outbox, same transaction) and
- * completes its open collection tasks.
+ * completes its open collection tasks. Other features reach stages through this service (never the repository).
  */
-@Component
+@Service
 public class StageLedger {
 
-    private final PaymentRepository payments;
+    private final PaymentStageRepository stages;
+    private final PaymentLedger payments;
     private final ApplicationEventPublisher events;
     private final ObjectProvider<IntegrationEvents> integrationEvents;
 
-    public StageLedger(PaymentRepository payments, ApplicationEventPublisher events,
+    public StageLedger(PaymentStageRepository stages, PaymentLedger payments, ApplicationEventPublisher events,
                        ObjectProvider<IntegrationEvents> integrationEvents) {
+        this.stages = stages;
         this.payments = payments;
         this.events = events;
         this.integrationEvents = integrationEvents;
+    }
+
+    public Optional<PaymentStage> find(String stageId) {
+        return stages.findById(stageId);
+    }
+
+    /** The stage row-locked ({@code SELECT … FOR UPDATE}) until the caller's transaction ends. */
+    public Optional<PaymentStage> lock(String stageId) {
+        return stages.lockById(stageId);
+    }
+
+    /** The order's stages by number, row-locked until the caller's transaction ends. */
+    public List<PaymentStage> lockOfOrder(String orderId) {
+        return stages.lockByOrderId(orderId);
+    }
+
+    public void flush() {
+        stages.flush();
     }
 
     public void recompute(PaymentStage s) {
@@ -41,7 +63,7 @@ public class StageLedger {
             s.setPaymentStatus("paid");
         } else if (paid.signum() > 0) {
             s.setPaymentStatus("partial");
-        } else if (payments.countConfirmedRefundsByStage(s.getId()) > 0) {
+        } else if (payments.confirmedRefundCount(s.getId()) > 0) {
             s.setPaymentStatus("refunded");
         } else {
             s.setPaymentStatus("unpaid");

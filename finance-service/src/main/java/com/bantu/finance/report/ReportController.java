@@ -4,6 +4,7 @@ import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
 import com.bantu.common.security.Roles;
+import com.bantu.finance.config.Caller;
 import com.bantu.finance.report.ReportDtos.Aging;
 import com.bantu.finance.report.ReportDtos.ByPeriod;
 import com.bantu.finance.report.ReportDtos.PartyRow;
@@ -19,7 +20,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Company-wide money figures: FINANCE and ADMIN only (SALES get 403 rather than a partial picture). */
+/**
+ * Money figures within the caller's data scope: ADMIN and FINANCE the whole company, SALES their own orders (an
+ * organization scope also its organizations' orders). OPERATION, AGENT and users without a role: 403.
+ */
 @Tag(name = "reports")
 @RestController
 @RequestMapping("/api/finance")
@@ -36,7 +40,7 @@ public class ReportController {
     public ApiResponse<Summary> summary(
             @RequestParam(name = "start_date", required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate start,
             @RequestParam(name = "end_date", required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate end) {
-        return ApiResponse.ok(reports.summary(start, end));
+        return ApiResponse.ok(reports.summary(start, end, Caller.current().scope()));
     }
 
     @GetMapping("/reports/by-period")
@@ -44,7 +48,7 @@ public class ReportController {
             @RequestParam(required = false) String period,
             @RequestParam(name = "start_date", required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate start,
             @RequestParam(name = "end_date", required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate end) {
-        return ApiResponse.ok(reports.byPeriod(period, start, end));
+        return ApiResponse.ok(reports.byPeriod(period, start, end, Caller.current().scope()));
     }
 
     @GetMapping("/reports/by-customer")
@@ -52,7 +56,8 @@ public class ReportController {
             @RequestParam(name = "start_date", required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate start,
             @RequestParam(name = "end_date", required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate end,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return ApiResponse.ok(reports.byParty(true, start, end, PageQuery.of(page, size)));
+        return ApiResponse.ok(reports.byParty(true, start, end, PageQuery.of(page, size),
+                Caller.current().scope()));
     }
 
     @GetMapping("/reports/by-sales-user")
@@ -60,17 +65,18 @@ public class ReportController {
             @RequestParam(name = "start_date", required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate start,
             @RequestParam(name = "end_date", required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate end,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return ApiResponse.ok(reports.byParty(false, start, end, PageQuery.of(page, size)));
+        return ApiResponse.ok(reports.byParty(false, start, end, PageQuery.of(page, size),
+                Caller.current().scope()));
     }
 
     @GetMapping("/reports/aging")
     public ApiResponse<Aging> aging(
             @RequestParam(name = "as_of", required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asOf) {
-        return ApiResponse.ok(reports.aging(asOf));
+        return ApiResponse.ok(reports.aging(asOf, Caller.current().scope()));
     }
 
     @GetMapping("/statistics")
     public ApiResponse<Statistics> statistics() {
-        return ApiResponse.ok(reports.statistics());
+        return ApiResponse.ok(reports.statistics(Caller.current().scope()));
     }
 }

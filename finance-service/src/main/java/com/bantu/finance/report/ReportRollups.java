@@ -52,10 +52,11 @@ public class ReportRollups implements PostInsertEventListener, PostUpdateEventLi
     private static final String RATE = "COALESCE(o.exchange_rate, CASE WHEN o.currency_code = 'IDR' THEN 1 END)";
     private static final String OUTSTANDING = "CASE WHEN s.remaining_amount > 0 THEN s.remaining_amount ELSE 0 END";
     private static final String SIGNED = "CASE WHEN p.payment_type = 'refund' THEN -p.amount ELSE p.amount END";
-    private static final String STAGE_SUMS = "COUNT(*), COALESCE(SUM(s.amount), 0), COALESCE(SUM(" + OUTSTANDING
-            + "), 0), COALESCE(SUM(s.amount / " + RATE + "), 0), COALESCE(SUM(" + OUTSTANDING + " / " + RATE + "), 0)";
-    private static final String PAYMENT_SUMS = "COUNT(*), COALESCE(SUM(" + SIGNED + "), 0), COALESCE(SUM(("
-            + SIGNED + ") / " + RATE + "), 0)";
+    private static final String STAGE_SUMS = "COUNT(*) stage_count, COALESCE(SUM(s.amount), 0) receivable, "
+            + "COALESCE(SUM(" + OUTSTANDING + "), 0) outstanding, COALESCE(SUM(s.amount / " + RATE
+            + "), 0) receivable_idr, COALESCE(SUM(" + OUTSTANDING + " / " + RATE + "), 0) outstanding_idr";
+    private static final String PAYMENT_SUMS = "COUNT(*) payment_count, COALESCE(SUM(" + SIGNED + "), 0) received, "
+            + "COALESCE(SUM((" + SIGNED + ") / " + RATE + "), 0) received_idr";
 
     private final JdbcTemplate jdbc;
     private final Map<SharedSessionContractImplementor, Touched> open =
@@ -84,6 +85,8 @@ public class ReportRollups implements PostInsertEventListener, PostUpdateEventLi
         final Set<Day> stageDays = new TreeSet<>();
         final Set<Day> paymentDays = new TreeSet<>();
         final Set<String> orders = new LinkedHashSet<>();
+        /** Orders whose contribution to the party rollups may have changed ({@link PartyRollups}). */
+        final Set<String> partyOrders = new TreeSet<>();
     }
 
     // ------------------------------------------------------------------ recording (during flush)
@@ -119,12 +122,14 @@ public class ReportRollups implements PostInsertEventListener, PostUpdateEventLi
             Touched t = touched(session);
             if (before != null) {
                 t.stageDays.add(stageDay(i, before));
+                t.partyOrders.add((String) before[i[5]]);
             }
             if (after != null) {
                 t.stageDays.add(stageDay(i, after));
+                t.partyOrders.add((String) after[i[5]]);
             }
         } else if (entity instanceof Payment) {
-            int[] i = indexes(persister, "status", "paymentDate", "currencyCode", "amount", "paymentType");
+            int[] i = indexes(persister, "status", "paymentDate", "currencyCode", "amount", "paymentType", "orderId");
             boolean was = before != null && Payment.CONFIRMED.equals(before[i[0]]);
             boolean is = after != null && Payment.CONFIRMED.equals(after[i[0]]);
             if (!was && !is || was && is && same(i, before, after)) {
@@ -133,14 +138,20 @@ public class ReportRollups implements PostInsertEventListener, PostUpdateEventLi
             Touched t = touched(session);
             if (was) {
                 t.paymentDays.add(new Day((LocalDate) before[i[1]], (String) before[i[2]]));
+                t.partyOrders.add((String) before[i[5]]);
             }
             if (is) {
                 t.paymentDays.add(new Day((LocalDate) after[i[1]], (String) after[i[2]]));
+                t.partyOrders.add((String) after[i[5]]);
             }
         } else if (entity instanceof FinanceOrder o && before != null) {
             int[] i = indexes(persister, "exchangeRate", "currencyCode");
             if (!same(i, before, after)) {
                 touched(session).orders.add(o.getId());
+            }
+            int[] parties = indexes(persister, "customerId", "salesUserId", "organizationId");
+            if (!same(parties, before, after)) {
+                touched(session).partyOrders.add(o.getId());
             }
         }
     }
@@ -240,20 +251,17 @@ public class ReportRollups implements PostInsertEventListener, PostUpdateEventLi
                                 + "WHERE payment_date = ? AND currency_code = ?",
                         true);
             }
+            if (!t.partyOrders.isEmpty()) {
+                PartyRollups.apply(c, t.partyOrders);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("report rollups could not be updated", e);
         }
     }
 
     private static void collect(Connection c, String sql, String orderId, Set<Day> into) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, orderId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    into.add(new Day(rs.getObject(1, LocalDate.class), rs.getString(2)));
-                }
-            }
-        }
+        PartyRollups.forEachRow(c, sql, orderId, rs -> into.add(new Day(rs.getObject(1, LocalDate.class),
+                rs.getString(2))));
     }
 
     /** Lock (creating the row if needed), recount with a plain read of committed rows, write. */
@@ -294,7 +302,7 @@ public class ReportRollups implements PostInsertEventListener, PostUpdateEventLi
     // ------------------------------------------------------------------ full recount
 
     /**
-     * Recounts both rollups from the base tables (after a bulk load or a manual fix in SQL). Safe beside live writes:
+     * Recounts the day rollups and the party rollups ({@link PartyRollups}) from the base tables (after a bulk load or a manual fix in SQL). Safe beside live writes:
      * a writer whose day this waits on recounts it again after this commits.
      */
     @Transactional
@@ -309,10 +317,31 @@ public class ReportRollups implements PostInsertEventListener, PostUpdateEventLi
                 + "received_idr) SELECT p.payment_date, p.currency_code, " + PAYMENT_SUMS + " FROM payments p "
                 + "JOIN finance_orders o ON o.id = p.order_id WHERE p.status = 'confirmed' "
                 + "GROUP BY p.payment_date, p.currency_code");
-        return new Rebuilt(stageDays, paymentDays);
+        int partyMonths = PartyRollups.rebuild(jdbc);
+        return new Rebuilt(stageDays, paymentDays, partyMonths);
     }
 
-    /** Rows written by {@link #rebuild()}: (due day, currency) of stages and (payment day, currency) of payments. */
-    public record Rebuilt(int stageDays, int paymentDays) {
+    /**
+     * {@code report_stage_days} as a recount of the orders matching {@code orderCondition} (SQL on the orders' alias
+     * {@code o}, its values bound by the caller): the same columns, for a report limited to a data scope.
+     */
+    static String stageDaysOf(String orderCondition) {
+        return "(SELECT COALESCE(s.due_date, DATE '9999-12-31') due_key, s.currency_code, " + STAGE_SUMS
+                + " FROM payment_stages s JOIN finance_orders o ON o.id = s.order_id WHERE s.status <> 'cancelled' AND "
+                + orderCondition + " GROUP BY COALESCE(s.due_date, DATE '9999-12-31'), s.currency_code)";
+    }
+
+    /** {@code report_payment_days} as a recount of the orders matching {@code orderCondition} (see above). */
+    static String paymentDaysOf(String orderCondition) {
+        return "(SELECT p.payment_date, p.currency_code, " + PAYMENT_SUMS + " FROM payments p "
+                + "JOIN finance_orders o ON o.id = p.order_id WHERE p.status = 'confirmed' AND " + orderCondition
+                + " GROUP BY p.payment_date, p.currency_code)";
+    }
+
+    /**
+     * Rows written by {@link #rebuild()}: (due day, currency) of stages, (payment day, currency) of payments, and
+     * (month, customer, sales user, organization, currency) of the party rollup.
+     */
+    public record Rebuilt(int stageDays, int paymentDays, int partyMonths) {
     }
 }

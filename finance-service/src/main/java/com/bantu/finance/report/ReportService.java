@@ -3,6 +3,7 @@ package com.bantu.finance.report;
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
 import com.bantu.common.error.ValidationException;
+import com.bantu.common.scope.DataScope;
 import com.bantu.finance.report.ReportDtos.Aging;
 import com.bantu.finance.report.ReportDtos.AgingRow;
 import com.bantu.finance.report.ReportDtos.BaseIdr;
@@ -22,8 +23,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,6 +41,11 @@ import org.springframework.transaction.annotation.Transactional;
  * payment date. Every sum is per currency; {@code base_idr} converts each row through its order's exchange rate
  * (units of order currency per IDR, so IDR = amount ÷ rate; an IDR order without a rate counts at 1, other orders
  * without a rate are left out of base_idr).
+ * <p>
+ * Data scope: a caller who sees every order (ADMIN, FINANCE) reads the rollups ({@link ReportRollups},
+ * {@link PartyRollups}); any other caller (SALES: their own orders, an organization scope: also those of its
+ * organizations) gets the same figures counted over the orders of their scope only, through the index on the
+ * orders' sales user.
  */
 @Service
 @Transactional(readOnly = true)
@@ -54,21 +62,22 @@ public class ReportService {
         this.rollups = rollups;
     }
 
-    /** Recounts the day rollups from payments and stages (after rows were loaded or fixed with plain SQL). */
+    /** Recounts the day and party rollups from payments and stages (after rows were loaded or fixed with plain SQL). */
     public ReportRollups.Rebuilt rebuildRollups() {
         return rollups.rebuild();
     }
 
-    public Summary summary(LocalDate start, LocalDate end) {
+    public Summary summary(LocalDate start, LocalDate end, DataScope scope) {
         checkRange(start, end);
         MapSqlParameterSource p = range(start, end).addValue("today", Date.valueOf(LocalDate.now()));
+        String orders = orderCondition(scope, p);
         Map<String, BigDecimal[]> byCurrency = new TreeMap<>();
         BigDecimal[] idr = zeros(4);
         jdbc.query("SELECT r.currency_code, SUM(r.receivable) rec, SUM(r.outstanding) outs, "
                 + "SUM(CASE WHEN r.due_key < :today THEN r.outstanding ELSE 0 END) ovd, "
                 + "SUM(r.receivable_idr) rec_idr, SUM(r.outstanding_idr) outs_idr, "
                 + "SUM(CASE WHEN r.due_key < :today THEN r.outstanding_idr ELSE 0 END) ovd_idr "
-                + "FROM report_stage_days r WHERE r.stage_count > 0" + dueFilter(start, end)
+                + "FROM " + stageDays(orders) + " r WHERE r.stage_count > 0" + dueFilter(start, end)
                 + " GROUP BY r.currency_code", p, rs -> {
                     BigDecimal[] row = byCurrency.computeIfAbsent(rs.getString(1), c -> zeros(5));
                     row[0] = money(rs.getBigDecimal("rec"));
@@ -79,7 +88,7 @@ public class ReportService {
                     idr[3] = idr[3].add(nz(rs.getBigDecimal("ovd_idr")));
                 });
         jdbc.query("SELECT r.currency_code, SUM(r.received) recv, SUM(r.payment_count) cnt, "
-                + "SUM(r.received_idr) recv_idr FROM report_payment_days r WHERE r.payment_count > 0"
+                + "SUM(r.received_idr) recv_idr FROM " + paymentDays(orders) + " r WHERE r.payment_count > 0"
                 + dateFilter("r.payment_date", start, end)
                 + " GROUP BY r.currency_code", p, rs -> {
                     BigDecimal[] row = byCurrency.computeIfAbsent(rs.getString(1), c -> zeros(5));
@@ -93,19 +102,20 @@ public class ReportService {
                 money(idr[3])));
     }
 
-    public ByPeriod byPeriod(String rawPeriod, LocalDate start, LocalDate end) {
+    public ByPeriod byPeriod(String rawPeriod, LocalDate start, LocalDate end, DataScope scope) {
         checkRange(start, end);
         String period = rawPeriod == null || rawPeriod.isBlank() ? "month" : rawPeriod.trim().toLowerCase();
         if (!List.of("day", "week", "month").contains(period)) {
             throw ValidationException.of("period", "must be one of day, week, month");
         }
         MapSqlParameterSource p = range(start, end);
+        String orders = orderCondition(scope, p);
         // key: bucket label + currency → [received, receivable]
         Map<String, BigDecimal[]> buckets = new TreeMap<>();
         boolean month = period.equals("month");
         String payKey = month ? "YEAR(r.payment_date) y, MONTH(r.payment_date) m" : "r.payment_date d";
         String payGroup = month ? "YEAR(r.payment_date), MONTH(r.payment_date)" : "r.payment_date";
-        jdbc.query("SELECT " + payKey + ", r.currency_code cur, SUM(r.received) v FROM report_payment_days r "
+        jdbc.query("SELECT " + payKey + ", r.currency_code cur, SUM(r.received) v FROM " + paymentDays(orders) + " r "
                 + "WHERE r.payment_count > 0" + dateFilter("r.payment_date", start, end)
                 + " GROUP BY " + payGroup + ", r.currency_code", p,
                 rs -> {
@@ -113,7 +123,7 @@ public class ReportService {
                 });
         String dueKey = month ? "YEAR(r.due_key) y, MONTH(r.due_key) m" : "r.due_key d";
         String dueGroup = month ? "YEAR(r.due_key), MONTH(r.due_key)" : "r.due_key";
-        jdbc.query("SELECT " + dueKey + ", r.currency_code cur, SUM(r.receivable) v FROM report_stage_days r "
+        jdbc.query("SELECT " + dueKey + ", r.currency_code cur, SUM(r.receivable) v FROM " + stageDays(orders) + " r "
                 + "WHERE r.stage_count > 0 AND r.due_key <> :noDue" + dateFilter("r.due_key", start, end)
                 + " GROUP BY " + dueGroup + ", r.currency_code", p,
                 rs -> {
@@ -127,56 +137,138 @@ public class ReportService {
         return new ByPeriod(period, data);
     }
 
-    public ItemsPage<PartyRow> byParty(boolean customer, LocalDate start, LocalDate end, PageQuery page) {
+    /**
+     * By customer or by sales user, from {@code report_party_months}: whole months of the range (or the all-time row
+     * when there is no range) from the rollup, the days of a partial first or last month from the stages and
+     * payments of those days only. A (party, currency) appears when it has a stage or a payment in the range.
+     */
+    public ItemsPage<PartyRow> byParty(boolean customer, LocalDate start, LocalDate end, PageQuery page,
+                                       DataScope scope) {
         checkRange(start, end);
-        String key = customer ? "o.customer_id" : "o.sales_user_id";
-        String name = customer ? "o.customer_name" : "CAST(NULL AS CHAR(36))";
-        MapSqlParameterSource p = range(start, end).addValue("limit", page.size())
+        MapSqlParameterSource p = new MapSqlParameterSource("limit", page.size())
                 .addValue("offset", (long) (page.page() - 1) * page.size());
-        String union = "SELECT " + key + " k, " + name + " nm, s.currency_code cur, s.amount rec, "
-                + "CAST(0 AS DECIMAL(18,2)) recv FROM payment_stages s JOIN finance_orders o ON o.id = s.order_id "
-                + "WHERE s.status <> 'cancelled'" + dateFilter("s.due_date", start, end)
-                + " UNION ALL SELECT " + key + ", " + name + ", p.currency_code, CAST(0 AS DECIMAL(18,2)), " + SIGNED
-                + " FROM payments p JOIN finance_orders o ON o.id = p.order_id WHERE p.status = 'confirmed'"
-                + dateFilter("p.payment_date", start, end);
-        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT t.k, t.cur FROM (" + union
-                + ") t GROUP BY t.k, t.cur) c", p, Long.class);
-        List<PartyRow> rows = jdbc.query("SELECT t.k, MAX(t.nm) nm, t.cur, SUM(t.rec) rec, SUM(t.recv) recv FROM ("
-                + union + ") t GROUP BY t.k, t.cur ORDER BY t.k, t.cur LIMIT :limit OFFSET :offset", p, (rs, i) -> {
-                    BigDecimal rec = money(rs.getBigDecimal("rec"));
-                    BigDecimal recv = money(rs.getBigDecimal("recv"));
-                    String k = rs.getString("k");
-                    return new PartyRow(customer ? k : null, customer ? null : k, rs.getString("nm"),
-                            rs.getString("cur"), rec, recv, rec.subtract(recv));
-                });
-        return new ItemsPage<>(rows, total == null ? 0 : total, page.page(), page.size());
+        String rollupScope = scopeCondition(scope, "r.organization_id", "r.sales_user_id", p);
+        String orders = orderCondition(scope, p);
+        String key = customer ? "customer_id" : "sales_user_id";
+        List<String> parts = new ArrayList<>();
+        Months months = Months.of(start, end);
+        if (months.first() <= months.last()) {
+            p.addValue("m1", months.first()).addValue("m2", months.last());
+            parts.add("SELECT r." + key + " k, r.currency_code cur, r.stage_count sc, r.receivable rec, "
+                    + "r.payment_count pc, r.received recv FROM report_party_months r WHERE r.month_key "
+                    + (months.first() == PartyRollups.ALL_TIME ? "= :m1" : "BETWEEN :m1 AND :m2")
+                    + (rollupScope == null ? "" : " AND " + rollupScope));
+        }
+        for (int i = 0; i < months.edges().size(); i++) {
+            LocalDate[] days = months.edges().get(i);
+            p.addValue("from" + i, Date.valueOf(days[0])).addValue("to" + i, Date.valueOf(days[1]));
+            String inScope = orders == null ? "" : " AND " + orders;
+            parts.add("SELECT COALESCE(o." + key + ", '') k, s.currency_code cur, 1 sc, s.amount rec, 0 pc, "
+                    + "CAST(0 AS DECIMAL(18,2)) recv FROM payment_stages s JOIN finance_orders o ON o.id = s.order_id "
+                    + "WHERE s.status <> 'cancelled' AND s.due_date BETWEEN :from" + i + " AND :to" + i + inScope);
+            parts.add("SELECT COALESCE(o." + key + ", ''), p.currency_code, 0, CAST(0 AS DECIMAL(18,2)), 1, " + SIGNED
+                    + " FROM payments p JOIN finance_orders o ON o.id = p.order_id WHERE p.status = 'confirmed' "
+                    + "AND p.payment_date BETWEEN :from" + i + " AND :to" + i + inScope);
+        }
+        String grouped = "SELECT t.k, t.cur, SUM(t.rec) rec, SUM(t.recv) recv FROM (" + String.join(" UNION ALL ", parts)
+                + ") t GROUP BY t.k, t.cur HAVING SUM(t.sc) + SUM(t.pc) > 0";
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM (" + grouped + ") c", p, Long.class);
+        List<PartyRow> rows = jdbc.query(grouped + " ORDER BY t.k, t.cur LIMIT :limit OFFSET :offset", p, (rs, i) -> {
+            BigDecimal rec = money(rs.getBigDecimal("rec"));
+            BigDecimal recv = money(rs.getBigDecimal("recv"));
+            String k = rs.getString("k").isEmpty() ? null : rs.getString("k");
+            return new PartyRow(customer ? k : null, customer ? null : k, null, rs.getString("cur"), rec, recv,
+                    rec.subtract(recv));
+        });
+        return new ItemsPage<>(customer ? withCustomerNames(rows) : rows, total == null ? 0 : total, page.page(),
+                page.size());
     }
 
-    public Aging aging(LocalDate asOf) {
+    /** The customer names finance keeps (from the orders' copies), for one page of rows. */
+    private List<PartyRow> withCustomerNames(List<PartyRow> rows) {
+        List<String> ids = rows.stream().map(PartyRow::customerId).filter(id -> id != null).distinct().toList();
+        if (ids.isEmpty()) {
+            return rows;
+        }
+        Map<String, String> names = new HashMap<>();
+        jdbc.query("SELECT customer_id, MAX(customer_name) FROM finance_orders WHERE customer_id IN (:ids) "
+                + "GROUP BY customer_id", new MapSqlParameterSource("ids", ids), rs -> {
+                    names.put(rs.getString(1), rs.getString(2));
+                });
+        return rows.stream().map(r -> new PartyRow(r.customerId(), null, names.get(r.customerId()),
+                r.currencyCode(), r.receivable(), r.received(), r.outstanding())).toList();
+    }
+
+    /**
+     * A date range as the party rollup's whole months ({@code first..last}, month keys; both
+     * {@link PartyRollups#ALL_TIME} without a range; first > last when the range holds no whole month) and the day
+     * ranges of partial months at either end ({@code [from, to]}, inclusive).
+     */
+    record Months(int first, int last, List<LocalDate[]> edges) {
+
+        static Months of(LocalDate start, LocalDate end) {
+            if (start == null && end == null) {
+                return new Months(PartyRollups.ALL_TIME, PartyRollups.ALL_TIME, List.of());
+            }
+            YearMonth first = start == null ? null
+                    : start.getDayOfMonth() == 1 ? YearMonth.from(start) : YearMonth.from(start).plusMonths(1);
+            YearMonth last = end == null ? null
+                    : end.equals(YearMonth.from(end).atEndOfMonth()) ? YearMonth.from(end)
+                    : YearMonth.from(end).minusMonths(1);
+            if (first != null && last != null && first.isAfter(last)) {
+                return new Months(1, 0, List.<LocalDate[]>of(new LocalDate[] {start, end}));
+            }
+            List<LocalDate[]> edges = new ArrayList<>();
+            if (start != null && start.getDayOfMonth() != 1) {
+                edges.add(new LocalDate[] {start, YearMonth.from(start).atEndOfMonth()});
+            }
+            if (end != null && !end.equals(YearMonth.from(end).atEndOfMonth())) {
+                edges.add(new LocalDate[] {YearMonth.from(end).atDay(1), end});
+            }
+            return new Months(first == null ? 1 : PartyRollups.monthKey(first.atDay(1)),
+                    last == null ? Integer.MAX_VALUE : PartyRollups.monthKey(last.atDay(1)), edges);
+        }
+    }
+
+    public Aging aging(LocalDate asOf, DataScope scope) {
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
         MapSqlParameterSource p = new MapSqlParameterSource("asOf", Date.valueOf(day))
                 .addValue("d30", Date.valueOf(day.minusDays(30)))
                 .addValue("d60", Date.valueOf(day.minusDays(60)))
                 .addValue("d90", Date.valueOf(day.minusDays(90)));
+        String orders = orderCondition(scope, p);
         List<AgingRow> rows = jdbc.query("SELECT r.currency_code, "
                 + "SUM(CASE WHEN r.due_key >= :asOf THEN r.outstanding ELSE 0 END) nd, "
                 + "SUM(CASE WHEN r.due_key < :asOf AND r.due_key >= :d30 THEN r.outstanding ELSE 0 END) a, "
                 + "SUM(CASE WHEN r.due_key < :d30 AND r.due_key >= :d60 THEN r.outstanding ELSE 0 END) b, "
                 + "SUM(CASE WHEN r.due_key < :d60 AND r.due_key >= :d90 THEN r.outstanding ELSE 0 END) c, "
                 + "SUM(CASE WHEN r.due_key < :d90 THEN r.outstanding ELSE 0 END) d, "
-                + "SUM(r.outstanding) total FROM report_stage_days r WHERE r.outstanding > 0 "
+                + "SUM(r.outstanding) total FROM " + stageDays(orders) + " r WHERE r.outstanding > 0 "
                 + "GROUP BY r.currency_code ORDER BY r.currency_code", p, (rs, i) -> new AgingRow(rs.getString(1),
                 money(rs.getBigDecimal("nd")), money(rs.getBigDecimal("a")), money(rs.getBigDecimal("b")),
                 money(rs.getBigDecimal("c")), money(rs.getBigDecimal("d")), money(rs.getBigDecimal("total"))));
         return new Aging(day, rows);
     }
 
-    public Statistics statistics() {
+    /**
+     * Counts by status. In a limited scope: stages and payments of the scope's orders, and collection tasks of those
+     * orders or assigned to the caller (as the task list shows them).
+     */
+    public Statistics statistics(DataScope scope) {
         MapSqlParameterSource p = new MapSqlParameterSource("today", Date.valueOf(LocalDate.now()));
-        Long overdue = jdbc.queryForObject("SELECT COUNT(*) FROM payment_stages s WHERE s.status = 'overdue' "
-                + "OR (s.status IN ('pending', 'partial') AND s.due_date < :today)", p, Long.class);
-        return new Statistics(counts("payment_stages"), counts("payments"), counts("collection_tasks"),
-                overdue == null ? 0 : overdue);
+        String orders = orderCondition(scope, p);
+        String join = orders == null ? "" : " JOIN finance_orders o ON o.id = t.order_id";
+        String where = orders == null ? "" : " WHERE " + orders;
+        String tasks = where;
+        if (orders != null && scope.userId() != null) {
+            p.addValue("me", scope.userId());
+            tasks = " WHERE (" + orders + " OR t.assigned_to_user_id = :me)";
+        }
+        Long overdue = jdbc.queryForObject("SELECT COUNT(*) FROM payment_stages t" + join
+                + (orders == null ? " WHERE " : where + " AND ") + "(t.status = 'overdue' "
+                + "OR (t.status IN ('pending', 'partial') AND t.due_date < :today))", p, Long.class);
+        return new Statistics(counts("payment_stages", join + where, p), counts("payments", join + where, p),
+                counts("collection_tasks", join + tasks, p), overdue == null ? 0 : overdue);
     }
 
     /** Revenue for analytics: confirmed receipts minus refunds, base IDR, per day/week/month bucket. */
@@ -207,13 +299,53 @@ public class ReportService {
         return new Revenue(period, "IDR", money(total), data, byCurrency);
     }
 
-    private Map<String, Long> counts(String table) {
+    private Map<String, Long> counts(String table, String joinAndWhere, MapSqlParameterSource p) {
         Map<String, Long> out = new TreeMap<>();
-        jdbc.query("SELECT status, COUNT(*) FROM " + table + " GROUP BY status", new MapSqlParameterSource(),
+        jdbc.query("SELECT t.status, COUNT(*) FROM " + table + " t" + joinAndWhere + " GROUP BY t.status", p,
                 rs -> {
                     out.put(rs.getString(1), rs.getLong(2));
                 });
         return out;
+    }
+
+    /**
+     * The scope as a condition on the orders' alias {@code o} (values bound into {@code p}); null when the caller
+     * sees every order.
+     */
+    private static String orderCondition(DataScope scope, MapSqlParameterSource p) {
+        return scopeCondition(scope, "o.organization_id", "o.sales_user_id", p);
+    }
+
+    private static String scopeCondition(DataScope scope, String organizationColumn, String salesUserColumn,
+                                         MapSqlParameterSource p) {
+        DataScope.Sql sql = scope.sql(organizationColumn, salesUserColumn);
+        if (sql == null) {
+            return null;
+        }
+        StringBuilder named = new StringBuilder();
+        String condition = sql.condition();
+        int arg = 0;
+        for (int i = 0; i < condition.length(); i++) {
+            char ch = condition.charAt(i);
+            if (ch == '?') {
+                String name = "scope" + arg;
+                p.addValue(name, sql.args().get(arg++));
+                named.append(':').append(name);
+            } else {
+                named.append(ch);
+            }
+        }
+        return named.toString();
+    }
+
+    /** The day rollup of stages, or the same rows counted over the scope's orders. */
+    private static String stageDays(String orderCondition) {
+        return orderCondition == null ? "report_stage_days" : ReportRollups.stageDaysOf(orderCondition);
+    }
+
+    /** The day rollup of payments, or the same rows counted over the scope's orders. */
+    private static String paymentDays(String orderCondition) {
+        return orderCondition == null ? "report_payment_days" : ReportRollups.paymentDaysOf(orderCondition);
     }
 
     private static String label(ResultSet rs, String period) throws SQLException {

@@ -111,8 +111,15 @@ class ReportIT extends IntegrationTestBase {
         Map<String, JsonNode> buckets = byKey(aging.data().get("buckets"), "currency_code");
         money(buckets.get("USD"), "d1_30", "300");
         money(buckets.get("USD"), "d31_60", "200");
-        money(buckets.get("USD"), "not_due", "0");
-        money(buckets.get("USD"), "total", "500");
+        // not_due and total are company-wide (other tests' stages due later count there): checked in S1's own scope,
+        // which holds orders A and C only
+        Resp agingOfS1 = http.get("/api/finance/reports/aging?as_of=1995-04-14", token(s1, "SALES"));
+        Map<String, JsonNode> ownAging = byKey(agingOfS1.data().get("buckets"), "currency_code");
+        assertThat(ownAging.keySet()).containsExactly("USD");
+        money(ownAging.get("USD"), "d1_30", "300");
+        money(ownAging.get("USD"), "d31_60", "200");
+        money(ownAging.get("USD"), "not_due", "0");
+        money(ownAging.get("USD"), "total", "500");
         money(buckets.get("EUR"), "d31_60", "250");
         money(buckets.get("EUR"), "d90_plus", "0");
 
@@ -121,7 +128,11 @@ class ReportIT extends IntegrationTestBase {
         assertThat(stats.data().get("payments_by_status").get("confirmed").asLong()).isPositive();
         assertThat(stats.data().get("overdue_count").asLong()).isPositive();
 
-        assertThat(http.get("/api/finance/reports/summary", token("SALES")).status()).isEqualTo(403);
+        // a SALES user reports on their own orders only (none here); OPERATION has no finance access
+        Resp own = http.get("/api/finance/reports/summary?" + RANGE, token("SALES"));
+        assertThat(own.status()).as(own.toString()).isEqualTo(200);
+        assertThat(own.data().get("currencies")).isEmpty();
+        assertThat(http.get("/api/finance/reports/summary", token("OPERATION")).status()).isEqualTo(403);
         assertThat(http.get("/api/finance/reports/summary", null).status()).isEqualTo(401);
         assertThat(http.get("/api/finance/reports/by-period?period=year", fin).fields()).containsExactly("period");
         assertThat(http.get("/api/finance/reports/summary?start_date=1995-02-01&end_date=1995-01-01", fin)

@@ -10,11 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -117,38 +112,6 @@ class ReportRollupsIT extends IntegrationTestBase {
     /** Each order's rate as the reports use it (an IDR order without a rate counts at 1). */
     private static final String RATES = "SELECT id, COALESCE(exchange_rate, IF(currency_code = 'IDR', 1, NULL)) rate "
             + "FROM finance_orders";
-
-    private String created(String fin, String orderId, String stageId, String type, String amount, String currency,
-                           String date) {
-        Resp r = pay(fin, uuid(), payment(orderId, stageId, type, amount, currency, date));
-        assertThat(r.status()).as(r.toString()).isEqualTo(201);
-        return r.data().get("id").asText();
-    }
-
-    private void confirmTogether(String fin, String a, String b) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<CompletableFuture<Resp>> all = new ArrayList<>();
-            for (String id : List.of(a, b)) {
-                all.add(CompletableFuture.supplyAsync(() -> {
-                    try {
-                        start.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    return http.post("/api/finance/payments/" + id + "/confirm", fin, map());
-                }, pool));
-            }
-            start.countDown();
-            for (CompletableFuture<Resp> f : all) {
-                Resp r = f.get(30, TimeUnit.SECONDS);
-                assertThat(r.status()).as(r.toString()).isEqualTo(200);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 
     /** Rows as "day currency count sum…" strings, numbers without trailing zeros, sorted. */
     private List<String> table(String sql) {
