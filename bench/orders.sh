@@ -11,6 +11,11 @@
 #
 #   bash bench/orders.sh                                        # full run
 #   BENCH_DURATION=5s BENCH_SIZES="10000" BENCH_CREATES=50 bash bench/orders.sh   # quick check
+#   BENCH_SIZES="" bash bench/orders.sh        # the create part only (the list section of the result file is kept)
+#   BENCH_JFR_DIR=/tmp/jfr bash bench/orders.sh   # also a JFR recording (settings=profile) of each service over the
+#                                             # create rounds: business.jfr, service-management.jfr (summarise them
+#                                             # with bench/jfr-summary.py); BENCH_BIZ_JAVA_OPTS / BENCH_SM_JAVA_OPTS add
+#                                             # JVM flags to business-service / service-management-service
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -25,7 +30,7 @@ PEER_PORT=${BENCH_PEER_PORT:-19089}
 DURATION=${BENCH_DURATION:-15s}
 WARMUP=${BENCH_WARMUP:-5s}
 CONNECTIONS=${BENCH_CONNECTIONS:-4}
-SIZES=${BENCH_SIZES:-"10000 1000000"}
+SIZES=${BENCH_SIZES-"10000 1000000"}
 CREATES=${BENCH_CREATES:-300}
 JAR=${BENCH_JAR:-"$ROOT/business-service/target/business-service.jar"}
 SM_JAR=${BENCH_SM_JAR:-"$ROOT/service-management-service/target/service-management-service.jar"}
@@ -72,11 +77,11 @@ COMMON=(SPRING_DATA_REDIS_HOST=127.0.0.1 SPRING_DATA_REDIS_DATABASE=13 BANTU_JWT
         SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE=4
         BANTU_SERVICES_FOUNDATION_URL="$PEER" BANTU_SERVICES_ANALYTICS_MONITORING_URL="$PEER")
 env "${COMMON[@]}" SERVER_PORT=$SM_PORT SPRING_DATASOURCE_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$SM_DB" \
-  java -Xmx512m -XX:+UseSerialGC -jar "$SM_JAR" > "$SM_LOG" 2>&1 & SM_PID=$!; PIDS+=($SM_PID)
+  java -Xmx512m -XX:+UseSerialGC ${BENCH_SM_JAVA_OPTS:-} -jar "$SM_JAR" > "$SM_LOG" 2>&1 & SM_PID=$!; PIDS+=($SM_PID)
 env "${COMMON[@]}" SERVER_PORT=$PORT SPRING_DATASOURCE_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$DB" \
   BANTU_SERVICES_SERVICE_MANAGEMENT_URL="http://127.0.0.1:$SM_PORT" BANTU_SERVICES_WORKFLOW_URL="$PEER" \
   BANTU_SERVICES_FINANCE_URL="$PEER" BANTU_FILES_DIR="$(mktemp -d)" \
-  java -Xmx512m -XX:+UseSerialGC -jar "$JAR" > "$LOG" 2>&1 & BIZ_PID=$!; PIDS+=($BIZ_PID)
+  java -Xmx512m -XX:+UseSerialGC ${BENCH_BIZ_JAVA_OPTS:-} -jar "$JAR" > "$LOG" 2>&1 & BIZ_PID=$!; PIDS+=($BIZ_PID)
 ready() { # $1 = port, $2 = pid, $3 = log
   for _ in $(seq 1 600); do
     curl -fs "http://127.0.0.1:$1/actuator/health/readiness" >/dev/null 2>&1 && return 0
@@ -159,10 +164,10 @@ done
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # utime + stime of a process, in clock ticks
 HZ=$(getconf CLK_TCK)
 ITEMS='[{"product_name":"Visa A","quantity":1,"unit_price":100.5},{"product_name":"Visa B","quantity":2,"unit_price":20},{"product_name":"KITAS","quantity":1,"unit_price":1500},{"product_name":"Translation","quantity":3,"unit_price":12.345},{"product_name":"Courier","quantity":1,"unit_price":9.99}]'
-create_orders() { # $1 = count
+create_orders() { # $1 = count, $2 = label
   for ((i = 0; i < $1; i++)); do
     curl -fs -o /dev/null -X POST -H "Authorization: Bearer $SALES" -H 'Content-Type: application/json' \
-      -d "{\"title\":\"Bench $i\",\"customer_id\":\"$CUSTOMER\",\"sales_user_id\":\"$SALES_ID\",\"order_items\":$ITEMS}" "$BASE"
+      -d "{\"title\":\"Bench $2 $i\",\"customer_id\":\"$CUSTOMER\",\"sales_user_id\":\"$SALES_ID\",\"order_items\":$ITEMS}" "$BASE"
   done
 }
 create_customers() { # $1 = count, $2 = label
@@ -171,40 +176,74 @@ create_customers() { # $1 = count, $2 = label
       -d "{\"name\":\"PT Bench $2 $i\",\"customer_type\":\"organization\",\"customer_source_type\":\"own\"}" "$SM_BASE"
   done
 }
-echo "warming up creates..."
-create_orders 50
-create_customers 50 warm
+now() { date +%s%N; }
+WARM=${BENCH_WARM_CREATES:-200}   # both JVMs compile the create paths first (JIT), so the rounds measure steady state
+echo "warming up: $WARM order and $WARM customer creates..."
+create_orders "$WARM" warm
+create_customers "$WARM" warm
 sleep 2
-echo "creating $CREATES orders (5 items each) and $CREATES customers..."
-b0=$(ticks "$BIZ_PID"); s0=$(ticks "$SM_PID"); t0=$(date +%s%N)
-create_orders "$CREATES"
-b1=$(ticks "$BIZ_PID"); s1=$(ticks "$SM_PID"); t1=$(date +%s%N)
-sleep 2   # outbox deliveries of the last orders
-b2=$(ticks "$BIZ_PID")
-create_customers "$CREATES" run
-s3=$(ticks "$SM_PID"); t3=$(date +%s%N)
+# Orders and customers alternate in ROUNDS rounds, so a change of the machine's load hits both about equally. Each
+# half ends with 2 s of quiet whose CPU is counted for it: the outbox deliveries (order.submitted to workflow and
+# finance, the audit records) of the last requests run then.
+ROUNDS=${BENCH_ROUNDS:-5}
+PER_ROUND=$((CREATES / ROUNDS))
+CREATES=$((PER_ROUND * ROUNDS))
+echo "creating $CREATES orders (5 items each) and $CREATES customers in $ROUNDS rounds..."
+OB=0; OS=0; CS=0; OT=0; CT=0
+if [ -n "${BENCH_JFR_DIR:-}" ]; then
+  mkdir -p "$BENCH_JFR_DIR"
+  jcmd "$BIZ_PID" JFR.start name=creates settings=profile >/dev/null
+  jcmd "$SM_PID" JFR.start name=creates settings=profile >/dev/null
+fi
+for ((round = 1; round <= ROUNDS; round++)); do
+  b0=$(ticks "$BIZ_PID"); s0=$(ticks "$SM_PID"); t0=$(now)
+  create_orders "$PER_ROUND" "r$round"
+  t1=$(now); sleep 2
+  b1=$(ticks "$BIZ_PID"); s1=$(ticks "$SM_PID"); t2=$(now)
+  create_customers "$PER_ROUND" "r$round"
+  t3=$(now); sleep 2
+  s3=$(ticks "$SM_PID")
+  OB=$((OB + b1 - b0)); OS=$((OS + s1 - s0)); CS=$((CS + s3 - s1)); OT=$((OT + t1 - t0)); CT=$((CT + t3 - t2))
+  echo "  round $round: business $((b1 - b0)) ticks, s-m $((s1 - s0)) ticks for orders; s-m $((s3 - s1)) ticks for customers"
+done
+if [ -n "${BENCH_JFR_DIR:-}" ]; then
+  jcmd "$BIZ_PID" JFR.dump name=creates filename="$BENCH_JFR_DIR/business.jfr" >/dev/null
+  jcmd "$SM_PID" JFR.dump name=creates filename="$BENCH_JFR_DIR/service-management.jfr" >/dev/null
+  echo "JFR recordings in $BENCH_JFR_DIR"
+fi
 per() { awk -v t="$1" -v n="$CREATES" -v hz="$HZ" 'BEGIN { printf "%.2f", t * 1000 / hz / n }'; }
-ORDER_BIZ=$(per $((b2 - b0)))
-ORDER_SM=$(per $((s1 - s0)))
+ORDER_BIZ=$(per "$OB")
+ORDER_SM=$(per "$OS")
 ORDER_TOTAL=$(awk -v a="$ORDER_BIZ" -v b="$ORDER_SM" 'BEGIN { printf "%.2f", a + b }')
-CUST_SM=$(per $((s3 - s1)))
-ORDER_MS=$(awk -v t=$((t1 - t0)) -v n="$CREATES" 'BEGIN { printf "%.1f", t / 1e6 / n }')
-CUST_MS=$(awk -v t=$((t3 - t1 - 2000000000)) -v n="$CREATES" 'BEGIN { printf "%.1f", t / 1e6 / n }')
-CREATED=$($SQL -N "$DB" -e "SELECT COUNT(*) FROM order_items WHERE order_id IN (SELECT id FROM orders WHERE title LIKE 'Bench %')")
+CUST_SM=$(per "$CS")
+ORDER_MS=$(awk -v t="$OT" -v n="$CREATES" 'BEGIN { printf "%.1f", t / 1e6 / n }')
+CUST_MS=$(awk -v t="$CT" -v n="$CREATES" 'BEGIN { printf "%.1f", t / 1e6 / n }')
+# the shared server may refuse a connection now and then ("Too many connections"): the figures are kept regardless
+CREATED=$($SQL -N "$DB" -e "SELECT COUNT(*) FROM order_items WHERE order_id IN (SELECT id FROM orders WHERE title LIKE 'Bench %')" || echo "?")
+MARIADB_VERSION=$($SQL -N -e 'SELECT VERSION()' || echo "?")
 
 to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
 ratio() { local small=${SIZES%% *} large=${SIZES##* }
   awk -v a="$(to_ms "${P50["$large $1"]}")" -v b="$(to_ms "${P50["$small $1"]}")" 'BEGIN { printf "%.2f", a / b }'; }
 LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
+OLD_LIST=""
+if [ -z "$SIZES" ] && [ -f "$OUT" ]; then   # the list was not measured: keep the last run's list section as it was
+  OLD_LIST=$(awk '/^## List/ {on = 1} /^## Create/ {on = 0} on' "$OUT")
+fi
 {
   echo "# Order benchmark"
   echo
-  echo "Run $(date -u +%Y-%m-%dT%H:%MZ) by \`bench/orders.sh\` on this machine ($(nproc) cores, MariaDB $($SQL -N -e 'SELECT VERSION()'),"
+  echo "Run $(date -u +%Y-%m-%dT%H:%MZ) by \`bench/orders.sh\` on this machine ($(nproc) cores, MariaDB $MARIADB_VERSION,"
   echo "JVM \`$(java -version 2>&1 | head -1)\`); load average at the end: $LOAD (other sessions' builds and services share the"
   echo "cores, so absolute figures are noisy; the ratios are measured side by side in one run). wrk -t2 -c$CONNECTIONS for"
   echo "$DURATION after a $WARMUP warm-up per request, ADMIN token (every order visible). Orders seeded with bulk SQL: 10 000"
   echo "first, then topped up to 1 000 000, statuses spread evenly over six values, created over 700 days."
   echo
+  if [ -z "$SIZES" ]; then
+    echo "The list was not re-measured in this run (\`BENCH_SIZES=\"\"\`); the list section below is from the run before."
+    echo
+    echo "$OLD_LIST"
+  else
   echo "## List"
   echo
   echo "default: \`GET /api/order-workflow/orders?$DEFAULT\` (what the SPA sends when the page opens); deep: \`$DEEP\`"
@@ -221,13 +260,16 @@ LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
     echo "|---|---|---|---|---|"
     echo "| | $(ratio default-first) | $(ratio default-deep) | $(ratio status-first) | $(ratio status-deep) |"
   fi
+  fi
   echo
   echo "## Create"
   echo
   echo "$CREATES sequential \`POST /api/order-workflow/orders\` with 5 items (SALES token, the customer looked up on"
-  echo "service-management-service, the \`order.submitted\` event delivered from the outbox to the peer), then $CREATES"
-  echo "sequential \`POST /api/service-management/customers\` (ADMIN). CPU = utime + stime of each JVM from /proc over the"
-  echo "run, divided by the requests ($CREATED order items written)."
+  echo "service-management-service, \`order.submitted\` delivered from the outbox to the peer for workflow and finance)"
+  echo "and $CREATES sequential \`POST /api/service-management/customers\` (ADMIN), alternating in $ROUNDS rounds; both"
+  echo "services record an audit event per write. CPU = utime + stime of each JVM from /proc over its half of each round"
+  echo "plus 2 s of outbox deliveries after it, divided by the requests, after $WARM creates of each kind to warm the JIT"
+  echo "up ($CREATED order items written)."
   echo
   echo "| request | business-service CPU/req | service-management CPU/req | total CPU/req | wall time/req |"
   echo "|---|---|---|---|---|"
@@ -237,4 +279,4 @@ LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "Target: order create ≤ 1.5 × the CPU per request of a customer create: ratio $(awk -v a="$ORDER_TOTAL" -v b="$CUST_SM" 'BEGIN { printf "%.2f", a / b }') (business-service alone $(awk -v a="$ORDER_BIZ" -v b="$CUST_SM" 'BEGIN { printf "%.2f", a / b }'))."
 } > "$OUT"
 echo "wrote $OUT"
-$SQL -e "DROP DATABASE IF EXISTS $DB; DROP DATABASE IF EXISTS $SM_DB"
+$SQL -e "DROP DATABASE IF EXISTS $DB; DROP DATABASE IF EXISTS $SM_DB" || echo "drop $DB and $SM_DB by hand" >&2

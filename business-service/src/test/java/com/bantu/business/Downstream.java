@@ -40,6 +40,8 @@ public final class Downstream {
     public volatile boolean down;
     /** Approval signals sent to workflow-service ({@code /internal/instances/...}): path and body. */
     public final List<Map.Entry<String, JsonNode>> signals = new CopyOnWriteArrayList<>();
+    /** workflow-service's latest approval instance per order id ({@code GET /internal/instances/by-business/order/{id}}). */
+    public final Map<String, Map<String, Object>> approvals = new ConcurrentHashMap<>();
     /** The status workflow-service answers a signal with (200 by default). */
     public volatile int signalStatus = 200;
     private final FakeService fake;
@@ -59,6 +61,10 @@ public final class Downstream {
             return ok(Map.of("outcome", "applied"));
         }));
         d.fake.under("/internal/instances", r -> d.guard(() -> {
+            if ("GET".equals(r.method())) {
+                Map<String, Object> instance = d.approvals.get(r.path().substring(r.path().lastIndexOf('/') + 1));
+                return instance == null ? new Response(404, error(404), 0) : ok(instance);
+            }
             d.signals.add(Map.entry(r.path(), FakeService.JSON.readTree(r.body())));
             return d.signalStatus == 200 ? ok(Map.of("status", "running"))
                     : new Response(d.signalStatus, error(d.signalStatus), 0);

@@ -97,6 +97,13 @@ class InstanceLifecycleIT extends IntegrationTestBase {
         assertThat(again.data().get("id").asText()).isNotEqualTo(id);
         TestHttp.Resp latest = http.get("/api/workflow/instances/by-business/order/" + orderId, starter);
         assertThat(latest.data().get("id").asText()).isEqualTo(again.data().get("id").asText());
+        // the same through the internal API (business-service's order workflow view): service token only
+        TestHttp.Resp internal = http.get("/internal/instances/by-business/order/" + orderId, service());
+        assertThat(internal.status()).as(internal.toString()).isEqualTo(200);
+        assertThat(internal.data().get("id").asText()).isEqualTo(again.data().get("id").asText());
+        assertThat(internal.data().get("tasks")).isNotEmpty();
+        assertThat(http.get("/internal/instances/by-business/order/" + orderId, starter).status()).isEqualTo(403);
+        assertThat(http.get("/internal/instances/by-business/order/" + uuid(), service()).status()).isEqualTo(404);
     }
 
     @Test

@@ -227,11 +227,15 @@ public class OpportunityService {
     /**
      * convert-from-lead: the lead's customer is {@code customer_id} when given (it must exist), else created from the
      * lead through service-management (idempotent, see {@link LeadConversions}); then, in one transaction, the lead
-     * becomes converted and the opportunity is created.
+     * becomes converted and the opportunity is created. The products obey the same dependency rule as on create
+     * (400 on {@code products}, checked first: a refused conversion creates no customer and leaves the lead as it
+     * was), and get the same execution order.
      */
     public OpportunityResponse fromLead(String leadId, CreateRequest r) {
         String owner = r.ownerUserId() == null ? null : owner(r.ownerUserId());
         Map<String, ServiceManagement.Product> known = products(r.products());
+        // the same product-dependency rule as a new opportunity, checked before any customer is created
+        Map<String, Integer> order = executionOrder(r);
         if (r.customerId() != null && !r.customerId().isBlank()) {
             ServiceManagement.Customer customer = serviceManagement.customer(r.customerId())
                     .orElseThrow(() -> ValidationException.of("customer_id", "customer does not exist"));
@@ -242,7 +246,7 @@ public class OpportunityService {
                 }
                 leadService.markConverted(l, customer.id(), CurrentUser.id());
                 return response(insert(r, customer.id(), customer.name(), ownerOf(owner, l), leadId, known,
-                        Map.of()));
+                        order));
             });
         }
         LeadConversions.Started started = conversions.begin(leadId);
@@ -250,7 +254,7 @@ public class OpportunityService {
         return tx.execute(st -> {
             Lead l = conversions.finish(leadId, customer.id());
             return response(insert(r, customer.id(), customer.name(), ownerOf(owner, l), leadId, known,
-                    Map.of()));
+                    order));
         });
     }
 

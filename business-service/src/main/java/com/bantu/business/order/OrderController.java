@@ -15,6 +15,7 @@ import com.bantu.common.api.PageQuery;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -101,6 +102,18 @@ public class OrderController {
     @GetMapping("/{id}/assignments")
     public ApiResponse<List<AssignmentResponse>> assignments(@PathVariable String id) {
         return ApiResponse.ok(service.assignments(id));
+    }
+
+    @DeleteMapping("/{id}/assignments/{assignmentId}")
+    @PreAuthorize(Roles.ADMIN)
+    public ApiResponse<AssignmentResponse> unassign(@PathVariable String id, @PathVariable String assignmentId) {
+        return ApiResponse.ok("已取消分配", service.unassign(id, assignmentId));
+    }
+
+    @GetMapping("/{id}/workflow")
+    public ApiResponse<Map<String, Object>> workflow(@PathVariable String id,
+                                                     @RequestParam(required = false) String lang) {
+        return ApiResponse.ok(service.workflowView(id, lang));
     }
 
     // ---------------------------------------------------------------------------------------------- stages

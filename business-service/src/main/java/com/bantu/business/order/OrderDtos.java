@@ -89,7 +89,8 @@ public final class OrderDtos {
     public record AssignRequest(
             @NotBlank @Size(min = 36, max = 36) String assignedToUserId,
             @Size(max = 50) String assignmentType,
-            String notes) {
+            String notes,
+            @Size(max = 100) String stageTemplate) {
     }
 
     /** The SPA's order list shape. */

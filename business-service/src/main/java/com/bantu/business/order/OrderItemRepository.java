@@ -19,4 +19,9 @@ public interface OrderItemRepository extends BaseRepository<OrderItem> {
     BigDecimal activeTotal(@Param("orderId") String orderId);
 
     long countByOrderId(String orderId);
+
+    /** The service types of the order's items that are not cancelled, by item number (a type may repeat). */
+    @Query("select i.serviceTypeId from OrderItem i where i.orderId = :orderId and i.status <> 'cancelled' "
+            + "and i.serviceTypeId is not null order by i.itemNumber")
+    List<String> activeServiceTypes(@Param("orderId") String orderId);
 }

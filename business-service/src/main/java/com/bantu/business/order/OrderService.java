@@ -30,6 +30,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -64,7 +65,7 @@ public class OrderService {
     private final OrderItemRepository items;
     private final OrderAssignmentRepository assignments;
     private final OrderStageRepository stages;
-    private final OrderStageTemplateRepository stageTemplates;
+    private final OrderStageTemplateService stageTemplates;
     private final OrderCounts counts;
     private final PaymentFactsRepository payments;
     private final OrderNumbers numbers;
@@ -78,7 +79,7 @@ public class OrderService {
     private final TransactionTemplate tx;
 
     public OrderService(OrderRepository orders, OrderItemRepository items, OrderAssignmentRepository assignments,
-                        OrderStageRepository stages, OrderStageTemplateRepository stageTemplates, OrderCounts counts,
+                        OrderStageRepository stages, OrderStageTemplateService stageTemplates, OrderCounts counts,
                         PaymentFactsRepository payments, OrderNumbers numbers, OrderEvents events, OrderMetrics metrics,
                         NotificationService notifications, ServiceManagement serviceManagement, Foundation foundation,
                         Workflow workflow, ApplicationEventPublisher publisher, PlatformTransactionManager txManager) {
@@ -174,9 +175,15 @@ public class OrderService {
         }
         Map<String, ServiceManagement.Product> products = productsToSnapshot(r.orderItems());
         String org = r.salesUserId().equals(s.userId()) ? s.organizationId() : null;
-        Order created = withOrderNumber(number -> insert(number, r, currency, customer.name(), salesName, org, null,
-                products, lang, s.userId()));
-        return tx.execute(st -> response(orders.getOrThrow(created.getId(), NOT_FOUND), lang));
+        List<OrderItem> lines = new ArrayList<>();
+        Order created = withOrderNumber(number -> {
+            lines.clear();
+            return insert(number, r, currency, customer.name(), salesName, org, null, products, lang, s.userId(),
+                    lines);
+        });
+        // the answer is what was just written (no second read: the rows are exactly these objects)
+        return OrderResponse.of(created, lines.stream().map(i -> ItemResponse.of(i, lang)).toList(),
+                OrderStatus.name(created.statusCode, lang));
     }
 
     /**
@@ -201,6 +208,19 @@ public class OrderService {
     public Order insert(String number, CreateOrderRequest r, String currency, String customerName, String salesName,
                  String organizationId, String opportunityId, Map<String, ServiceManagement.Product> products,
                  String lang, String userId) {
+        return insert(number, r, currency, customerName, salesName, organizationId, opportunityId, products, lang,
+                userId, new ArrayList<>());
+    }
+
+    /**
+     * Inserts the order and its items (added to {@code lines}) in the caller's transaction. The totals are computed
+     * from these items before anything is written (they are all the order has), so the order row is inserted once
+     * with its final amounts, and the rows go to the database in one flush (JDBC batches) at the end, where an order
+     * number that is already taken surfaces as a {@link DataIntegrityViolationException}.
+     */
+    Order insert(String number, CreateOrderRequest r, String currency, String customerName, String salesName,
+                 String organizationId, String opportunityId, Map<String, ServiceManagement.Product> products,
+                 String lang, String userId, List<OrderItem> lines) {
         Order o = new Order();
         o.orderNumber = number;
         o.title = r.title().trim();
@@ -216,7 +236,7 @@ public class OrderService {
         o.processor = r.processor();
         o.currencyCode = currency;
         o.discountAmount = Money.orZero(r.discountAmount());
-        o.exchangeRate = r.exchangeRate();
+        o.exchangeRate = Money.rate(r.exchangeRate());
         o.expectedStartDate = r.expectedStartDate();
         o.expectedCompletionDate = r.expectedCompletionDate();
         o.customerNotes = r.customerNotes();
@@ -225,22 +245,25 @@ public class OrderService {
         o.statusCode = OrderStatus.SUBMITTED;
         o.createdBy = userId;
         o.updatedBy = userId;
-        o.totalAmount = Money.ZERO;
-        o.finalAmount = Money.ZERO;
-        orders.saveAndFlush(o);
         int n = 0;
+        BigDecimal total = Money.ZERO;
         for (ItemRequest ir : r.orderItems()) {
             OrderItem i = new OrderItem();
-            i.orderId = o.getId();
             i.itemNumber = ++n;
             i.currencyCode = currency;
             i.createdBy = userId;
             applyItem(ir, i, products, lang, "order_items[" + (n - 1) + "].");
             i.status = "pending";
+            total = total.add(Money.orZero(i.itemAmount));
+            lines.add(i);
+        }
+        setTotals(o, Money.of(total));
+        orders.save(o);
+        for (OrderItem i : lines) {
+            i.orderId = o.getId();
             items.save(i);
         }
         items.flush();
-        recompute(o);
         events.submitted(o);
         metrics.created();
         return o;
@@ -420,7 +443,7 @@ public class OrderService {
             a.notes = r.notes();
             assignments.save(a);
             o.assignedToUserId = r.assignedToUserId();
-            stagesFromTemplate(id, r.assignedToUserId());
+            stagesFromTemplate(id, r.assignedToUserId(), r.stageTemplate());
             if (OrderStatus.APPROVED.equals(status)) {
                 o.statusCode = OrderStatus.ASSIGNED;
             }
@@ -430,6 +453,59 @@ public class OrderService {
                     "订单 " + o.orderNumber + " 已分配给您", "order", o.getId());
             return response(o, lang);
         });
+    }
+
+    /**
+     * Ends an assignment ({@code DELETE /orders/{id}/assignments/{aid}}, ADMIN): {@code unassigned_at} is stamped and
+     * the row stops being primary. Ending the current primary assignment clears the order's assignee and puts an
+     * {@code assigned} order back to {@code approved} (it can be assigned again); an order in {@code processing} must
+     * be re-assigned instead (409), and a completed or cancelled order keeps its history (409). Ending an assignment
+     * that has already ended answers it unchanged.
+     */
+    @Transactional
+    public AssignmentResponse unassign(String id, String assignmentId) {
+        Order o = lockWritable(id);
+        OrderAssignment a = assignments.findById(assignmentId).filter(x -> id.equals(x.orderId))
+                .orElseThrow(() -> new NotFoundException("分配记录不存在"));
+        if (a.unassignedAt != null) {
+            return AssignmentResponse.of(a);
+        }
+        String status = OrderStatus.normalize(o.statusCode);
+        if (OrderStatus.isFinal(status)) {
+            throw new ConflictException("订单已完成或已取消，分配记录不能再修改");
+        }
+        boolean current = a.isPrimary && a.assignedToUserId.equals(o.assignedToUserId);
+        if (current && OrderStatus.PROCESSING.equals(status)) {
+            throw new ConflictException("处理中的订单不能取消分配，请重新分配 (POST /orders/{id}/assign)");
+        }
+        a.unassignedAt = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+        a.isPrimary = false;
+        assignments.saveAndFlush(a);
+        if (current) {
+            o.assignedToUserId = null;
+            if (OrderStatus.ASSIGNED.equals(status)) {
+                o.statusCode = OrderStatus.APPROVED;
+            }
+            o.updatedBy = CurrentUser.id();
+            orders.saveAndFlush(o);
+        }
+        return AssignmentResponse.of(a);
+    }
+
+    /**
+     * {@code GET /orders/{id}/workflow}: the order's approval as workflow-service has it (the latest instance of
+     * {@code order_approval} with its tasks and transitions), for an order the caller may read (404 otherwise).
+     * {@code instance} is null when workflow-service has no approval for the order (imported orders, or the
+     * {@code order.submitted} event not delivered yet); workflow-service unreachable is a 503 naming it.
+     */
+    public Map<String, Object> workflowView(String id, String lang) {
+        Order o = requireReadable(id);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("order_id", o.getId());
+        out.put("order_number", o.orderNumber);
+        out.put("status_code", o.statusCode);
+        out.put("instance", workflow.orderApproval(o.getId(), lang).orElse(null));
+        return out;
     }
 
     @Transactional(readOnly = true)
@@ -521,7 +597,11 @@ public class OrderService {
      */
     void recompute(Order o) {
         items.flush();
-        BigDecimal total = Money.of(items.activeTotal(o.getId()));
+        setTotals(o, Money.of(items.activeTotal(o.getId())));
+    }
+
+    /** {@code total_amount} = {@code total}, {@code final_amount} = total − order discount (400 when negative). */
+    private static void setTotals(Order o, BigDecimal total) {
         BigDecimal finalAmount = Money.of(total.subtract(Money.orZero(o.discountAmount)));
         if (finalAmount.signum() < 0) {
             throw ValidationException.of("discount_amount",
@@ -686,7 +766,7 @@ public class OrderService {
             o.processor = r.processor();
         }
         if (r.exchangeRate() != null) {
-            o.exchangeRate = r.exchangeRate();
+            o.exchangeRate = Money.rate(r.exchangeRate());
         }
         if (r.expectedStartDate() != null) {
             o.expectedStartDate = r.expectedStartDate();
@@ -758,14 +838,15 @@ public class OrderService {
     }
 
     /**
-     * An assigned order without stages gets the active stages of template {@code default}, pending and assigned to
-     * the assignee (in the assignment's transaction, under the order's row lock).
+     * An assigned order without stages gets the active stages of its template ({@link OrderStageTemplateService}:
+     * the one the assignment names, else its service type's, else {@code default}), pending and assigned to the
+     * assignee (in the assignment's transaction, under the order's row lock).
      */
-    private void stagesFromTemplate(String orderId, String assignee) {
+    private void stagesFromTemplate(String orderId, String assignee, String chosenTemplate) {
         if (stages.existsByOrderId(orderId)) {
             return;
         }
-        for (OrderStageTemplate t : stageTemplates.findByTemplateCodeAndIsActiveTrueOrderByStageOrderAsc("default")) {
+        for (OrderStageTemplate t : stageTemplates.stagesFor(orderId, chosenTemplate)) {
             OrderStage st = new OrderStage();
             st.orderId = orderId;
             st.stageName = t.stageName;

@@ -7,6 +7,7 @@ import com.bantu.common.internal.InternalCallException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -50,6 +51,23 @@ public class Workflow {
             if (status == 400 || status == 403 || status == 409) {
                 // workflow's own verdict (e.g. the order's sales user may not approve it) reaches the caller as is
                 throw new ApiException(HttpStatus.valueOf(status), message(e.upstreamBody(), e.getMessage()));
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The latest {@code order_approval} instance of the order with its tasks and transitions, as workflow-service's
+     * {@code GET /internal/instances/by-business/order/{id}} answers it (passed on as is); empty when workflow-service
+     * has none for the order.
+     */
+    public Optional<JsonNode> orderApproval(String orderId, String lang) {
+        try {
+            return Optional.ofNullable(client.get(SERVICE, "/internal/instances/by-business/order/" + orderId,
+                    lang == null ? Map.of() : Map.of("lang", lang), JsonNode.class));
+        } catch (InternalCallException e) {
+            if (e.upstreamStatus() == 404) {
+                return Optional.empty();
             }
             throw e;
         }

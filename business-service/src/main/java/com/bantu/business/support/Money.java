@@ -22,6 +22,11 @@ public final class Money {
         return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
     }
 
+    /** An exchange rate as stored ({@code DECIMAL(18,6)}): 6 decimals HALF_UP; null stays null. */
+    public static BigDecimal rate(BigDecimal value) {
+        return value == null ? null : value.setScale(6, RoundingMode.HALF_UP);
+    }
+
     public static BigDecimal orZero(BigDecimal value) {
         return value == null ? ZERO : of(value);
     }

@@ -267,6 +267,54 @@ class OpportunityIT extends IntegrationTestBase {
     }
 
     @Test
+    void convertFromLeadChecksProductDependenciesBeforeCreatingTheCustomer() {
+        User sales = user("SALES");
+        String passport = product("Passport");
+        String visa = product("Visa");
+        DOWNSTREAM.dependency(visa, passport, "required");
+        for (String base : List.of(OPPS, OPPS_ALIAS)) {
+            String leadId = http.post("/api/business/leads", sales.token(), map("name", "Dep lead",
+                    "company_name", unique("PT Dep "))).data().get("id").asText();
+            int before = DOWNSTREAM.customersCreated.get();
+            int calls = DOWNSTREAM.createCalls.get();
+            // a required prerequisite missing: 400 on products, no customer created, the lead unchanged
+            Resp refused = http.post(base + "/convert-from-lead/" + leadId, sales.token(), map("name", "Visa deal",
+                    "products", List.of(map("product_id", visa))));
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+            assertThat(refused.fields()).containsExactly("products");
+            assertThat(refused.body().toString()).contains("Visa 需要 Passport");
+            assertThat(DOWNSTREAM.createCalls.get()).isEqualTo(calls);
+            JsonNode lead = http.get("/api/business/leads/" + leadId, sales.token()).data();
+            assertThat(lead.get("status").asText()).isEqualTo("new");
+            assertThat(lead.get("customer_id").isNull()).isTrue();
+            // also with an existing customer
+            assertThat(http.post(base + "/convert-from-lead/" + leadId, sales.token(), map("name", "Visa deal",
+                    "customer_id", customer("PT Dep existing"), "products", List.of(map("product_id", visa))))
+                    .fields()).containsExactly("products");
+            // with the prerequisite: converted, passport first in the execution order
+            Resp ok = http.post(base + "/convert-from-lead/" + leadId, sales.token(), map("name", "Visa deal",
+                    "auto_calculate_order", true, "products", List.of(map("product_id", visa, "execution_order", 1),
+                            map("product_id", passport))));
+            assertThat(ok.status()).as(ok.toString()).isEqualTo(201);
+            Map<String, Integer> order = new java.util.HashMap<>();
+            ok.data().get("products").forEach(p -> order.put(p.get("product_id").asText(),
+                    p.get("execution_order").asInt()));
+            assertThat(order).containsEntry(passport, 1).containsEntry(visa, 2);
+            assertThat(DOWNSTREAM.customersCreated.get() - before).isEqualTo(1);
+        }
+        // service-management down: 503, the lead stays convertible
+        String leadId = http.post("/api/business/leads", sales.token(), map("name", "Down lead")).data().get("id")
+                .asText();
+        DOWNSTREAM.down = true;
+        assertThat(http.post(OPPS + "/convert-from-lead/" + leadId, sales.token(), map("name", "x",
+                "products", List.of(map("product_id", visa), map("product_id", passport)))).status())
+                .isEqualTo(503);
+        DOWNSTREAM.down = false;
+        assertThat(http.get("/api/business/leads/" + leadId, sales.token()).data().get("status").asText())
+                .isEqualTo("new");
+    }
+
+    @Test
     void followUpsAndNotes() {
         User sales = user("SALES");
         String id = opportunity(sales).get("id").asText();

@@ -17,6 +17,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,6 +32,9 @@ class OrderIT extends IntegrationTestBase {
 
     @Autowired
     OrderNumbers numbers;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     private static BigDecimal money(JsonNode n, String field) {
         return n.get(field).decimalValue();
@@ -79,6 +85,44 @@ class OrderIT extends IntegrationTestBase {
                 "sales_user_id", sales.id(), "order_items", List.of(item(1, "0.005", 0))));
         assertThat(alias.status()).as(alias.toString()).isEqualTo(201);
         assertThat(alias.data().get("final_amount").decimalValue()).isEqualByComparingTo("0.01");
+    }
+
+    /**
+     * The create writes each row once (the order with its final totals, the items in one JDBC batch), reads nothing
+     * back, and still answers exactly what a later GET reads from the database.
+     */
+    @Test
+    void createWritesEachRowOnceAndAnswersWhatTheDatabaseHolds() {
+        User sales = user("SALES");
+        String customerId = customer("PT Sekali");
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            items.add(item(i, "12.345", "0.5"));
+        }
+        Statistics stats = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        stats.setStatisticsEnabled(true);
+        stats.clear();
+        JsonNode o;
+        try {
+            o = order(sales, customerId, items, "discount_amount", "1.005", "exchange_rate", "0.0005",
+                    "expected_start_date", "2026-12-01");
+            assertThat(stats.getEntityInsertCount()).as("the order and its 5 items").isEqualTo(6);
+            assertThat(stats.getEntityUpdateCount()).as("no update after the insert").isZero();
+            assertThat(stats.getEntityLoadCount()).as("nothing read back").isZero();
+            assertThat(stats.getQueryExecutionCount()).as("no query (totals from the items written)").isZero();
+            assertThat(stats.getPrepareStatementCount()).as("one insert for the order, one batch for the items")
+                    .isEqualTo(2);
+        } finally {
+            stats.setStatisticsEnabled(false);
+        }
+        // 1×12.35−0.50 + 2×12.35−0.50 + … + 5×12.35−0.50 = 15×12.35 − 2.50 = 182.75; final 182.75 − 1.01
+        assertThat(money(o, "total_amount")).isEqualByComparingTo("182.75");
+        assertThat(money(o, "final_amount")).isEqualByComparingTo("181.74");
+        assertThat(o.get("version").asLong()).isZero();
+        JsonNode read = http.get(ORDERS + "/" + o.get("id").asText(), sales.token()).data();
+        assertThat(o).as("the create's answer is what the database holds").isEqualTo(read);
+        assertThat(jdbc.queryForObject("select count(*) from order_items where order_id = ?", Long.class,
+                o.get("id").asText())).isEqualTo(5);
     }
 
     @Test

@@ -96,4 +96,113 @@ class OrderStageIT extends IntegrationTestBase {
         http.post(ORDERS + "/" + id + "/assign", admin(), map("assigned_to_user_id", op2.id()));
         assertThat(http.get(ORDERS + "/" + id + "/stages", op2.token()).data()).hasSize(4);
     }
+
+    private static final String TEMPLATES = "/api/business/order-stage-templates";
+
+    private String approvedOrderWithServiceTypes(User sales, String... serviceTypes) {
+        List<java.util.Map<String, Object>> items = new java.util.ArrayList<>();
+        for (String type : serviceTypes) {
+            java.util.Map<String, Object> i = item(1, 100, 0);
+            i.put("service_type_id", type);
+            items.add(i);
+        }
+        items.add(item(1, 50, 0));
+        String id = order(sales, customer("PT Template"), items).get("id").asText();
+        approve(id);
+        return id;
+    }
+
+    private List<String> stageCodesAfterAssign(String orderId, User op, Object... extra) {
+        java.util.Map<String, Object> body = map(extra);
+        body.put("assigned_to_user_id", op.id());
+        Resp r = http.post(ORDERS + "/" + orderId + "/assign", admin(), body);
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        List<String> codes = new java.util.ArrayList<>();
+        http.get(ORDERS + "/" + orderId + "/stages", op.token()).data()
+                .forEach(st -> codes.add(st.get("stage_code").asText()));
+        return codes;
+    }
+
+    @Test
+    void stageTemplatesAreChosenByServiceTypeWithTheDefaultAsFallback() {
+        User sales = user("SALES");
+        User op = user("OPERATION");
+        String visaType = uuid();
+        String kitasType = uuid();
+        String unbound = uuid();
+        String visa = unique("visa_").toLowerCase();
+        String kitas = unique("kitas-").toLowerCase();
+        // reads for every role under both prefixes, the seeded default among them
+        for (String base : List.of(TEMPLATES, "/api/order-workflow/order-stage-templates")) {
+            Resp list = http.get(base, op.token());
+            assertThat(list.status()).as(list.toString()).isEqualTo(200);
+            JsonNode def = null;
+            for (JsonNode t : list.data()) {
+                if ("default".equals(t.get("template_code").asText())) {
+                    def = t;
+                }
+            }
+            assertThat(def).isNotNull();
+            assertThat(def.get("stages")).hasSize(4);
+        }
+        // writes: ADMIN only, validated
+        Object stages = List.of(map("stage_code", "docs", "stage_name", "资料", "stage_order", 1),
+                map("stage_code", "visa_issued", "stage_name", "签证签发", "stage_order", 2));
+        assertThat(http.put(TEMPLATES + "/" + visa, sales.token(), map("stages", stages)).status()).isEqualTo(403);
+        assertThat(http.put(TEMPLATES + "/" + visa, admin(), map("stages", List.of())).fields())
+                .containsExactly("stages");
+        assertThat(http.put(TEMPLATES + "/BAD", admin(), map("stages", stages)).fields())
+                .containsExactly("template_code");
+        assertThat(http.put(TEMPLATES + "/" + visa, admin(), map("stages", List.of(
+                map("stage_code", "a", "stage_name", "A", "stage_order", 1),
+                map("stage_code", "a", "stage_name", "B", "stage_order", 2)))).fields())
+                .containsExactly("stages[1].stage_code");
+        assertThat(http.put(TEMPLATES + "/" + visa, admin(), map("stages", List.of(
+                map("stage_code", "a", "stage_order", 1)))).fields()).containsExactly("stages[0].stage_name");
+        assertThat(http.put(TEMPLATES + "/default", admin(), map("stages", stages, "service_type_ids",
+                List.of(visaType))).fields()).containsExactly("service_type_ids");
+        Resp saved = http.put(TEMPLATES + "/" + visa, admin(), map("stages", stages, "service_type_ids",
+                List.of(visaType)));
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        assertThat(saved.data().get("service_type_ids").get(0).asText()).isEqualTo(visaType);
+        assertThat(saved.data().get("stages")).hasSize(2);
+        assertThat(http.put("/api/order-workflow/order-stage-templates/" + kitas, admin(), map("stages",
+                List.of(map("stage_code", "kitas", "stage_name", "KITAS", "stage_order", 1)), "service_type_ids",
+                List.of(kitasType))).status()).isEqualTo(200);
+        // replacing a template's stages keeps no old rows
+        assertThat(http.put(TEMPLATES + "/" + visa, admin(), map("stages", stages)).data().get("stages"))
+                .hasSize(2);
+
+        // the order's service type picks the template; the first item (by number) with a template wins
+        assertThat(stageCodesAfterAssign(approvedOrderWithServiceTypes(sales, visaType), op))
+                .containsExactly("docs", "visa_issued");
+        assertThat(stageCodesAfterAssign(approvedOrderWithServiceTypes(sales, unbound, kitasType, visaType), op))
+                .containsExactly("kitas");
+        // no template for the service type, or none at all: default
+        assertThat(stageCodesAfterAssign(approvedOrderWithServiceTypes(sales, unbound), op))
+                .containsExactly("document_collection", "application_submitted", "processing", "delivery");
+        assertThat(stageCodesAfterAssign(approvedOrderWithServiceTypes(sales), op)).hasSize(4);
+        // a template the assignment names wins; an unknown one is 400 and nothing changes
+        String chosen = approvedOrderWithServiceTypes(sales, visaType);
+        Resp unknown = http.post(ORDERS_ALIAS + "/" + chosen + "/assign", admin(), map("assigned_to_user_id", op.id(),
+                "stage_template", "no-such-template"));
+        assertThat(unknown.fields()).containsExactly("stage_template");
+        assertThat(http.get(ORDERS + "/" + chosen, admin()).data().get("status_code").asText()).isEqualTo("approved");
+        assertThat(http.get(ORDERS + "/" + chosen + "/stages", admin()).data()).isEmpty();
+        assertThat(stageCodesAfterAssign(chosen, op, "stage_template", kitas)).containsExactly("kitas");
+        // a service type moved to another template; a deleted template falls back to default
+        assertThat(http.put(TEMPLATES + "/" + kitas, admin(), map("stages",
+                List.of(map("stage_code", "kitas", "stage_name", "KITAS", "stage_order", 1)), "service_type_ids",
+                List.of(kitasType, visaType))).data().get("service_type_ids")).hasSize(2);
+        assertThat(http.get(TEMPLATES + "/" + visa, admin()).data().get("service_type_ids")).isEmpty();
+        assertThat(stageCodesAfterAssign(approvedOrderWithServiceTypes(sales, visaType), op))
+                .containsExactly("kitas");
+        assertThat(http.delete(TEMPLATES + "/" + kitas, sales.token()).status()).isEqualTo(403);
+        assertThat(http.delete(TEMPLATES + "/" + kitas, admin()).status()).isEqualTo(200);
+        assertThat(http.get(TEMPLATES + "/" + kitas, admin()).status()).isEqualTo(404);
+        assertThat(http.delete(TEMPLATES + "/" + kitas, admin()).status()).isEqualTo(404);
+        assertThat(http.delete(TEMPLATES + "/default", admin()).status()).isEqualTo(409);
+        assertThat(stageCodesAfterAssign(approvedOrderWithServiceTypes(sales, kitasType), op)).hasSize(4);
+        http.delete(TEMPLATES + "/" + visa, admin());
+    }
 }
