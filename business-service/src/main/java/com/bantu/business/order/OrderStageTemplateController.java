@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "order stage templates")
 @RestController
 @RequestMapping({"/api/business/order-stage-templates", "/api/order-workflow/order-stage-templates"})
-@PreAuthorize(Roles.READ)
+@PreAuthorize(Roles.ORDER_VIEW)
 public class OrderStageTemplateController {
 
     private final OrderStageTemplateService service;
