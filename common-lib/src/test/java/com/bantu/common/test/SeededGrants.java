@@ -25,7 +25,7 @@ public final class SeededGrants {
                     "opportunity.create", "opportunity.view", "opportunity.update", "opportunity.list",
                     "opportunity.delete", "order.create", "order.view", "order.list", "order.update", "order.delete",
                     "order.upload", "product.view", "product.list", "payment_stage.manage", "service_record.create",
-                    "service_record.update", "finance.receivable.view", "payment.record",
+                    "service_record.update", "finance.receivable.view", "finance.report.view", "payment.record",
                     "collection_task.update")),
             "FINANCE", join(STAFF, List.of("order.view", "order.list", "finance.receivable.view",
                     "finance.receivable.manage", "finance.payable.view", "finance.payable.manage",
