@@ -65,18 +65,15 @@ class LogShipperTest {
     }
 
     @Test
-    void analyticsDown_loggingStaysFast_andDropsAreCounted() throws Exception {
+    void analyticsDown_dropsAreCounted() throws Exception {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         start("http://127.0.0.1:" + FakeService.closedPort(), props(100, 20, Duration.ofMillis(100)), meters);
 
-        long started = System.nanoTime();
+        // 2 000 log calls with the target down; that the caller never waits for the network is proven without a
+        // clock by aSinkThatNeverReturns_neverBlocksTheLoggingThread (a sink that never returns), so no timing is asserted here
         for (int i = 0; i < 2_000; i++) {
             LOG.info("order {} created", i);
         }
-        long tookMs = (System.nanoTime() - started) / 1_000_000;
-        // 2 000 log calls with the target down: the caller never waits for the network (each connect attempt alone
-        // would cost far more than this budget)
-        assertThat(tookMs).isLessThan(2_000);
 
         // the last batches fail on the sender thread after the loop: wait until every event is accounted for
         long deadline = System.currentTimeMillis() + 15_000;
