@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.bantu.common.events.it.EventsTestApp.NoteAdded;
 import com.bantu.common.events.it.EventsTestApp.NoteLater;
 import com.bantu.common.events.it.EventsTestApp.Notes;
+import com.bantu.common.test.Await;
 import com.bantu.common.test.FakeService;
 import com.bantu.common.test.TestInfrastructure;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -116,17 +117,6 @@ class EventDeliveryIsolationIT {
     }
 
     private static void await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError("timed out waiting until " + what);
+        Await.until(condition, Duration.ofSeconds(30), what);
     }
 }

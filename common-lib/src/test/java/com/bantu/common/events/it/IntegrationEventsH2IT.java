@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.bantu.common.events.it.EventsTestApp.NoteAdded;
 import com.bantu.common.events.it.EventsTestApp.NoteLater;
 import com.bantu.common.events.it.EventsTestApp.Notes;
+import com.bantu.common.test.Await;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -78,18 +79,7 @@ class IntegrationEventsH2IT {
     }
 
     private static void await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError("timed out waiting until " + what);
+        Await.until(condition, Duration.ofSeconds(20), what);
     }
 
     private static int freePort() {

@@ -11,6 +11,7 @@ import com.bantu.common.events.it.EventsTestApp.NoteIgnored;
 import com.bantu.common.events.it.EventsTestApp.NoteLater;
 import com.bantu.common.events.it.EventsTestApp.Notes;
 import com.bantu.common.security.JwtService;
+import com.bantu.common.test.Await;
 import com.bantu.common.test.TestHttp;
 import com.bantu.common.test.TestInfrastructure;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -333,14 +334,7 @@ class IntegrationEventsIT {
     }
 
     private static void await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            sleep(100);
-        }
-        throw new AssertionError("timed out waiting until " + what);
+        Await.until(condition, Duration.ofSeconds(20), what);
     }
 
     private static void sleep(long ms) {
