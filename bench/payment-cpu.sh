@@ -154,7 +154,7 @@ run() { # pid port path script -> "requests cpu_ms_per_request req_per_s errors"
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   errs=$(echo "$out" | awk '/Non-2xx/ {print $NF}'); errs=${errs:-0}
   awk -v r="$reqs" -v t=$((after - before)) -v hz="$HZ" -v rps="$rps" -v e="$errs" \
-    'BEGIN {printf "%d %.2f %.0f %d", r, t * 1000 / hz / r, rps, e}'
+    'BEGIN {printf "%d %.2f %.0f %d\n", r, t * 1000 / hz / r, rps, e}'
 }
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 rows="" ratios=""
