@@ -152,12 +152,14 @@ public class ReportService {
         String key = customer ? "customer_id" : "sales_user_id";
         List<String> parts = new ArrayList<>();
         Months months = Months.of(start, end);
+        String rollupRows = null;
         if (months.first() <= months.last()) {
             p.addValue("m1", months.first()).addValue("m2", months.last());
-            parts.add("SELECT r." + key + " k, r.currency_code cur, r.stage_count sc, r.receivable rec, "
-                    + "r.payment_count pc, r.received recv FROM report_party_months r WHERE r.month_key "
+            rollupRows = " FROM report_party_months r WHERE r.month_key "
                     + (months.first() == PartyRollups.ALL_TIME ? "= :m1" : "BETWEEN :m1 AND :m2")
-                    + (rollupScope == null ? "" : " AND " + rollupScope));
+                    + (rollupScope == null ? "" : " AND " + rollupScope);
+            parts.add("SELECT r." + key + " k, r.currency_code cur, r.stage_count sc, r.receivable rec, "
+                    + "r.payment_count pc, r.received recv" + rollupRows);
         }
         for (int i = 0; i < months.edges().size(); i++) {
             LocalDate[] days = months.edges().get(i);
@@ -170,10 +172,15 @@ public class ReportService {
                     + " FROM payments p JOIN finance_orders o ON o.id = p.order_id WHERE p.status = 'confirmed' "
                     + "AND p.payment_date BETWEEN :from" + i + " AND :to" + i + inScope);
         }
-        String grouped = "SELECT t.k, t.cur, SUM(t.rec) rec, SUM(t.recv) recv FROM (" + String.join(" UNION ALL ", parts)
-                + ") t GROUP BY t.k, t.cur HAVING SUM(t.sc) + SUM(t.pc) > 0";
+        // whole months only (the usual case): grouped straight from the rollup, without a derived table
+        String grouped = parts.size() == 1 && rollupRows != null
+                ? "SELECT r." + key + " k, r.currency_code cur, SUM(r.receivable) rec, SUM(r.received) recv"
+                        + rollupRows + " GROUP BY r." + key + ", r.currency_code "
+                        + "HAVING SUM(r.stage_count) + SUM(r.payment_count) > 0"
+                : "SELECT t.k k, t.cur cur, SUM(t.rec) rec, SUM(t.recv) recv FROM (" + String.join(" UNION ALL ", parts)
+                        + ") t GROUP BY t.k, t.cur HAVING SUM(t.sc) + SUM(t.pc) > 0";
         Long total = jdbc.queryForObject("SELECT COUNT(*) FROM (" + grouped + ") c", p, Long.class);
-        List<PartyRow> rows = jdbc.query(grouped + " ORDER BY t.k, t.cur LIMIT :limit OFFSET :offset", p, (rs, i) -> {
+        List<PartyRow> rows = jdbc.query(grouped + " ORDER BY k, cur LIMIT :limit OFFSET :offset", p, (rs, i) -> {
             BigDecimal rec = money(rs.getBigDecimal("rec"));
             BigDecimal recv = money(rs.getBigDecimal("recv"));
             String k = rs.getString("k").isEmpty() ? null : rs.getString("k");
