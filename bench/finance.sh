@@ -16,10 +16,8 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+. "$ROOT/bench/lib.sh"
 DB=${BENCH_DB:-bantu_fin_bench}
-DB_HOST=${BENCH_DB_HOST:-127.0.0.1}
-DB_PORT=${BENCH_DB_PORT:-3306}
-SQL="mariadb -uroot -h$DB_HOST -P$DB_PORT"
 PORT=${BENCH_PORT:-18086}
 ORDERS=${BENCH_ORDERS:-100000}
 REQUESTS=${BENCH_REQUESTS:-100}
@@ -32,37 +30,24 @@ OUT="$ROOT/bench/results/finance.md"
 LOG="$ROOT/bench/results/finance-service.log.tmp"
 BASE="http://127.0.0.1:$PORT/api/finance"
 
-command -v mariadb >/dev/null || { echo "mariadb client is missing" >&2; exit 1; }
+bench_require mariadb openssl curl
 [ "$HTTP" = 0 ] || [ -f "$JAR" ] || (cd "$ROOT" && ./mvnw -B -q -ntp -pl finance-service -am package -DskipTests)
 
 # ---------------------------------------------------------------- a signed token (HS256) for the bench secret
-SECRET="bench-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
-now=$(date +%s)
-header=$(printf '{"alg":"HS256","typ":"JWT"}' | b64url)
-payload=$(printf '{"sub":"bench-admin","iss":"bantu-crm","jti":"%s","iat":%d,"exp":%d,"username":"bench","roles":["ADMIN"],"type":"access"}' \
-  "$(cat /proc/sys/kernel/random/uuid)" "$now" "$((now + 7200))" | b64url)
-signature=$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -hmac "$SECRET" -binary | b64url)
-TOKEN="$header.$payload.$signature"
+bench_secret
+TOKEN=$(bench_token bench-admin ADMIN)
 
 # ---------------------------------------------------------------- schema (Flyway via the service) and seed
 $SQL -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4"
-SERVICE_PID=
-cleanup() { [ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null && wait "$SERVICE_PID" 2>/dev/null; true; }
-trap cleanup EXIT
+bench_init
 start_service() {
   SERVER_PORT=$PORT \
   SPRING_DATASOURCE_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$DB" SPRING_DATASOURCE_USERNAME=root SPRING_DATASOURCE_PASSWORD= \
   SPRING_DATA_REDIS_HOST=127.0.0.1 SPRING_DATA_REDIS_DATABASE=12 BANTU_JWT_SECRET="$SECRET" \
   BANTU_SERVICES_BUSINESS_URL=http://127.0.0.1:9 BANTU_FINANCE_COLLECTION_CRON=- \
     java -Xmx512m -XX:+UseSerialGC -jar "$JAR" --logging.level.com.bantu.service-calls=WARN > "$LOG" 2>&1 &
-  SERVICE_PID=$!
-  for _ in $(seq 1 900); do
-    curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&1 && return 0
-    kill -0 "$SERVICE_PID" 2>/dev/null || { echo "service did not start, see $LOG" >&2; exit 1; }
-    sleep 1
-  done
-  echo "service not ready, see $LOG" >&2; exit 1
+  SERVICE_PID=$!; bench_track "$SERVICE_PID"
+  wait_ready "$PORT" "$SERVICE_PID" "$LOG" 900
 }
 if [ "$HTTP" = 1 ]; then
   start_service

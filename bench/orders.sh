@@ -14,11 +14,9 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+. "$ROOT/bench/lib.sh"
 DB=${BENCH_DB:-bantu_biz_bench}
 SM_DB=${BENCH_SM_DB:-bantu_biz_bench_sm}
-DB_HOST=${BENCH_DB_HOST:-127.0.0.1}
-DB_PORT=${BENCH_DB_PORT:-3306}
-SQL="mariadb -uroot -h$DB_HOST -P$DB_PORT"
 PORT=${BENCH_PORT:-19084}
 SM_PORT=${BENCH_SM_PORT:-19082}
 PEER_PORT=${BENCH_PEER_PORT:-19089}
@@ -35,22 +33,13 @@ SM_LOG="$ROOT/bench/results/orders-sm.log.tmp"
 BASE="http://127.0.0.1:$PORT/api/order-workflow/orders"
 SM_BASE="http://127.0.0.1:$SM_PORT/api/service-management/customers"
 
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-command -v mariadb >/dev/null || { echo "mariadb client is missing" >&2; exit 1; }
-command -v python3 >/dev/null || { echo "python3 is missing" >&2; exit 1; }
+bench_require wrk mariadb python3 openssl curl java
 [ -f "$JAR" ] && [ -f "$SM_JAR" ] || (cd "$ROOT" && ./mvnw -B -q -ntp -o -pl business-service,service-management-service -am package -DskipTests)
 
 # ---------------------------------------------------------------- signed tokens (HS256) for the bench secret
-SECRET="bench-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
+bench_secret
 token() { # $1 = user id, $2 = role
-  local now header payload signature
-  now=$(date +%s)
-  header=$(printf '{"alg":"HS256","typ":"JWT"}' | b64url)
-  payload=$(printf '{"sub":"%s","iss":"bantu-crm","jti":"%s","iat":%d,"exp":%d,"username":"bench-%s","roles":["%s"],"org_id":"00000000-0000-4000-8000-0000000000aa","type":"access"}' \
-    "$1" "$(cat /proc/sys/kernel/random/uuid)" "$now" "$((now + 7200))" "$2" "$2" | b64url)
-  signature=$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -hmac "$SECRET" -binary | b64url)
-  echo "$header.$payload.$signature"
+  BENCH_TOKEN_USERNAME="bench-$2" bench_token "$1" "$2" ',"org_id":"00000000-0000-4000-8000-0000000000aa"'
 }
 SALES_ID=00000000-0000-4000-8000-0000000000b1
 ADMIN=$(token 00000000-0000-4000-8000-0000000000a1 ADMIN)
@@ -59,34 +48,21 @@ SALES=$(token "$SALES_ID" SALES)
 # ---------------------------------------------------------------- schemas, peers and services
 $SQL -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4;
          DROP DATABASE IF EXISTS $SM_DB; CREATE DATABASE $SM_DB CHARACTER SET utf8mb4"
-PIDS=()
-cleanup() {
-  for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
-  for p in "${PIDS[@]}"; do wait "$p" 2>/dev/null || true; done
-}
-trap cleanup EXIT
-python3 "$ROOT/bench/peers.py" "$PEER_PORT" & PIDS+=($!)
+bench_init
+python3 "$ROOT/bench/peers.py" "$PEER_PORT" & bench_track $!
 PEER="http://127.0.0.1:$PEER_PORT"
 COMMON=(SPRING_DATA_REDIS_HOST=127.0.0.1 SPRING_DATA_REDIS_DATABASE=13 BANTU_JWT_SECRET="$SECRET"
         SPRING_DATASOURCE_USERNAME=root SPRING_DATASOURCE_PASSWORD= BANTU_LOGS_SHIP_ENABLED=false
         SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE=4
         BANTU_SERVICES_FOUNDATION_URL="$PEER" BANTU_SERVICES_ANALYTICS_MONITORING_URL="$PEER")
 env "${COMMON[@]}" SERVER_PORT=$SM_PORT SPRING_DATASOURCE_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$SM_DB" \
-  java -Xmx512m -XX:+UseSerialGC -jar "$SM_JAR" > "$SM_LOG" 2>&1 & SM_PID=$!; PIDS+=($SM_PID)
+  java -Xmx512m -XX:+UseSerialGC -jar "$SM_JAR" > "$SM_LOG" 2>&1 & SM_PID=$!; bench_track $SM_PID
 env "${COMMON[@]}" SERVER_PORT=$PORT SPRING_DATASOURCE_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$DB" \
   BANTU_SERVICES_SERVICE_MANAGEMENT_URL="http://127.0.0.1:$SM_PORT" BANTU_SERVICES_WORKFLOW_URL="$PEER" \
   BANTU_SERVICES_FINANCE_URL="$PEER" BANTU_FILES_DIR="$(mktemp -d)" \
-  java -Xmx512m -XX:+UseSerialGC -jar "$JAR" > "$LOG" 2>&1 & BIZ_PID=$!; PIDS+=($BIZ_PID)
-ready() { # $1 = port, $2 = pid, $3 = log
-  for _ in $(seq 1 600); do
-    curl -fs "http://127.0.0.1:$1/actuator/health/readiness" >/dev/null 2>&1 && return 0
-    kill -0 "$2" 2>/dev/null || { echo "service on $1 did not start, see $3" >&2; exit 1; }
-    sleep 1
-  done
-  echo "service on $1 not ready, see $3" >&2; exit 1
-}
-ready "$SM_PORT" "$SM_PID" "$SM_LOG"
-ready "$PORT" "$BIZ_PID" "$LOG"
+  java -Xmx512m -XX:+UseSerialGC -jar "$JAR" > "$LOG" 2>&1 & BIZ_PID=$!; bench_track $BIZ_PID
+wait_ready "$SM_PORT" "$SM_PID" "$SM_LOG" 600
+wait_ready "$PORT" "$BIZ_PID" "$LOG" 600
 
 # one customer on service-management that every created order names
 created=$(curl -s -X POST -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
@@ -156,8 +132,6 @@ for size in $SIZES; do
 done
 
 # ---------------------------------------------------------------- CPU per create
-ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # utime + stime of a process, in clock ticks
-HZ=$(getconf CLK_TCK)
 ITEMS='[{"product_name":"Visa A","quantity":1,"unit_price":100.5},{"product_name":"Visa B","quantity":2,"unit_price":20},{"product_name":"KITAS","quantity":1,"unit_price":1500},{"product_name":"Translation","quantity":3,"unit_price":12.345},{"product_name":"Courier","quantity":1,"unit_price":9.99}]'
 create_orders() { # $1 = count
   for ((i = 0; i < $1; i++)); do
@@ -192,7 +166,6 @@ ORDER_MS=$(awk -v t=$((t1 - t0)) -v n="$CREATES" 'BEGIN { printf "%.1f", t / 1e6
 CUST_MS=$(awk -v t=$((t3 - t1 - 2000000000)) -v n="$CREATES" 'BEGIN { printf "%.1f", t / 1e6 / n }')
 CREATED=$($SQL -N "$DB" -e "SELECT COUNT(*) FROM order_items WHERE order_id IN (SELECT id FROM orders WHERE title LIKE 'Bench %')")
 
-to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
 ratio() { local small=${SIZES%% *} large=${SIZES##* }
   awk -v a="$(to_ms "${P50["$large $1"]}")" -v b="$(to_ms "${P50["$small $1"]}")" 'BEGIN { printf "%.2f", a / b }'; }
 LOAD=$(cut -d' ' -f1-3 /proc/loadavg)

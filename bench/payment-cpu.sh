@@ -12,9 +12,7 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-DB_HOST=${BENCH_DB_HOST:-127.0.0.1}
-DB_PORT=${BENCH_DB_PORT:-3306}
-SQL="mariadb -uroot -h$DB_HOST -P$DB_PORT"
+. "$ROOT/bench/lib.sh"
 FIN_DB=${BENCH_FIN_DB:-bantu_fin_cpu_finance}
 SM_DB=${BENCH_SM_DB:-bantu_fin_cpu_sm}
 FIN_PORT=${BENCH_FIN_PORT:-18087}
@@ -24,32 +22,18 @@ DURATION=${BENCH_DURATION:-20s}
 FIN_JAR="$ROOT/finance-service/target/finance-service.jar"
 SM_JAR="$ROOT/service-management-service/target/service-management-service.jar"
 OUT="$ROOT/bench/results/payment-cpu.md"
-WORK=$(mktemp -d)
 JVM="-Xmx512m -XX:+UseSerialGC"
 
-for tool in wrk mariadb curl java openssl; do
-  command -v "$tool" >/dev/null || { echo "$tool is missing" >&2; exit 1; }
-done
+bench_require wrk mariadb curl java openssl
 for jar in "$FIN_JAR" "$SM_JAR"; do
   [ -f "$jar" ] || { echo "$jar is missing: ./mvnw -pl finance-service,service-management-service -am package -DskipTests" >&2; exit 1; }
 done
 
-SECRET="bench-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
-now=$(date +%s)
-header=$(printf '{"alg":"HS256","typ":"JWT"}' | b64url)
-payload=$(printf '{"sub":"%s","iss":"bantu-crm","jti":"%s","iat":%d,"exp":%d,"username":"bench","roles":["ADMIN"],"type":"access"}' \
-  "$(cat /proc/sys/kernel/random/uuid)" "$(cat /proc/sys/kernel/random/uuid)" "$now" "$((now + 7200))" | b64url)
-TOKEN="$header.$payload.$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -hmac "$SECRET" -binary | b64url)"
+bench_secret
+TOKEN=$(bench_token "$(cat /proc/sys/kernel/random/uuid)" ADMIN)
 
-FIN_PID= SM_PID=
-cleanup() {
-  for p in $FIN_PID $SM_PID; do kill "$p" 2>/dev/null || true; done
-  for p in $FIN_PID $SM_PID; do wait "$p" 2>/dev/null || true; done
-  $SQL -e "DROP DATABASE IF EXISTS $FIN_DB; DROP DATABASE IF EXISTS $SM_DB" 2>/dev/null || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+bench_init
+bench_cleanup_hook() { $SQL -e "DROP DATABASE IF EXISTS $FIN_DB; DROP DATABASE IF EXISTS $SM_DB" 2>/dev/null; }
 $SQL -e "DROP DATABASE IF EXISTS $FIN_DB; CREATE DATABASE $FIN_DB CHARACTER SET utf8mb4;
          DROP DATABASE IF EXISTS $SM_DB; CREATE DATABASE $SM_DB CHARACTER SET utf8mb4"
 common_env() { # db port
@@ -59,18 +43,12 @@ common_env() { # db port
 }
 env $(common_env "$FIN_DB" "$FIN_PORT") BANTU_SERVICES_BUSINESS_URL=http://127.0.0.1:9 BANTU_FINANCE_COLLECTION_CRON=- \
   java $JVM -jar "$FIN_JAR" --logging.level.com.bantu=WARN > "$WORK/finance.log" 2>&1 &
-FIN_PID=$!
+FIN_PID=$!; bench_track "$FIN_PID"
 env $(common_env "$SM_DB" "$SM_PORT") BANTU_SERVICES_FOUNDATION_URL=http://127.0.0.1:9 \
   java $JVM -jar "$SM_JAR" --logging.level.com.bantu=WARN > "$WORK/sm.log" 2>&1 &
-SM_PID=$!
-for port in "$FIN_PORT" "$SM_PORT"; do
-  for i in $(seq 1 1500); do
-    curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1 && break
-    kill -0 "$FIN_PID" 2>/dev/null && kill -0 "$SM_PID" 2>/dev/null || { cat "$WORK"/*.log | tail -40 >&2; exit 1; }
-    [ "$i" = 1500 ] && { echo "service on $port not ready" >&2; exit 1; }
-    sleep 1
-  done
-done
+SM_PID=$!; bench_track "$SM_PID"
+wait_ready "$FIN_PORT" "$FIN_PID" "$WORK/finance.log" 1500
+wait_ready "$SM_PORT" "$SM_PID" "$WORK/sm.log" 1500
 
 # one order finance knows (as business' order.submitted would have filled it)
 $SQL "$FIN_DB" -e "INSERT INTO finance_orders (id, order_number, customer_id, customer_name, sales_user_id,
@@ -115,8 +93,6 @@ for check in "$FIN_PORT /api/finance/payments payment.lua" "$SM_PORT /api/servic
   if grep -q "Non-2xx" "$WORK/check.txt"; then echo "$2 answers errors:" >&2; cat "$WORK/check.txt" >&2; exit 1; fi
 done
 
-ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-HZ=$(getconf CLK_TCK)
 run() { # pid port path script -> "requests cpu_ms_per_request req_per_s errors"
   local pid=$1 port=$2 path=$3 script=$4 before after out reqs errs rps
   wrk -t1 -c4 -d5s --timeout 30s -s "$WORK/$script" "http://127.0.0.1:$port$path" >/dev/null   # warm-up
