@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          as a lower bound ({@code total_exact: false})
  * @param keywordWindow     a keyword search first reads the newest this-many entries of the filtered range (default
  *                          20 000) through a time index; see {@code LogService#query}
+ * @param keywordScan       a keyword search over a range of at most this many entries (default 200 000) reads them
+ *                          with the {@code LIKE} alone; over a larger range the FULLTEXT index narrows it first
  */
 @ConfigurationProperties("bantu.logs")
 public record LogsProperties(@DefaultValue("14") int retentionDays,
@@ -22,5 +24,6 @@ public record LogsProperties(@DefaultValue("14") int retentionDays,
                              @DefaultValue("5000") int retentionBatch,
                              @DefaultValue("true") boolean retentionEnabled,
                              @DefaultValue("10000") int countCap,
-                             @DefaultValue("20000") int keywordWindow) {
+                             @DefaultValue("20000") int keywordWindow,
+                             @DefaultValue("200000") int keywordScan) {
 }

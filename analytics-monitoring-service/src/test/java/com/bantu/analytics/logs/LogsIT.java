@@ -269,8 +269,8 @@ class LogsIT extends IntegrationTestBase {
         batch.add(entry(service, "INFO", now.minus(13, ChronoUnit.DAYS), "recent"));
         assertThat(ship(batch).status()).isEqualTo(200);
 
-        LogRetention smallBatches = new LogRetention(store, new LogsProperties(14, Duration.ofHours(1), 2, false, 10000, 20000),
-                locks);
+        LogRetention smallBatches = new LogRetention(store,
+                new LogsProperties(14, Duration.ofHours(1), 2, false, 10000, 20000, 200000), locks);
         assertThat(smallBatches.runLocked()).isGreaterThanOrEqualTo(5);
         JsonNode left = query(Map.of("services", List.of(service))).data();
         assertThat(left.get("total").asLong()).isEqualTo(1);
@@ -281,8 +281,9 @@ class LogsIT extends IntegrationTestBase {
     }
 
     /**
-     * The keyword plan and the count cap, with a window of 10 entries and a cap of 5 (a service of its own, 30
-     * entries one second apart; "timeout" in 20 of them, "needle" only in the oldest).
+     * The keyword plan and the count cap, with a window of 10 entries, a cap of 5 and a LIKE-only scan up to 20
+     * entries (a service of its own, 30 entries one second apart; "timeout" in 20 of them, "needle" only in the
+     * oldest; the whole-range searches below go through the FULLTEXT index on MariaDB).
      */
     @Test
     void keywordSearch_windowFirst_thenWholeRange_andCountsCapped() {
@@ -295,7 +296,7 @@ class LogsIT extends IntegrationTestBase {
             batch.add(entry(service, "INFO", now.minusSeconds(30 - i), message));
         }
         assertThat(ship(batch).status()).isEqualTo(200);
-        LogService small = new LogService(store, new LogsProperties(14, Duration.ofHours(1), 5000, true, 5, 10),
+        LogService small = new LogService(store, new LogsProperties(14, Duration.ofHours(1), 5000, true, 5, 10, 20),
                 json);
         List<String> services = List.of(service);
 
@@ -316,6 +317,13 @@ class LogsIT extends IntegrationTestBase {
         assertThat(messages(rare)).containsExactly("needle in the oldest entry");
         assertThat(rare.total()).isEqualTo(1);
         assertThat(rare.totalExact()).isTrue();
+        // the same over 12 entries (more than the window, at most the LIKE-only scan): read by the LIKE alone
+        String older = now.minusSeconds(31).toString();
+        String until = now.minusSeconds(19).toString();
+        LogDtos.LogPage scanned = small.query(new LogDtos.LogQueryRequest(services, null, older, until, "needle",
+                null, null, null, null, 1, 2));
+        assertThat(messages(scanned)).containsExactly("needle in the oldest entry");
+        assertThat(scanned.totalExact()).isTrue();
 
         // a range of fewer entries than the window: read whole, exact (entries 24..29: 4 matches)
         String from = now.minusSeconds(6).toString();

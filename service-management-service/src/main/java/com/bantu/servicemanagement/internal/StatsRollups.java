@@ -88,7 +88,8 @@ class StatsRollups implements PostInsertEventListener, PostUpdateEventListener, 
             if (now != null && now.live()) {
                 addCustomer(now, 1);
             }
-            boolean liveChanged = (old != null && old.live()) != (now != null && now.live());
+            // a new customer has no service records yet; a deleted or restored one leaves or re-enters active_count
+            boolean liveChanged = old != null && old.live() != (now != null && now.live());
             if (liveChanged) {
                 refreshActivity(String.valueOf(id));
             }
