@@ -128,8 +128,9 @@ echo "  rollups rebuilt in $REBUILD_S s"
 # the mariadb client, median of 3): the "before" of this run
 median_sql_ms() {
   local i t0
-  for i in 1 2 3; do
-    t0=$(date +%s%N); $SQL "$SM_DB" -e "$1" >/dev/null; echo $(( ($(date +%s%N) - t0) / 1000000 ))
+  for i in 1 2 3; do   # a failed statement (e.g. the server's connection limit) counts as "-", not as a time
+    t0=$(date +%s%N)
+    if $SQL "$SM_DB" -e "$1" >/dev/null; then echo $(( ($(date +%s%N) - t0) / 1000000 )); else echo -; fi
   done | median
 }
 declare -A BEFORE
