@@ -40,6 +40,16 @@ public class StatsService {
 
     @Transactional(readOnly = true)
     public CustomerStats customers() {
+        return summary("SELECT customer_type, customer_source_type, SUM(n) FROM stats_customer_days "
+                + "GROUP BY customer_type, customer_source_type HAVING SUM(n) <> 0",
+                "SELECT COUNT(*) FROM stats_customer_activity WHERE last_record_at >= ?");
+    }
+
+    /**
+     * The summary from a {@code (type, source, count)} query and an active-customer count taking the 30-day cut-off:
+     * the rollups' or, for {@link #recount}, the base tables'.
+     */
+    private CustomerStats summary(String countsByTypeAndSource, String activeSince) {
         Map<String, Long> byType = new LinkedHashMap<>();
         byType.put("individual", 0L);
         byType.put("organization", 0L);
@@ -47,15 +57,13 @@ public class StatsService {
         bySource.put("own", 0L);
         bySource.put("agent", 0L);
         long[] total = {0};
-        jdbc.query("SELECT customer_type, customer_source_type, SUM(n) FROM stats_customer_days "
-                + "GROUP BY customer_type, customer_source_type HAVING SUM(n) <> 0", rs -> {
-                    long n = rs.getLong(3);
-                    total[0] += n;
-                    byType.merge(rs.getString(1), n, Long::sum);
-                    bySource.merge(rs.getString(2), n, Long::sum);
-                });
-        Long active = jdbc.queryForObject("SELECT COUNT(*) FROM stats_customer_activity WHERE last_record_at >= ?",
-                Long.class, LocalDateTime.now().minusDays(30));
+        jdbc.query(countsByTypeAndSource, rs -> {
+            long n = rs.getLong(3);
+            total[0] += n;
+            byType.merge(rs.getString(1), n, Long::sum);
+            bySource.merge(rs.getString(2), n, Long::sum);
+        });
+        Long active = jdbc.queryForObject(activeSince, Long.class, LocalDateTime.now().minusDays(30));
         return new CustomerStats(total[0], byType, bySource, active == null ? 0 : active);
     }
 
@@ -96,20 +104,10 @@ public class StatsService {
      */
     @Transactional(readOnly = true)
     public Recount recount(String period) {
-        Map<String, Long> byType = new TreeMap<>();
-        Map<String, Long> bySource = new TreeMap<>();
-        long[] total = {0};
-        jdbc.query("SELECT customer_type, customer_source_type, COUNT(*) FROM customers WHERE deleted_at IS NULL "
-                + "GROUP BY customer_type, customer_source_type", rs -> {
-                    long n = rs.getLong(3);
-                    total[0] += n;
-                    byType.merge(rs.getString(1), n, Long::sum);
-                    bySource.merge(rs.getString(2), n, Long::sum);
-                });
-        Long active = jdbc.queryForObject("SELECT COUNT(DISTINCT r.customer_id) FROM service_records r "
-                + "JOIN customers c ON c.id = r.customer_id "
-                + "WHERE r.created_at >= ? AND r.deleted_at IS NULL AND c.deleted_at IS NULL",
-                Long.class, LocalDateTime.now().minusDays(30));
+        CustomerStats customers = summary("SELECT customer_type, customer_source_type, COUNT(*) FROM customers "
+                + "WHERE deleted_at IS NULL GROUP BY customer_type, customer_source_type",
+                "SELECT COUNT(DISTINCT r.customer_id) FROM service_records r JOIN customers c ON c.id = r.customer_id "
+                + "WHERE r.created_at >= ? AND r.deleted_at IS NULL AND c.deleted_at IS NULL");
         TrendBuckets buckets = new TrendBuckets(period, LocalDate.now());
         jdbc.query("SELECT CAST(created_at AS DATE) AS d, COUNT(*) FROM customers "
                 + "WHERE deleted_at IS NULL AND created_at >= ? GROUP BY CAST(created_at AS DATE)", rs -> {
@@ -125,9 +123,9 @@ public class StatsService {
                 byAssignee.merge(rs.getString(3), 1L, Long::sum);
             }
         });
-        return new Recount(new CustomerStats(total[0], byType, bySource, active == null ? 0 : active),
-                buckets.counts(), new ServiceRecordStats(byStatus.values().stream().mapToLong(Long::longValue).sum(),
-                byStatus, byPriority, byAssignee));
+        long records = byStatus.values().stream().mapToLong(Long::longValue).sum();
+        return new Recount(customers, buckets.counts(),
+                new ServiceRecordStats(records, byStatus, byPriority, byAssignee));
     }
 
     /** What {@link #recount} answers: the customer summary, the trend buckets of one period, the record stats. */
