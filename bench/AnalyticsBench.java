@@ -15,64 +15,79 @@ import java.util.Locale;
 /**
  * The measuring half of bench/analytics.sh (run with `java bench/AnalyticsBench.java`): sequential requests on one
  * keep-alive connection, latency measured per request.
- * Phases: warm-up; cache hits; cache misses (analytics:* keys deleted in Redis before each one, not timed), each
- * followed by a timed direct call of the source; then Redis is shut down (SHUTDOWN NOSAVE) and the same pairs are
- * timed again.
- * Prints one line per phase: "phase count p50_ms p99_ms max_ms".
- * Arguments: url token redisHost redisPort sourceUrl hits misses stopped
+ * Phases, per aggregate: warm-up; as many untimed hits as timed ones, then the timed cache hits; cache misses (analytics:* keys deleted in Redis before each one, not
+ * timed), each followed by a timed direct call of the source. Then Redis is shut down (SHUTDOWN NOSAVE) and the
+ * first aggregate's pairs are timed again.
+ * Prints one line per phase and aggregate: "phase aggregate count p50_ms p99_ms max_ms".
+ * Arguments: token serviceToken redisHost redisPort hits misses stopped aggregate... (each "name|analyticsUrl|sourceUrl")
  */
 public class AnalyticsBench {
 
     public static void main(String[] a) throws Exception {
-        String url = a[0];
-        String token = a[1];
+        String token = a[0];
+        String serviceToken = a[1]; // the sources' /internal/** take service tokens only
         String redisHost = a[2];
         int redisPort = Integer.parseInt(a[3]);
-        String sourceUrl = a[4];
-        int hits = Integer.parseInt(a[5]);
-        int misses = Integer.parseInt(a[6]);
-        int stopped = Integer.parseInt(a[7]);
+        int hits = Integer.parseInt(a[4]);
+        int misses = Integer.parseInt(a[5]);
+        int stopped = Integer.parseInt(a[6]);
+        List<String[]> aggregates = new ArrayList<>(); // name, analytics url, source url
+        for (int i = 7; i < a.length; i++) {
+            aggregates.add(a[i].split("\\|"));
+        }
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-        for (int i = 0; i < 20; i++) { // the source first: its first queries on a cold JVM exceed analytics' 2 s timeout
-            get(client, sourceUrl, token);
-        }
-        for (int i = 0; i < 100; i++) { // warm-up: JIT of both paths
-            flush(redisHost, redisPort);
-            get(client, url, token);
-            get(client, url, token);
-        }
-        String body = get(client, url, token).body();
-        System.err.println("sample response: " + body);
+        for (String[] agg : aggregates) {
+            String name = agg[0];
+            String url = agg[1];
+            String sourceUrl = agg[2];
+            for (int i = 0; i < 20; i++) { // the source first: its first queries on a cold JVM are slow
+                get(client, sourceUrl, serviceToken);
+            }
+            for (int i = 0; i < 100; i++) { // warm-up: JIT of both paths
+                flush(redisHost, redisPort);
+                get(client, url, token);
+                get(client, url, token);
+            }
+            String body = get(client, url, token).body();
+            System.err.println(name + " sample response: " + body);
 
-        List<Double> hit = new ArrayList<>();
-        for (int i = 0; i < hits; i++) {
-            hit.add(timed(client, url, token));
-        }
-        report("hit", hit);
+            for (int i = 0; i < hits; i++) { // as many untimed hits first: the hit path compiled (C2), not interpreted
+                get(client, url, token);
+            }
+            List<Double> hit = new ArrayList<>();
+            for (int i = 0; i < hits; i++) {
+                hit.add(timed(client, url, token));
+            }
+            report("hit", name, hit);
 
-        // each miss is paired with a direct call of the source, so the source's own variance (large on a shared
-        // 2-core machine) can be told apart from what analytics adds
-        List<Double> miss = new ArrayList<>();
-        List<Double> source = new ArrayList<>();
-        for (int i = 0; i < misses; i++) {
-            flush(redisHost, redisPort);
-            miss.add(timed(client, url, token));
-            source.add(timed(client, sourceUrl, token));
+            // each miss is paired with a direct call of the source, so the source's own variance (large on a shared
+            // 2-core machine) can be told apart from what analytics adds
+            List<Double> miss = new ArrayList<>();
+            List<Double> source = new ArrayList<>();
+            for (int i = 0; i < misses; i++) {
+                flush(redisHost, redisPort);
+                miss.add(timed(client, url, token));
+                source.add(timed(client, sourceUrl, serviceToken));
+            }
+            report("miss", name, miss);
+            report("source-during-miss", name, source);
         }
-        report("miss", miss);
-        report("source-during-miss", source);
 
+        // Redis stopped: the first aggregate
+        String[] first = aggregates.get(0);
         redis(redisHost, redisPort, "SHUTDOWN", "NOSAVE");
         Thread.sleep(500);
         List<Double> down = new ArrayList<>();
         List<Double> sourceDown = new ArrayList<>();
         for (int i = 0; i < stopped; i++) {
-            down.add(timed(client, url, token));
-            sourceDown.add(timed(client, sourceUrl, token));
+            down.add(timed(client, first[1], token));
+            sourceDown.add(timed(client, first[2], serviceToken));
         }
-        report("redis-stopped", down);
-        report("source-during-stopped", sourceDown);
+        if (stopped > 0) {
+            report("redis-stopped", first[0], down);
+            report("source-during-stopped", first[0], sourceDown);
+        }
     }
 
     static HttpResponse<String> get(HttpClient client, String url, String token) throws Exception {
@@ -91,10 +106,10 @@ public class AnalyticsBench {
         return (System.nanoTime() - t) / 1e6;
     }
 
-    static void report(String phase, List<Double> ms) {
+    static void report(String phase, String aggregate, List<Double> ms) {
         List<Double> s = new ArrayList<>(ms);
         Collections.sort(s);
-        System.out.println(String.format(Locale.ROOT, "%s %d %.2f %.2f %.2f", phase, s.size(), pct(s, 50),
+        System.out.println(String.format(Locale.ROOT, "%s %s %d %.2f %.2f %.2f", phase, aggregate, s.size(), pct(s, 50),
                 pct(s, 99), s.get(s.size() - 1)));
     }
 

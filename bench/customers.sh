@@ -9,10 +9,8 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+. "$ROOT/bench/lib.sh"
 DB=${BENCH_DB:-bantu_sm_bench}
-DB_HOST=${BENCH_DB_HOST:-127.0.0.1}
-DB_PORT=${BENCH_DB_PORT:-3306}
-SQL="mariadb -uroot -h$DB_HOST -P$DB_PORT"
 PORT=${BENCH_PORT:-18082}
 DURATION=${BENCH_DURATION:-15s}
 WARMUP=${BENCH_WARMUP:-5s}
@@ -24,39 +22,25 @@ LOG="$ROOT/bench/results/customers-service.log.tmp"
 BASE="http://127.0.0.1:$PORT/api/service-management/customers"
 FILTER="Sinar%20Nusantara"   # matches 1 % of the seeded customers (prefix match on name)
 
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-command -v mariadb >/dev/null || { echo "mariadb client is missing" >&2; exit 1; }
+bench_require wrk mariadb openssl curl java
 if [ ! -f "$JAR" ]; then
   (cd "$ROOT" && mvn -B -q -o -f service-management-service/pom.xml package -DskipTests)
 fi
 
 # ---------------------------------------------------------------- a signed token (HS256) for the bench secret
-SECRET="bench-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
-now=$(date +%s)
-header=$(printf '{"alg":"HS256","typ":"JWT"}' | b64url)
-payload=$(printf '{"sub":"bench-admin","iss":"bantu-crm","jti":"%s","iat":%d,"exp":%d,"username":"bench","roles":["ADMIN"],"type":"access"}' \
-  "$(cat /proc/sys/kernel/random/uuid)" "$now" "$((now + 7200))" | b64url)
-signature=$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -hmac "$SECRET" -binary | b64url)
-TOKEN="$header.$payload.$signature"
+bench_secret
+TOKEN=$(bench_token bench-admin ADMIN)
 
 # ---------------------------------------------------------------- schema and service
 $SQL -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4"
-SERVICE_PID=
-cleanup() { [ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null && wait "$SERVICE_PID" 2>/dev/null; true; }
-trap cleanup EXIT
+bench_init
 SERVER_PORT=$PORT \
 SPRING_DATASOURCE_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$DB" SPRING_DATASOURCE_USERNAME=root SPRING_DATASOURCE_PASSWORD= \
 SPRING_DATA_REDIS_HOST=127.0.0.1 SPRING_DATA_REDIS_DATABASE=12 BANTU_JWT_SECRET="$SECRET" \
 BANTU_SERVICES_FOUNDATION_URL=http://127.0.0.1:9 \
   java -Xmx512m -XX:+UseSerialGC -jar "$JAR" --logging.level.com.bantu.service-calls=WARN > "$LOG" 2>&1 &
-SERVICE_PID=$!
-for _ in $(seq 1 120); do
-  curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&1 && break
-  kill -0 "$SERVICE_PID" 2>/dev/null || { echo "service did not start, see $LOG" >&2; exit 1; }
-  sleep 1
-done
-curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null || { echo "service not ready" >&2; exit 1; }
+SERVICE_PID=$!; bench_track "$SERVICE_PID"
+wait_ready "$PORT" "$SERVICE_PID" "$LOG" 120
 
 # ---------------------------------------------------------------- bulk seeding
 $SQL "$DB" -e "CREATE TABLE bench_digits (d INT PRIMARY KEY); INSERT INTO bench_digits VALUES (0),(1),(2),(3),(4),(5),(6),(7),(8),(9);"
@@ -132,9 +116,6 @@ for size in $SIZES; do
   ROWS+=("| $size | 1 % each | first page of 5 new searches (uncached total), median single request | ${COLD[$size]} | | |")
 done
 
-to_ms() { # wrk latency (850.00us, 12.34ms, 1.20s) -> milliseconds
-  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
-}
 ratio() { # p50 at the largest size / p50 at the smallest, for one scenario
   local small=${SIZES%% *} large=${SIZES##* }
   awk -v a="$(to_ms "${P50["$large $1"]}")" -v b="$(to_ms "${P50["$small $1"]}")" 'BEGIN { printf "%.2f", a / b }'

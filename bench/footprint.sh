@@ -8,16 +8,18 @@
 # similar background load:
 #   bench/footprint.sh 'before|BANTU_MALLOC_ARENA_MAX=0|<old flags>' 'after||'
 # Knobs: PORT_OFFSET (20000: ports 28080…28086), WARM (20 s of wrk per service through the gateway, 4
-# connections), ALONE (1: also time each service started alone), ADMIN_PASSWORD.
+# connections), ALONE (1: also time each service started alone), ADMIN_PASSWORD. The runner is started with
+# BANTU_CDS_WAIT=1: missing class-data archives are prepared before the timed start, not in the background during it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 OFFSET=${PORT_OFFSET:-20000}
 WARM=${WARM:-20}
 ALONE=${ALONE:-1}
 ADMIN_PASSWORD=${ADMIN_PASSWORD:-Admin@123456}
 OUT=${OUT:-bench/results/footprint.md}
 [ $# -gt 0 ] || set -- 'default||'
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
+bench_require wrk curl
 
 SERVICES="foundation-service service-management-service business-service workflow-service finance-service analytics-monitoring-service gateway-service"
 declare -A ENDPOINT=(
@@ -31,18 +33,17 @@ declare -A ENDPOINT=(
 )
 
 RUNNER=
-WORK=$(mktemp -d)
+bench_init
 stop_runner() {
-  if [ -n "$RUNNER" ]; then kill "$RUNNER" 2>/dev/null || true; wait "$RUNNER" 2>/dev/null || true; RUNNER=; fi
+  if [ -n "$RUNNER" ]; then bench_stop "$RUNNER"; RUNNER=; fi
 }
-trap 'stop_runner; rm -rf "$WORK"' EXIT
-trap 'exit 130' INT TERM
+bench_cleanup_hook() { stop_runner; }
 
 # start the runner with a variant; waits until it prints "BANTU CRM is up" (or fails); output in $WORK/run.log
 start_runner() { # envs flags only
   local envs=$1 flags=$2 only=$3
   # shellcheck disable=SC2086
-  env $envs BANTU_PORT_OFFSET="$OFFSET" BANTU_SKIP_BUILD=1 ${flags:+BANTU_JVM_FLAGS="$flags"} ${only:+BANTU_ONLY="$only"} \
+  env $envs BANTU_PORT_OFFSET="$OFFSET" BANTU_SKIP_BUILD=1 BANTU_CDS_WAIT=1 ${flags:+BANTU_JVM_FLAGS="$flags"} ${only:+BANTU_ONLY="$only"} \
     bin/run-local.sh > "$WORK/run.log" 2>&1 &
   RUNNER=$!
   for _ in $(seq 1 1800); do
@@ -54,7 +55,6 @@ start_runner() { # envs flags only
 }
 ready_of() { sed -nE "s/^ready: $1 on :[0-9]+ after ([0-9.]+) s$/\1/p" "$WORK/run.log"; }
 pid_of() { sed -nE "s/^started $1 \(pid ([0-9]+),.*/\1/p" "$WORK/run.log"; }
-rss_mib() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo -; }
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 alone_md=""; all_md=""; rss_md=""
@@ -78,9 +78,7 @@ for spec in "$@"; do
   all_md+="$row **$last** |"$'\n'
   echo "$name all seven ready after $last s"
   gp=$((8080 + OFFSET))
-  token=$(curl -fsS -X POST "http://127.0.0.1:$gp/api/foundation/auth/login" -H 'Content-Type: application/json' \
-    -d "{\"email\":\"admin@bantu.sbs\",\"password\":\"$ADMIN_PASSWORD\"}" | sed -nE 's/.*"token":"([^"]+)".*/\1/p')
-  [ -n "$token" ] || { echo "login through the gateway failed"; exit 1; }
+  bench_login "$gp" "$ADMIN_PASSWORD"; token=$TOKEN
   row="| $name |"; row_ready="| $name at ready |"
   for svc in $SERVICES; do row_ready+=" $(rss_mib "$(pid_of "$svc")") |"; done
   for svc in $SERVICES; do

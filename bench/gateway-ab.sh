@@ -12,6 +12,7 @@
 # CONNECTIONS (32), WARMUP (90 s per gateway, twice, alternating), DURATION (15 s), ROUNDS (4), JVM_FLAGS, OUT.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 : "${A_JAR:?set A_JAR to the baseline gateway jar}" "${B_JAR:?set B_JAR to the gateway jar under test}"
 A_NAME=${A_NAME:-A} B_NAME=${B_NAME:-B}
@@ -19,51 +20,31 @@ FP=${FOUNDATION_PORT:-8081} AP=${A_PORT:-8080} BP=${B_PORT:-8090}
 CONNECTIONS=${CONNECTIONS:-32} WARMUP=${WARMUP:-90} DURATION=${DURATION:-15} ROUNDS=${ROUNDS:-4}
 JVM_FLAGS=${JVM_FLAGS:-"-XX:+UseSerialGC -Xss512k -Xmx256m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -Dreactor.netty.native=false"}
 OUT=${OUT:-bench/results/gateway-ab.md}
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
+bench_require wrk curl
 [ -f foundation-service/target/foundation-service.jar ] || { echo "build foundation-service first"; exit 1; }
 
-PIDS=()
-WORK=$(mktemp -d)
-cleanup() {
-  for pid in "${PIDS[@]:-}"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]:-}"; do [ -n "$pid" ] && wait "$pid" 2>/dev/null || true; done
-  rm -rf "$WORK"
-}
-trap cleanup EXIT INT TERM
-
-wait_ready() { # port name
-  for _ in $(seq 1 240); do
-    curl -fsS "http://127.0.0.1:$1/actuator/health/readiness" >/dev/null 2>&1 && return 0
-    sleep 0.5
-  done
-  echo "$2 on :$1 did not become ready"; tail -30 "$WORK/$2.log"; exit 1
-}
-
-export BANTU_JWT_SECRET
-BANTU_JWT_SECRET=$(head -c 48 /dev/urandom | base64 | tr -d '\n/+=')
+bench_init
+bench_local_env   # the secret; Redis stores below
 export BANTU_REVOCATION_STORE=redis BANTU_REDIS_AVAILABLE=true SPRING_DATA_REDIS_HOST=127.0.0.1 BANTU_RATE_LIMITER=redis
 # shellcheck disable=SC2086
 BANTU_DATA_DIR="$WORK/data" java $JVM_FLAGS -jar foundation-service/target/foundation-service.jar \
   --spring.profiles.active=local --server.port="$FP" > "$WORK/foundation.log" 2>&1 &
-PIDS+=($!); FPID=$!
+FPID=$!; bench_track "$FPID"
 # shellcheck disable=SC2086
 BANTU_SERVICES_FOUNDATION_URL="http://127.0.0.1:$FP" java $JVM_FLAGS -jar "$A_JAR" \
   --spring.profiles.active=local --server.port="$AP" > "$WORK/a.log" 2>&1 &
-PIDS+=($!); APID=$!
+APID=$!; bench_track "$APID"
 # shellcheck disable=SC2086
 BANTU_SERVICES_FOUNDATION_URL="http://127.0.0.1:$FP" java $JVM_FLAGS -jar "$B_JAR" \
   --spring.profiles.active=local --server.port="$BP" > "$WORK/b.log" 2>&1 &
-PIDS+=($!); BPID=$!
-wait_ready "$FP" foundation; wait_ready "$AP" a; wait_ready "$BP" b
+BPID=$!; bench_track "$BPID"
+wait_ready "$FP" "$FPID" "$WORK/foundation.log" 120
+wait_ready "$AP" "$APID" "$WORK/a.log" 120
+wait_ready "$BP" "$BPID" "$WORK/b.log" 120
 
-LOGIN=$(curl -fsS -X POST "http://127.0.0.1:$FP/api/foundation/auth/login" -H 'Content-Type: application/json' \
-  -d '{"email":"admin@bantu.sbs","password":"Admin@123456"}')
-TOKEN=$(printf '%s' "$LOGIN" | sed -nE 's/.*"token":"([^"]+)".*/\1/p')
-USER_ID=$(printf '%s' "$LOGIN" | sed -nE 's/.*"user":\{"id":"([^"]+)".*/\1/p')
+bench_login "$FP"
 URL_PATH="/api/foundation/users/$USER_ID"
 
-ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-HZ=$(getconf CLK_TCK)
 run() { # port pid -> "rps p99_ms own_us_per_req foundation_us_per_req"
   local o0 f0 out o1 f1 n rps p99
   o0=$(ticks "$2"); f0=$(ticks "$FPID")
@@ -76,7 +57,6 @@ run() { # port pid -> "rps p99_ms own_us_per_req foundation_us_per_req"
   awk -v r="$rps" -v p="$p99" -v o=$((o1 - o0)) -v f=$((f1 - f0)) -v n="$n" -v hz="$HZ" \
     'BEGIN { printf "%s %s %.0f %.0f\n", r, p, o * 1e6 / hz / n, f * 1e6 / hz / n }'
 }
-median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 echo "warming up ($WARMUP s per gateway, twice)…"
 for _ in 1 2; do run "$AP" "$APID" "$WARMUP" >/dev/null; run "$BP" "$BPID" "$WARMUP" >/dev/null; done

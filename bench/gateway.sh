@@ -24,6 +24,7 @@
 # "-XX:StartFlightRecording=filename=/tmp/gw.jfr,settings=profile"), NGINX (0 skips the nginx target).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 ROOT=$(pwd)
 
 FP=${FOUNDATION_PORT:-8081}
@@ -46,8 +47,7 @@ FOUNDATION_PID=${FOUNDATION_PID:-}
 GATEWAY_PID=${GATEWAY_PID:-}
 NGINX_PID=
 
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
-command -v curl >/dev/null || { echo "curl is missing"; exit 1; }
+bench_require wrk curl
 if [ "$USE_NGINX" = 1 ] && ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
   echo "nginx is missing: installing it from the OS packages (nginx-light)…"
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
@@ -57,25 +57,7 @@ if [ "$USE_NGINX" = 1 ] && ! command -v nginx >/dev/null && [ ! -x /usr/sbin/ngi
 fi
 NGINX_BIN=$(command -v nginx || echo /usr/sbin/nginx)
 
-PIDS=()
-WORK=$(mktemp -d)
-cleanup() {
-  for pid in "${PIDS[@]:-}"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]:-}"; do [ -n "$pid" ] && wait "$pid" 2>/dev/null || true; done
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-port_open() { (exec 3<>/dev/tcp/127.0.0.1/"$1") 2>/dev/null; }
-
-wait_ready() { # port name
-  for _ in $(seq 1 $((READY_TIMEOUT * 2))); do
-    curl -fsS "http://127.0.0.1:$1/actuator/health/readiness" >/dev/null 2>&1 && return 0
-    sleep 0.5
-  done
-  echo "$2 on :$1 did not become ready (log: $WORK/$2.log)"; tail -30 "$WORK/$2.log" 2>/dev/null || true; exit 1
-}
+bench_init
 
 if [ "${BENCH_EXTERNAL:-0}" != 1 ]; then
   for jar in foundation-service/target/foundation-service.jar gateway-service/target/gateway-service.jar; do
@@ -84,22 +66,16 @@ if [ "${BENCH_EXTERNAL:-0}" != 1 ]; then
   for p in "$FP" "$GP"; do
     if port_open "$p"; then echo "port $p is in use: stop what listens there or set BENCH_EXTERNAL=1 / other ports"; exit 1; fi
   done
-  export BANTU_JWT_SECRET
-  BANTU_JWT_SECRET=$(head -c 48 /dev/urandom | base64 | tr -d '\n/+=')
-  if port_open 6379; then
-    export BANTU_REVOCATION_STORE=redis BANTU_REDIS_AVAILABLE=true SPRING_DATA_REDIS_HOST=127.0.0.1 BANTU_RATE_LIMITER=redis
-  else
-    export BANTU_REVOCATION_STORE=memory BANTU_REDIS_AVAILABLE=false BANTU_RATE_LIMITER=memory
-  fi
+  bench_local_env
   # shellcheck disable=SC2086
   BANTU_DATA_DIR="$WORK/data" java $JVM_FLAGS -jar foundation-service/target/foundation-service.jar \
     --spring.profiles.active=local --server.port="$FP" > "$WORK/foundation.log" 2>&1 &
-  PIDS+=($!); FOUNDATION_PID=$!
+  FOUNDATION_PID=$!; bench_track "$FOUNDATION_PID"
   # shellcheck disable=SC2086
   BANTU_SERVICES_FOUNDATION_URL="http://127.0.0.1:$FP" java $JVM_FLAGS $GATEWAY_JVM_EXTRA \
     -jar gateway-service/target/gateway-service.jar \
     --spring.profiles.active=local --server.port="$GP" > "$WORK/gateway.log" 2>&1 &
-  PIDS+=($!); GATEWAY_PID=$!
+  GATEWAY_PID=$!; bench_track "$GATEWAY_PID"
   echo "started foundation-service (:$FP) and gateway-service (:$GP); waiting until ready…"
 fi
 
@@ -130,18 +106,14 @@ http {
 }
 NGINX
   "$NGINX_BIN" -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -g 'daemon off;' > "$WORK/nginx/logs/stdout.log" 2>&1 &
-  PIDS+=($!); NGINX_PID=$!
+  NGINX_PID=$!; bench_track "$NGINX_PID"
   for _ in $(seq 1 40); do port_open "$NP" && break; sleep 0.25; done
   port_open "$NP" || { echo "nginx did not start:"; cat "$WORK/nginx/logs/"*; exit 1; }
 fi
-wait_ready "$FP" foundation
-wait_ready "$GP" gateway
+wait_ready "$FP" "" "$WORK/foundation.log" "$READY_TIMEOUT"
+wait_ready "$GP" "" "$WORK/gateway.log" "$READY_TIMEOUT"
 
-LOGIN=$(curl -fsS -X POST "http://127.0.0.1:$FP/api/foundation/auth/login" -H 'Content-Type: application/json' \
-  -d "{\"email\":\"admin@bantu.sbs\",\"password\":\"$ADMIN_PASSWORD\"}")
-TOKEN=$(printf '%s' "$LOGIN" | sed -nE 's/.*"token":"([^"]+)".*/\1/p')
-USER_ID=$(printf '%s' "$LOGIN" | sed -nE 's/.*"user":\{"id":"([^"]+)".*/\1/p')
-[ -n "$TOKEN" ] && [ -n "$USER_ID" ] || { echo "login failed: $LOGIN"; exit 1; }
+bench_login "$FP" "$ADMIN_PASSWORD"
 PATH_UNDER_TEST="/api/foundation/users/$USER_ID"
 TARGETS="direct:$FP gateway:$GP"
 [ "$USE_NGINX" = 1 ] && TARGETS="direct:$FP nginx:$NP gateway:$GP"
@@ -154,37 +126,20 @@ code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" 
   "http://127.0.0.1:$GP$PATH_UNDER_TEST")
 [ "$code" = 200 ] || { echo "spoofed header changed the answer: $code"; exit 1; }
 
-to_ms() { # wrk latency like 812.00us / 1.23ms / 1.02s -> ms
-  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.3f", n }'
-}
-
 run_wrk() { # port seconds [connections] [threads] -> "rps p50 p99 non2xx"
   local out
   out=$(wrk -t"${4:-$THREADS}" -c"${3:-$CONNECTIONS}" -d"${2}s" --timeout 5s --latency \
     -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$1$PATH_UNDER_TEST")
   local rps p50 p99 bad
   rps=$(printf '%s\n' "$out" | awk '/^Requests\/sec/ {print $2}')
-  p50=$(to_ms "$(printf '%s\n' "$out" | awk '$1 == "50%" {print $2}')")
-  p99=$(to_ms "$(printf '%s\n' "$out" | awk '$1 == "99%" {print $2}')")
+  p50=$(to_ms "$(printf '%s\n' "$out" | awk '$1 == "50%" {print $2}')" 3)
+  p99=$(to_ms "$(printf '%s\n' "$out" | awk '$1 == "99%" {print $2}')" 3)
   bad=$(printf '%s\n' "$out" | awk '/Non-2xx/ {print $5}')
   echo "$rps $p50 $p99 ${bad:-0}"
 }
 
-# CPU seconds (user + system) of a process and its children threads, in clock ticks; "-" when unknown. nginx:
-# the master and its worker.
-ticks() {
-  local sum=0 p
-  for p in "$@"; do
-    [ -n "$p" ] && [ -r "/proc/$p/stat" ] || { echo -; return; }
-    sum=$((sum + $(awk '{print $14 + $15}' "/proc/$p/stat")))
-  done
-  echo "$sum"
-}
+# CPU of nginx: the master and its worker (ticks sums them)
 nginx_pids() { [ -n "$NGINX_PID" ] && echo "$NGINX_PID $(pgrep -P "$NGINX_PID" | tr '\n' ' ')"; }
-HZ=$(getconf CLK_TCK)
-us_per_req() { # ticks_before ticks_after requests
-  if [ "$1" = - ] || [ "$2" = - ]; then echo -; else awk -v a="$1" -v b="$2" -v n="$3" -v hz="$HZ" 'BEGIN { printf "%.0f", (b - a) * 1e6 / hz / n }'; fi
-}
 measure() { # port -> "rps p50 p99 non2xx foundation_us gateway_us nginx_us"
   local f0 g0 n0 f1 g1 n1 r n np
   np=$(nginx_pids)
@@ -197,7 +152,6 @@ measure() { # port -> "rps p50 p99 non2xx foundation_us gateway_us nginx_us"
   [ "$n" -gt 0 ] || n=1
   echo "$r $(us_per_req "$f0" "$f1" "$n") $(us_per_req "$g0" "$g1" "$n") $(us_per_req "${n0:--}" "${n1:--}" "$n")"
 }
-median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 col_median() { # values... -> median, "-" ignored
   printf '%s\n' "$@" | grep -v '^-$' | median
 }

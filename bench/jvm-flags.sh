@@ -8,6 +8,7 @@
 # (28282), WARM (60 s per process, in 4 alternating slices), CONNECTIONS (4), JAVA_A / JAVA_B (java binaries).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 NAME_A=${NAME_A:-before}; NAME_B=${NAME_B:-after}
 FLAGS_A=${FLAGS_A:-"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -Xmx256m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m"}
 FLAGS_B=${FLAGS_B:-"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -Xms64m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=40 -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m"}
@@ -17,21 +18,11 @@ PA=${PORT_A:-28281}; PB=${PORT_B:-28282}
 WARM=${WARM:-60}; CONNECTIONS=${CONNECTIONS:-4}
 JAR=foundation-service/target/foundation-service.jar
 OUT=${OUT:-bench/results/jvm-flags.md}
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
+bench_require wrk curl
 [ -f "$JAR" ] || { echo "$JAR is missing: ./mvnw -q -DskipTests -pl foundation-service -am package"; exit 1; }
 
-PIDS=()
-WORK=$(mktemp -d)
-cleanup() {
-  for pid in "${PIDS[@]:-}"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]:-}"; do [ -n "$pid" ] && wait "$pid" 2>/dev/null || true; done
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-export BANTU_JWT_SECRET
-BANTU_JWT_SECRET=$(head -c 48 /dev/urandom | base64 | tr -d '\n/+=')
+bench_init
+bench_local_env   # the secret; the stores stay in memory here
 export BANTU_REVOCATION_STORE=memory BANTU_REDIS_AVAILABLE=false BANTU_RATE_LIMITER=memory
 start() { # java env flags port dir -> pid
   # shellcheck disable=SC2086
@@ -39,11 +30,8 @@ start() { # java env flags port dir -> pid
   echo $!
 }
 t0=$(date +%s%N)
-A=$(start "$JAVA_A" "$ENV_A" "$FLAGS_A" "$PA" a); PIDS+=("$A")
-B=$(start "$JAVA_B" "$ENV_B" "$FLAGS_B" "$PB" b); PIDS+=("$B")
-ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-rss() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
-HZ=$(getconf CLK_TCK)
+A=$(start "$JAVA_A" "$ENV_A" "$FLAGS_A" "$PA" a); bench_track "$A"
+B=$(start "$JAVA_B" "$ENV_B" "$FLAGS_B" "$PB" b); bench_track "$B"
 declare -A READY CPU_READY RSS_READY
 pending="a b"
 for _ in $(seq 1 6000); do
@@ -53,7 +41,7 @@ for _ in $(seq 1 6000); do
     if curl -fsS "http://127.0.0.1:$p/actuator/health/readiness" >/dev/null 2>&1; then
       READY[$k]=$(awk -v a="$t0" -v b="$(date +%s%N)" 'BEGIN { printf "%.1f", (b - a) / 1e9 }')
       CPU_READY[$k]=$(awk -v t="$(ticks "$pid")" -v hz="$HZ" 'BEGIN { printf "%.1f", t / hz }')
-      RSS_READY[$k]=$(rss "$pid")
+      RSS_READY[$k]=$(rss_mib "$pid")
       echo "$k ready after ${READY[$k]} s"
     else
       kill -0 "$pid" 2>/dev/null || { echo "$k died:"; tail -20 "$WORK/$k.log"; exit 1; }
@@ -66,11 +54,8 @@ for _ in $(seq 1 6000); do
 done
 [ -z "$pending" ] || { echo "not ready: $pending"; exit 1; }
 
-token() {
-  curl -fsS -X POST "http://127.0.0.1:$1/api/foundation/auth/login" -H 'Content-Type: application/json' \
-    -d '{"email":"admin@bantu.sbs","password":"Admin@123456"}' | sed -nE 's/.*"token":"([^"]+)".*/\1/p'
-}
-TA=$(token "$PA"); TB=$(token "$PB")
+bench_login "$PA"; TA=$TOKEN
+bench_login "$PB"; TB=$TOKEN
 UID_=00000000-0000-0000-0000-000000000011
 declare -A REQ=([a]=0 [b]=0) TCK=([a]=0 [b]=0)
 slice=$((WARM / 4))
@@ -89,7 +74,7 @@ load=$(cut -d' ' -f1-3 /proc/loadavg)
 row() { # key name java env flags pid
   local us
   us=$(awk -v t="${TCK[$1]}" -v n="${REQ[$1]}" -v hz="$HZ" 'BEGIN { printf "%.0f", (n > 0 ? t * 1e6 / hz / n : 0) }')
-  echo "| $2 | ${READY[$1]} | ${CPU_READY[$1]} | ${RSS_READY[$1]} | $(rss "$6") | ${REQ[$1]} | $us |"
+  echo "| $2 | ${READY[$1]} | ${CPU_READY[$1]} | ${RSS_READY[$1]} | $(rss_mib "$6") | ${REQ[$1]} | $us |"
 }
 mkdir -p "$(dirname "$OUT")"
 cat > "$OUT" <<MD

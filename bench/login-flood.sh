@@ -18,6 +18,7 @@
 # CUSTOMER_CONNECTIONS (2), DURATION (15 s per measurement), WARMUP (60 s), ROUNDS (3), JVM_FLAGS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 FP=${FOUNDATION_PORT:-8081}
 UP=$((FP + 1000))
@@ -31,57 +32,33 @@ ADMIN_PASSWORD=${ADMIN_PASSWORD:-Admin@123456}
 JVM_FLAGS=${JVM_FLAGS:-"-XX:+UseSerialGC -Xss512k -Xmx256m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m"}
 OUT=${OUT:-bench/results/login-flood.md}
 
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
+bench_require wrk curl
 for jar in foundation-service/target/foundation-service.jar service-management-service/target/service-management-service.jar; do
   [ -f "$jar" ] || { echo "$jar is missing: ./mvnw -q -DskipTests -pl foundation-service,service-management-service -am package"; exit 1; }
 done
-port_open() { (exec 3<>/dev/tcp/127.0.0.1/"$1") 2>/dev/null; }
-for p in "$FP" "$UP" "$SP"; do port_open "$p" && { echo "port $p is in use"; exit 1; }; done
-
-PIDS=()
-WORK=$(mktemp -d)
-cleanup() {
-  for pid in "${PIDS[@]:-}"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]:-}"; do [ -n "$pid" ] && wait "$pid" 2>/dev/null || true; done
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-export BANTU_JWT_SECRET
-BANTU_JWT_SECRET=$(head -c 48 /dev/urandom | base64 | tr -d '\n/+=')
-if port_open 6379; then
-  export BANTU_REVOCATION_STORE=redis BANTU_REDIS_AVAILABLE=true SPRING_DATA_REDIS_HOST=127.0.0.1 BANTU_RATE_LIMITER=redis
-else
-  export BANTU_REVOCATION_STORE=memory BANTU_REDIS_AVAILABLE=false BANTU_RATE_LIMITER=memory
-fi
+bench_ports_free "$FP" "$UP" "$SP"
+bench_init
+bench_local_env
 # shellcheck disable=SC2086
 BANTU_DATA_DIR="$WORK/f1" java $JVM_FLAGS -jar foundation-service/target/foundation-service.jar \
   --spring.profiles.active=local --server.port="$FP" > "$WORK/foundation.log" 2>&1 &
-PIDS+=($!); F_PID=$!
+F_PID=$!; bench_track "$F_PID"
 # shellcheck disable=SC2086
 BANTU_DATA_DIR="$WORK/f2" java $JVM_FLAGS -jar foundation-service/target/foundation-service.jar \
   --spring.profiles.active=local --server.port="$UP" --bantu.auth.password-checks.concurrency=64 \
   > "$WORK/foundation-unbounded.log" 2>&1 &
-PIDS+=($!); U_PID=$!
+U_PID=$!; bench_track "$U_PID"
 # shellcheck disable=SC2086
 BANTU_DATA_DIR="$WORK/sm" BANTU_SERVICES_FOUNDATION_URL="http://127.0.0.1:$FP" java $JVM_FLAGS \
   -jar service-management-service/target/service-management-service.jar \
   --spring.profiles.active=local --server.port="$SP" > "$WORK/sm.log" 2>&1 &
-PIDS+=($!); S_PID=$!
+S_PID=$!; bench_track "$S_PID"
 echo "started foundation-service :$FP (bulkhead default), :$UP (64 permits), service-management-service :$SP…"
-for p in "$FP" "$UP" "$SP"; do
-  for i in $(seq 1 1200); do
-    curl -fsS "http://127.0.0.1:$p/actuator/health/readiness" >/dev/null 2>&1 && break
-    [ "$i" = 1200 ] && { echo ":$p did not become ready"; tail -30 "$WORK"/*.log; exit 1; }
-    sleep 0.5
-  done
-done
+wait_ready "$FP" "$F_PID" "$WORK/foundation.log" 600
+wait_ready "$UP" "$U_PID" "$WORK/foundation-unbounded.log" 600
+wait_ready "$SP" "$S_PID" "$WORK/sm.log" 600
 
-LOGIN=$(curl -fsS -X POST "http://127.0.0.1:$FP/api/foundation/auth/login" -H 'Content-Type: application/json' \
-  -d "{\"email\":\"admin@bantu.sbs\",\"password\":\"$ADMIN_PASSWORD\"}")
-TOKEN=$(printf '%s' "$LOGIN" | sed -nE 's/.*"token":"([^"]+)".*/\1/p')
-[ -n "$TOKEN" ] || { echo "login failed: $LOGIN"; exit 1; }
+bench_login "$FP" "$ADMIN_PASSWORD"
 CUSTOMERS="http://127.0.0.1:$SP/api/service-management/customers?page=1&size=20"
 code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "$CUSTOMERS")
 [ "$code" = 200 ] || { echo "GET customers answered $code"; exit 1; }
@@ -96,7 +73,6 @@ done = function(summary, latency, requests)
     latency:percentile(99), summary.errors.status, summary.errors.timeout))
 end
 LUA
-to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
 customers() { # seconds -> "rps p50 p99 non2xx"
   local out
   out=$(wrk -t1 -c"$CUSTOMER_CONNECTIONS" -d"${1}s" --timeout 10s --latency -H "Authorization: Bearer $TOKEN" "$CUSTOMERS")
@@ -109,9 +85,6 @@ flood() { # port seconds -> "requests p50_ms p99_ms non2xx timeouts" (non-2xx: t
   wrk -t1 -c"$FLOOD_CONNECTIONS" -d"${2}s" --timeout 15s -s "$WORK/login.lua" "http://127.0.0.1:$1/api/foundation/auth/login" \
     | awk '/^FLOOD/ { printf "%d %.0f %.0f %d %d\n", $2, $3 / 1000, $4 / 1000, $5, $6 }'
 }
-ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-HZ=$(getconf CLK_TCK)
-cpu_us() { awk -v a="$1" -v b="$2" -v n="$3" -v hz="$HZ" 'BEGIN { printf "%.0f", (n > 0 ? (b - a) * 1e6 / hz / n : 0) }'; }
 
 measure() { # mode -> "rps p50 p99 non2xx sm_cpu_us flood_requests flood_p50 flood_p99 flood_non2xx flood_timeouts flood_cpu_us_per_login"
   local mode=$1 port s0 s1 f0 f1 c fl fpid
@@ -129,9 +102,8 @@ measure() { # mode -> "rps p50 p99 non2xx sm_cpu_us flood_requests flood_p50 flo
   fi
   s1=$(ticks "$S_PID"); f1=$(ticks "$fpid")
   local n=$(awk -v r="${c%% *}" -v d="$DURATION" 'BEGIN { printf "%d", r * d }')
-  echo "$c $(cpu_us "$s0" "$s1" "$n") $fl $( [ "${fl%% *}" -gt 0 ] && cpu_us "$f0" "$f1" "${fl%% *}" || echo -)"
+  echo "$c $(us_per_req "$s0" "$s1" "$n") $fl $( [ "${fl%% *}" -gt 0 ] && us_per_req "$f0" "$f1" "${fl%% *}" || echo -)"
 }
-median() { grep -v '^-$' | sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "warming up ${WARMUP} s…"

@@ -59,43 +59,54 @@ else
   echo "No Redis on 127.0.0.1:6379: using in-process stand-ins."
 fi
 
-# Class-data sharing: each jar is extracted once and a training start records the classes it
-# loads; later starts map that archive and start about twice as fast on two cores. BANTU_CDS=0 turns it off.
-cds_prepare() {
-  local svc=$1 dir="data/cds/$1"
-  if [ -f "$dir/app.jsa" ] && [ "$dir/app.jsa" -nt "$svc/target/$svc.jar" ]; then return 0; fi
-  rm -rf "$dir" && mkdir -p "$dir"
-  java -Djarmode=tools -jar "$svc/target/$svc.jar" extract --destination "$dir/app" >/dev/null 2>&1 || return 1
-  # shellcheck disable=SC2086
-  java $JVM_FLAGS -XX:ArchiveClassesAtExit="$dir/app.jsa" -Dspring.context.exit=onRefresh \
-    -jar "$dir/app/$svc.jar" --spring.profiles.active=local --server.port=0 > "logs/$svc.cds-training.log" 2>&1 \
-    || { rm -f "$dir/app.jsa"; return 1; }
+# Class-data sharing: each jar is extracted once and a training start records the classes it loads; later starts
+# map that archive and start about twice as fast on two cores. The archives are prepared in the background once the
+# suite is up (niced, one service at a time, on a throw-away data directory), so they never delay a start: the
+# first start of a build runs without them, the next one uses them. BANTU_CDS=0 turns class-data sharing off.
+cds_fresh() { [ -f "data/cds/$1/app.jsa" ] && [ "data/cds/$1/app.jsa" -nt "$1/target/$1.jar" ]; }
+cds_prepare_all() { # $@ = services; runs in the background, stops its current training JVM on TERM
+  local child=
+  trap '[ -n "$child" ] && kill "$child" 2>/dev/null; exit 0' TERM
+  for svc in "$@"; do
+    local dir="data/cds/$svc"
+    rm -rf "$dir" && mkdir -p "$dir/train-data" || continue
+    java -Djarmode=tools -jar "$svc/target/$svc.jar" extract --destination "$dir/app" >/dev/null 2>&1 || continue
+    # shellcheck disable=SC2086
+    BANTU_DATA_DIR="$ROOT/$dir/train-data" nice -n 19 java $JVM_FLAGS -XX:ArchiveClassesAtExit="$dir/app.jsa.tmp" \
+      -Dspring.context.exit=onRefresh -jar "$dir/app/$svc.jar" --spring.profiles.active=local --server.port=0 \
+      > "logs/$svc.cds-training.log" 2>&1 &
+    child=$!
+    if wait "$child" && [ -s "$dir/app.jsa.tmp" ]; then mv "$dir/app.jsa.tmp" "$dir/app.jsa"; fi
+    child=
+    rm -rf "$dir/train-data"
+  done
+  echo "class-data sharing archives ready for: $* (used from the next start)" >> logs/cds.log
 }
+cds_todo=()
+if [ "${BANTU_CDS:-1}" = 1 ]; then
+  for entry in "${SERVICES[@]}"; do cds_fresh "${entry%%:*}" || cds_todo+=("${entry%%:*}"); done
+  # BANTU_CDS_WAIT=1 (benchmarks): prepare the missing archives before the start, as a timed start needs them
+  if [ ${#cds_todo[@]} -gt 0 ] && [ "${BANTU_CDS_WAIT:-0}" = 1 ]; then
+    echo "Preparing class-data sharing archives for ${cds_todo[*]}…"
+    cds_prepare_all "${cds_todo[@]}"
+    cds_todo=()
+  fi
+fi
 launch_cmd() {
   local svc=$1 dir="data/cds/$1"
-  if [ "${BANTU_CDS:-1}" = 1 ] && [ -f "$dir/app.jsa" ]; then
+  if [ "${BANTU_CDS:-1}" = 1 ] && cds_fresh "$svc"; then
     echo "-XX:SharedArchiveFile=$dir/app.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -jar $dir/app/$svc.jar"
   else
     echo "-jar $svc/target/$svc.jar"
   fi
 }
-if [ "${BANTU_CDS:-1}" = 1 ]; then
-  todo=()
-  for entry in "${SERVICES[@]}"; do
-    svc=${entry%%:*}
-    [ -f "data/cds/$svc/app.jsa" ] && [ "data/cds/$svc/app.jsa" -nt "$svc/target/$svc.jar" ] || todo+=("$svc")
-  done
-  if [ ${#todo[@]} -gt 0 ]; then
-    echo "Preparing class-data sharing archives for ${todo[*]} (once per build)…"
-    for svc in "${todo[@]}"; do cds_prepare "$svc" & done
-    wait || true
-  fi
-fi
 
 PIDS=()
+CDS_PID=
 stop_all() {
   trap - INT TERM EXIT
   echo; echo "Stopping…"
+  if [ -n "$CDS_PID" ]; then kill "$CDS_PID" 2>/dev/null || true; fi
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
 }
@@ -124,6 +135,12 @@ for entry in "${SERVICES[@]}"; do
     sleep 0.2
   done
 done
+
+if [ ${#cds_todo[@]} -gt 0 ]; then
+  echo "Preparing class-data sharing archives in the background for ${cds_todo[*]} (niced; the next start uses them)."
+  cds_prepare_all "${cds_todo[@]}" &
+  CDS_PID=$!
+fi
 
 entry_port=$((8081 + OFFSET)); for entry in "${SERVICES[@]}"; do [ "${entry%%:*}" = gateway-service ] && entry_port=$((8080 + OFFSET)); done
 cat <<MSG

@@ -10,6 +10,16 @@ import java.util.List;
 record LogFilter(List<String> services, List<String> levels, LocalDateTime start, LocalDateTime end, String keyword,
                  String file, String function, String requestId, String userId) {
 
+    LogFilter withoutKeyword() {
+        return new LogFilter(services, levels, start, end, null, file, function, requestId, userId);
+    }
+
+    /** The same filter from {@code from} on (never earlier than its own start). */
+    LogFilter from(LocalDateTime from) {
+        LocalDateTime s = start == null || from.isAfter(start) ? from : start;
+        return new LogFilter(services, levels, s, end, keyword, file, function, requestId, userId);
+    }
+
     static LogFilter range(List<String> services, LocalDateTime start, LocalDateTime end) {
         return new LogFilter(services, List.of(), start, end, null, null, null, null, null);
     }

@@ -127,6 +127,21 @@ public class LogService {
 
     // ---------------------------------------------------------------- reads
 
+    /**
+     * One page, newest first, with a {@code total} counted up to {@code bantu.logs.count-cap}. A keyword search is
+     * planned so that no request reads every match of a frequent word (a FULLTEXT-driven plan counted 100 000
+     * matches in 23 s at 1 M entries):
+     * <ul>
+     *   <li>the filtered range without the keyword holds at most {@code keyword-window} entries: the literal
+     *       {@code LIKE} reads them all, total exact;</li>
+     *   <li>otherwise the newest {@code keyword-window} entries of the range are searched first (a time index drives,
+     *       the scan stops there); when they fill the requested page, that is the answer, and {@code total} counts
+     *       the matches among them ({@code total_exact: false}: older entries may match too);</li>
+     *   <li>otherwise (a rare keyword, or a page deeper than the window's matches) the whole range is searched, the
+     *       total capped: by the {@code LIKE} alone when the range holds at most {@code keyword-scan} entries, else a
+     *       plain-word keyword is narrowed through the FULLTEXT index first.</li>
+     * </ul>
+     */
     public LogPage query(LogQueryRequest q) {
         LogQueryRequest r = q == null
                 ? new LogQueryRequest(null, null, null, null, null, null, null, null, null, null, null) : q;
@@ -159,9 +174,34 @@ public class LogService {
             throw new ValidationException(errors);
         }
         LogFilter f = new LogFilter(services, levels, start, end, keyword, file, function, requestId, userId);
-        long total = store.count(f);
+        if (keyword != null) {
+            LocalDateTime windowStart = store.windowStart(f, props.keywordWindow());
+            if (windowStart != null) {
+                LogFilter window = f.from(windowStart);
+                long inWindow = store.count(window, props.countCap() + 1L, false);
+                if (inWindow >= (long) page * size) {
+                    return page(window, inWindow, false, page, size, false);
+                }
+                // the FULLTEXT index only pays off over a large range: a keyword with one frequent word ("ref 4242")
+                // makes it read every entry holding that word, 7 s at 1 M entries against a LIKE scan of one day's
+                boolean fulltext = store.count(f.withoutKeyword(), props.keywordScan() + 1L, false)
+                        > props.keywordScan();
+                return page(f, store.count(f, props.countCap() + 1L, fulltext), true, page, size, fulltext);
+            }
+        }
+        return page(f, store.count(f, props.countCap() + 1L, false), true, page, size, false);
+    }
+
+    /**
+     * One page over {@code f} whose matches were counted as {@code counted} (at most the cap + 1): above the cap, or
+     * when the count did not cover the whole filter ({@code exact} false), {@code total} is a lower bound.
+     */
+    private LogPage page(LogFilter f, long counted, boolean exact, int page, int size, boolean fulltext) {
+        long total = Math.min(counted, props.countCap());
+        boolean totalExact = exact && counted <= props.countCap();
         long pages = (total + size - 1) / size;
-        return new LogPage(total == 0 ? List.of() : store.page(f, page, size), total, page, size, pages);
+        List<LogDtos.LogEntry> rows = counted == 0 ? List.of() : store.page(f, page, size, fulltext);
+        return new LogPage(rows, total, page, size, pages, totalExact);
     }
 
     /** Counts over a time range; no range = the retention window (now − retention-days … now). */

@@ -23,13 +23,14 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code log_entries} over plain JDBC: batch inserts, one-statement pages with a correct total, group-by counts and
- * batched deletes. Plain JDBC rather than JPA: rows are written in batches of hundreds and never updated.
+ * {@code log_entries} over plain JDBC: batch inserts, pages, counts bounded by a limit, group-by counts and batched
+ * deletes. Plain JDBC rather than JPA: rows are written in batches of hundreds and never updated.
  *
- * <p>Keyword search is a literal, case-insensitive {@code LIKE '%…%'} (escaped, never a pattern from the user). On
- * MariaDB/MySQL a keyword made of whole ASCII words (3+ characters, not a stop word) also goes through the FULLTEXT
- * index ({@code MATCH … AGAINST} in boolean mode, each word as a prefix), which narrows the rows the {@code LIKE}
- * has to read; such a keyword therefore matches where its words start a word of the message.</p>
+ * <p>Keyword search is a literal, case-insensitive {@code LIKE '%…%'} (escaped, never a pattern from the user). When
+ * the caller allows it, on MariaDB/MySQL a keyword made of whole ASCII words (3+ characters, not a stop word) also
+ * goes through the FULLTEXT index ({@code MATCH … AGAINST} in boolean mode, each word as a prefix), which narrows
+ * the rows the {@code LIKE} has to read; such a keyword then matches where its words start a word of the message.
+ * {@link LogService} decides when (rare words over a large range).</p>
  */
 @Repository
 public class LogStore {
@@ -99,16 +100,35 @@ public class LogStore {
                 });
     }
 
-    long count(LogFilter f) {
+    /**
+     * The rows matching {@code f}, counted up to {@code limit} (a derived table with {@code LIMIT}: the database stops
+     * reading once it has found that many). {@code fulltext} allows the FULLTEXT narrowing of a keyword.
+     */
+    long count(LogFilter f, long limit, boolean fulltext) {
         List<Object> args = new ArrayList<>();
-        String where = where(f, args);
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM log_entries" + where, Long.class, args.toArray());
+        String where = where(f, args, fulltext);
+        args.add(limit);
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 AS one FROM log_entries" + where + " LIMIT ?) c",
+                Long.class, args.toArray());
         return n == null ? 0 : n;
     }
 
-    List<LogEntry> page(LogFilter f, int page, int size) {
+    /**
+     * The time of the {@code window}-th newest row matching {@code f} without its keyword (read from a time index
+     * alone), or null when fewer rows match: the start of the newest {@code window} rows.
+     */
+    LocalDateTime windowStart(LogFilter f, int window) {
         List<Object> args = new ArrayList<>();
-        String where = where(f, args);
+        String where = where(f.withoutKeyword(), args, false);
+        args.add(window - 1);
+        List<Timestamp> t = jdbc.queryForList("SELECT log_time FROM log_entries" + where
+                + " ORDER BY log_time DESC LIMIT 1 OFFSET ?", Timestamp.class, args.toArray());
+        return t.isEmpty() ? null : t.get(0).toLocalDateTime();
+    }
+
+    List<LogEntry> page(LogFilter f, int page, int size, boolean fulltext) {
+        List<Object> args = new ArrayList<>();
+        String where = where(f, args, fulltext);
         args.add(size);
         args.add((long) (page - 1) * size);
         return jdbc.query("SELECT " + COLUMNS + " FROM log_entries" + where
@@ -121,7 +141,7 @@ public class LogStore {
             throw new IllegalArgumentException(column);
         }
         List<Object> args = new ArrayList<>();
-        String where = where(f, args);
+        String where = where(f, args, false);
         Map<String, Long> out = new LinkedHashMap<>();
         jdbc.query("SELECT " + column + ", COUNT(*) FROM log_entries" + where + " GROUP BY " + column
                 + " ORDER BY " + column, rs -> {
@@ -144,7 +164,7 @@ public class LogStore {
         return jdbc.update("DELETE FROM log_entries WHERE id IN (" + marks + ")", ids.toArray());
     }
 
-    private String where(LogFilter f, List<Object> args) {
+    private String where(LogFilter f, List<Object> args, boolean allowFulltext) {
         StringBuilder sql = new StringBuilder();
         in(sql, args, "service", f.services());
         in(sql, args, "level", f.levels());
@@ -157,7 +177,7 @@ public class LogStore {
             args.add(Timestamp.valueOf(f.end()));
         }
         if (f.keyword() != null) {
-            if (fulltext() && FULLTEXT_WORDS.matcher(f.keyword()).matches()) {
+            if (allowFulltext && fulltext() && FULLTEXT_WORDS.matcher(f.keyword()).matches()) {
                 String[] words = f.keyword().toLowerCase(Locale.ROOT).split(" +");
                 StringBuilder q = new StringBuilder();
                 boolean usable = true;

@@ -114,6 +114,7 @@ class LogsIT extends IntegrationTestBase {
         assertThat(data.get("page").asInt()).isEqualTo(1);
         assertThat(data.get("page_size").asInt()).isEqualTo(10);
         assertThat(data.get("total_pages").asLong()).isEqualTo(4);
+        assertThat(data.get("total_exact").asBoolean()).isTrue();
         assertThat(data.get("logs")).hasSize(10);
         JsonNode first = data.get("logs").get(0);
         assertThat(first.get("level").asString()).isEqualTo("WARNING");
@@ -268,8 +269,8 @@ class LogsIT extends IntegrationTestBase {
         batch.add(entry(service, "INFO", now.minus(13, ChronoUnit.DAYS), "recent"));
         assertThat(ship(batch).status()).isEqualTo(200);
 
-        LogRetention smallBatches = new LogRetention(store, new LogsProperties(14, Duration.ofHours(1), 2, false),
-                locks);
+        LogRetention smallBatches = new LogRetention(store,
+                new LogsProperties(14, Duration.ofHours(1), 2, false, 10000, 20000, 200000), locks);
         assertThat(smallBatches.runLocked()).isGreaterThanOrEqualTo(5);
         JsonNode left = query(Map.of("services", List.of(service))).data();
         assertThat(left.get("total").asLong()).isEqualTo(1);
@@ -278,4 +279,78 @@ class LogsIT extends IntegrationTestBase {
                 .isEqualTo(1);
         assertThat(retention.purge()).isZero();
     }
+
+    /**
+     * The keyword plan and the count cap, with a window of 10 entries, a cap of 5 and a LIKE-only scan up to 20
+     * entries (a service of its own, 30 entries one second apart; "timeout" in 20 of them, "needle" only in the
+     * oldest; the whole-range searches below go through the FULLTEXT index on MariaDB).
+     */
+    @Test
+    void keywordSearch_windowFirst_thenWholeRange_andCountsCapped() {
+        String service = svc();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        List<Map<String, Object>> batch = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String message = i == 0 ? "needle in the oldest entry" : i % 3 == 0 ? "plain entry " + i
+                    : "call ended in a timeout " + i;
+            batch.add(entry(service, "INFO", now.minusSeconds(30 - i), message));
+        }
+        assertThat(ship(batch).status()).isEqualTo(200);
+        LogService small = new LogService(store, new LogsProperties(14, Duration.ofHours(1), 5000, true, 5, 10, 20),
+                json);
+        List<String> services = List.of(service);
+
+        // frequent word over 30 entries (> window): answered from the newest 10 (7 matches), total a lower bound
+        LogDtos.LogPage frequent = small.query(request(services, null, "timeout", 1, 2));
+        assertThat(messages(frequent)).containsExactly("call ended in a timeout 29", "call ended in a timeout 28");
+        assertThat(frequent.total()).isEqualTo(5);
+        assertThat(frequent.totalExact()).isFalse();
+
+        // a page deeper than the window's matches: the whole range (20 matches, counted up to the cap)
+        LogDtos.LogPage deep = small.query(request(services, null, "timeout", 4, 2));
+        assertThat(messages(deep)).containsExactly("call ended in a timeout 20", "call ended in a timeout 19");
+        assertThat(deep.total()).isEqualTo(5);
+        assertThat(deep.totalExact()).isFalse();
+
+        // a rare word outside the window: found in the whole range, exact total
+        LogDtos.LogPage rare = small.query(request(services, null, "needle", 1, 2));
+        assertThat(messages(rare)).containsExactly("needle in the oldest entry");
+        assertThat(rare.total()).isEqualTo(1);
+        assertThat(rare.totalExact()).isTrue();
+        // the same over 12 entries (more than the window, at most the LIKE-only scan): read by the LIKE alone
+        String older = now.minusSeconds(31).toString();
+        String until = now.minusSeconds(19).toString();
+        LogDtos.LogPage scanned = small.query(new LogDtos.LogQueryRequest(services, null, older, until, "needle",
+                null, null, null, null, 1, 2));
+        assertThat(messages(scanned)).containsExactly("needle in the oldest entry");
+        assertThat(scanned.totalExact()).isTrue();
+
+        // a range of fewer entries than the window: read whole, exact (entries 24..29: 4 matches)
+        String from = now.minusSeconds(6).toString();
+        LogDtos.LogPage narrow = small.query(request(services, from, "timeout", 1, 10));
+        assertThat(narrow.total()).isEqualTo(4);
+        assertThat(narrow.totalExact()).isTrue();
+        assertThat(messages(narrow)).hasSize(4);
+
+        // "contains", not only word starts, when the LIKE alone reads the entries
+        assertThat(small.query(request(services, from, "imeou", 1, 10)).total()).isEqualTo(4);
+
+        // without a keyword: counted up to the cap
+        LogDtos.LogPage all = small.query(request(services, null, null, 1, 2));
+        assertThat(all.total()).isEqualTo(5);
+        assertThat(all.totalExact()).isFalse();
+        assertThat(all.totalPages()).isEqualTo(3);
+    }
+
+    private static LogDtos.LogQueryRequest request(List<String> services, String start, String keyword, int page,
+                                                   int size) {
+        return new LogDtos.LogQueryRequest(services, null, start, null, keyword, null, null, null, null, page, size);
+    }
+
+    private static List<String> messages(LogDtos.LogPage page) {
+        return page.logs().stream().map(LogDtos.LogEntry::message).toList();
+    }
+
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
 }
