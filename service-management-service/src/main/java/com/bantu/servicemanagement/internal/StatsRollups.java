@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the stats rollups ({@code stats_customer_days}, {@code stats_service_records},
- * {@code stats_customer_activity}, migration V20) exact: a Hibernate listener sees every insert, update and delete
+ * {@code stats_customer_activity}, migration V10) exact: a Hibernate listener sees every insert, update and delete
  * of a customer or service record with its old and new state, and applies the difference with plain SQL on the same
  * connection, in the same transaction (a rolled-back write rolls its rollup change back too). Nothing in the
  * customer or service-record features has to know about it. Writes that bypass JPA (bulk SQL) are not seen:

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Aggregates for analytics, read from the rollup tables that {@link StatsRollups} keeps exact (migration V20): a
+ * Aggregates for analytics, read from the rollup tables that {@link StatsRollups} keeps exact (migration V10): a
  * few hundred rows whatever the number of customers, instead of grouping the base tables (2 s at 1 000 000
  * customers). Deleted customers and service records are not counted. Trend buckets are filled from per-day counts
  * of at most ~370 days. {@link #recount} answers the same from the base tables, for the exactness test.

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The stats rollups (migration V20, kept by {@link StatsRollups}) against a full recount of the base tables, after
+ * The stats rollups (migration V10, kept by {@link StatsRollups}) against a full recount of the base tables, after
  * every kind of write that moves a figure: creates, type and source changes, soft deletes and restores of customers; creates,
  * status, priority and sales user changes, deletes and restores of service records; a write that fails; and rows
  * written with bulk SQL, which only the rebuild sees.
