@@ -70,6 +70,7 @@ final class PrivateMariaDb {
                     "--port=" + port, "--bind-address=127.0.0.1", "--skip-networking=0",
                     "--socket=" + dir.resolve("mariadb.sock"), "--pid-file=" + dir.resolve("mariadb.pid"),
                     "--user=" + System.getProperty("user.name"), "--skip-grant-tables", "--skip-log-bin",
+                    "--character-set-server=utf8mb4", "--collation-server=utf8mb4_unicode_ci",
                     "--innodb-buffer-pool-size=32M", "--innodb-flush-log-at-trx-commit=2",
                     "--log-error=" + dir.resolve("error.log"))
                     .redirectErrorStream(true)
