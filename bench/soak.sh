@@ -86,6 +86,7 @@ for s in "${SERVICES[@]}"; do
 done
 echo "soak: ready after ${SECONDS} s; load for $MINUTES min with $USERS users"
 
-python3 bench/soak.py --gateway "http://127.0.0.1:$(port_of gateway-service)" --admin-password "$ADMIN_PASSWORD" \
+python3 bench/soak.py --gateway "http://127.0.0.1:$(port_of gateway-service)" \
+  --foundation "http://127.0.0.1:$(port_of foundation-service)" --admin-password "$ADMIN_PASSWORD" \
   --minutes "$MINUTES" --users "$USERS" --procs "$PROCS" --out "$OUT"
 echo "soak: results in $OUT"
