@@ -49,7 +49,7 @@ REDIS_PORT=$((BASE_PORT + 7))
 redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save "" --appendonly no > "$WORK/redis.log" 2>&1 &
 PIDS+=($!)
 
-port_of() { local i; for i in "${!SERVICES[@]}"; do [ "${SERVICES[$i]}" = "$1" ] && echo $((BASE_PORT + i)); done; }
+port_of() { local i; for i in "${!SERVICES[@]}"; do [ "${SERVICES[$i]}" = "$1" ] && echo $((BASE_PORT + i)); done; return 0; }
 ADMIN_PASSWORD="Soak-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 export BANTU_JWT_SECRET
 BANTU_JWT_SECRET=$(head -c 48 /dev/urandom | base64 | tr -d '\n/+=')
