@@ -101,7 +101,9 @@ def setup():
         if status != 200:
             raise SystemExit(f"user {name}: HTTP {status} {body}")
         token = login(direct, name + "@example.com", PASSWORD, record=False)
-        users.append({"role": role, "email": name + "@example.com", "password": PASSWORD, "token": token})
+        status, body = direct.call("GET", "/api/foundation/auth/user-info", token, None, False)
+        users.append({"role": role, "email": name + "@example.com", "password": PASSWORD, "token": token,
+                      "id": body["data"]["id"]})
     return product, users
 
 
@@ -150,10 +152,11 @@ def user_loop(u, product, until):
                     mine["lead"].append(b["data"]["id"])
             elif w < 0.8 and mine["lead"]:
                 c.call("POST", "/api/business/leads/" + random.choice(mine["lead"][-20:]) + "/notes", token,
-                       {"note_type": "general", "content": "soak note " + uuid.uuid4().hex[:8]})
+                       {"note_type": "comment", "content": "soak note " + uuid.uuid4().hex[:8]})
             else:
                 s, b = c.call("POST", "/api/business/orders", token, {
                     "title": "Soak order", "customer_id": random.choice(mine["customer"]), "currency_code": "IDR",
+                    "sales_user_id": u["id"],
                     "order_items": [{"product_name": "Visa", "quantity": 1,
                                      "unit_price": random.randint(1, 50) * 100000}]})
                 if s == 201:
