@@ -1,6 +1,5 @@
 package com.bantu.common.events;
 
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -22,17 +21,6 @@ public class EventDelivery {
     public EventDelivery(EventSender sender, EventDeliveryPools pools) {
         this.sender = sender;
         this.pools = pools;
-    }
-
-    /**
-     * With the default pools (two threads and 10 000 queued per consumer), closed by nobody: for code that built it
-     * without Spring before the per-consumer pools existed.
-     *
-     * @deprecated pass the {@link EventDeliveryPools} bean
-     */
-    @Deprecated
-    public EventDelivery(EventSender sender) {
-        this(sender, new EventDeliveryPools(new EventsProperties.Delivery(null, null), List.of()));
     }
 
     @TransactionalEventListener(id = EventDelivery.LISTENER_ID)
