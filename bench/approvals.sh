@@ -19,9 +19,7 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-DB_HOST=${BENCH_DB_HOST:-127.0.0.1}
-DB_PORT=${BENCH_DB_PORT:-3306}
-SQL="mariadb -uroot -h$DB_HOST -P$DB_PORT"
+. "$ROOT/bench/lib.sh"
 DB=${BENCH_DB:-bantu_workflow_bench}
 PORT=${BENCH_PORT:-18185}
 STUB_PORT=${BENCH_STUB_PORT:-18184}
@@ -31,29 +29,17 @@ CONCURRENCY=${BENCH_CONCURRENCY:-4}
 SLOW_AUDIT_MS=${BENCH_SLOW_AUDIT_MS:-0}
 JAR="$ROOT/workflow-service/target/workflow-service.jar"
 OUT=${BENCH_OUT:-"$ROOT/bench/results/approvals.md"}
-LOG="$ROOT/bench/results/approvals-service.log.tmp"
 JVM="-Xmx512m -XX:+UseSerialGC"
 
-for tool in mariadb java curl; do
-  command -v "$tool" >/dev/null || { echo "$tool is missing" >&2; exit 1; }
-done
-for p in "$PORT" "$STUB_PORT"; do
-  if (exec 3<>/dev/tcp/127.0.0.1/"$p") 2>/dev/null; then echo "port $p is taken" >&2; exit 1; fi
-done
+bench_require mariadb java curl
+bench_ports_free "$PORT" "$STUB_PORT"
 # the jar in target/ as it is (build it from this tree first: ./mvnw -pl workflow-service -am package -DskipTests)
 [ -f "$JAR" ] || (cd "$ROOT" && ./mvnw -B -q -ntp -pl workflow-service -am package -DskipTests)
-JARS=$(mktemp -d)
-cp "$JAR" "$JARS/wf.jar" && JAR="$JARS/wf.jar"
-SECRET="bench-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-
-WF_PID=
-cleanup() {
-  [ -n "$WF_PID" ] && kill "$WF_PID" 2>/dev/null || true
-  wait 2>/dev/null || true
-  [ "${BENCH_KEEP_DB:-0}" = 1 ] || $SQL -e "DROP DATABASE IF EXISTS $DB" 2>/dev/null || true
-  rm -rf "$JARS"
-}
-trap cleanup EXIT
+bench_init
+LOG="$WORK/workflow-service.log"
+JAR=$(bench_copy_jar "$JAR" wf.jar)
+bench_secret
+bench_cleanup_hook() { [ "${BENCH_KEEP_DB:-0}" = 1 ] || $SQL -e "DROP DATABASE IF EXISTS $DB" 2>/dev/null; }
 
 $SQL -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4"
 SERVER_PORT=$PORT SPRING_DATASOURCE_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$DB" SPRING_DATASOURCE_USERNAME=root \
@@ -62,19 +48,15 @@ BANTU_JWT_SECRET="$SECRET" BANTU_SERVICES_BUSINESS_URL="http://127.0.0.1:$STUB_P
 BANTU_SERVICES_FOUNDATION_URL="http://127.0.0.1:$STUB_PORT" BANTU_LOGS_SHIP_ENABLED=false \
   java $JVM -jar "$JAR" --logging.level.com.bantu=WARN > "$LOG" 2>&1 &
 WF_PID=$!
-for i in $(seq 1 600); do
-  curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&1 && break
-  kill -0 "$WF_PID" 2>/dev/null || { echo "workflow-service died, see $LOG" >&2; exit 1; }
-  [ "$i" = 600 ] && { echo "workflow-service not ready, see $LOG" >&2; exit 1; }
-  sleep 1
-done
+bench_track "$WF_PID"
+wait_ready "$PORT" "$WF_PID" "$LOG" 600
 
 echo "measuring: $ORDERS orders, $CONCURRENCY at a time…"
-LOAD_BEFORE=$(cat /proc/loadavg)
+LOAD_BEFORE=$(loadavg)
 STARTED_AT=$(date -u +%H:%M)
 RESULT=$(java "$ROOT/bench/ApprovalsBench.java" "http://127.0.0.1:$PORT" "$SECRET" "$STUB_PORT" "$ORDERS" "$CONCURRENCY" \
   "$SLOW_AUDIT_MS")
-LOAD_AFTER=$(cat /proc/loadavg)
+LOAD_AFTER=$(loadavg)
 echo "$RESULT"
 val() { echo "$RESULT" | awk -v k="$1" '$1 == k { print $2 }'; }
 p50=$(val complete_p50_ms); p99=$(val complete_p99_ms); lag99=$(val lag_p99_ms)

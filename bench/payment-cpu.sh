@@ -17,9 +17,7 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-DB_HOST=${BENCH_DB_HOST:-127.0.0.1}
-DB_PORT=${BENCH_DB_PORT:-3306}
-SQL="mariadb -uroot -h$DB_HOST -P$DB_PORT"
+. "$ROOT/bench/lib.sh"
 FIN_DB=${BENCH_FIN_DB:-bantu_fin_cpu_finance}
 SM_DB=${BENCH_SM_DB:-bantu_fin_cpu_sm}
 FIN_PORT=${BENCH_FIN_PORT:-18087}
@@ -32,35 +30,23 @@ SM_JAR=${BENCH_SM_JAR:-"$ROOT/service-management-service/target/service-manageme
 FIN_JAR_B=${BENCH_FIN_JAR_B:-}
 FIN_B_DB=${BENCH_FIN_B_DB:-${FIN_DB}_b}
 FIN_B_PORT=${BENCH_FIN_B_PORT:-$((FIN_PORT + 2))}
-OUT="$ROOT/bench/results/payment-cpu.md"
-WORK=$(mktemp -d)
+OUT=${BENCH_OUT:-"$ROOT/bench/results/payment-cpu.md"}
 JVM="-Xmx512m -XX:+UseSerialGC"
 
-for tool in wrk mariadb curl java openssl; do
-  command -v "$tool" >/dev/null || { echo "$tool is missing" >&2; exit 1; }
-done
+bench_require wrk mariadb curl java openssl
 for jar in "$FIN_JAR" "$SM_JAR" $FIN_JAR_B; do
   [ -f "$jar" ] || { echo "$jar is missing: ./mvnw -pl finance-service,service-management-service -am package -DskipTests" >&2; exit 1; }
 done
-cp "$FIN_JAR" "$WORK/finance.jar"; cp "$SM_JAR" "$WORK/sm.jar"; FIN_JAR="$WORK/finance.jar"; SM_JAR="$WORK/sm.jar"
-[ -z "$FIN_JAR_B" ] || { cp "$FIN_JAR_B" "$WORK/finance-b.jar"; FIN_JAR_B="$WORK/finance-b.jar"; }
-
-SECRET="bench-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
-now=$(date +%s)
-header=$(printf '{"alg":"HS256","typ":"JWT"}' | b64url)
-payload=$(printf '{"sub":"%s","iss":"bantu-crm","jti":"%s","iat":%d,"exp":%d,"username":"bench","roles":["ADMIN"],"type":"access"}' \
-  "$(cat /proc/sys/kernel/random/uuid)" "$(cat /proc/sys/kernel/random/uuid)" "$now" "$((now + 7200))" | b64url)
-TOKEN="$header.$payload.$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -hmac "$SECRET" -binary | b64url)"
-
-FIN_PID= SM_PID= FIN_B_PID=
-cleanup() {
-  for p in $FIN_PID $SM_PID $FIN_B_PID; do kill "$p" 2>/dev/null || true; done
-  for p in $FIN_PID $SM_PID $FIN_B_PID; do wait "$p" 2>/dev/null || true; done
-  $SQL -e "DROP DATABASE IF EXISTS $FIN_DB; DROP DATABASE IF EXISTS $SM_DB; DROP DATABASE IF EXISTS $FIN_B_DB" 2>/dev/null || true
-  rm -rf "$WORK"
+bench_ports_free "$FIN_PORT" "$SM_PORT" ${FIN_JAR_B:+"$FIN_B_PORT"}
+bench_init
+FIN_JAR=$(bench_copy_jar "$FIN_JAR" finance.jar); SM_JAR=$(bench_copy_jar "$SM_JAR" sm.jar)
+[ -z "$FIN_JAR_B" ] || FIN_JAR_B=$(bench_copy_jar "$FIN_JAR_B" finance-b.jar)
+bench_secret
+TOKEN=$(bench_token "$(cat /proc/sys/kernel/random/uuid)" ADMIN)
+bench_cleanup_hook() {
+  $SQL -e "DROP DATABASE IF EXISTS $FIN_DB; DROP DATABASE IF EXISTS $SM_DB; DROP DATABASE IF EXISTS $FIN_B_DB" 2>/dev/null
 }
-trap cleanup EXIT
+
 $SQL -e "DROP DATABASE IF EXISTS $FIN_DB; CREATE DATABASE $FIN_DB CHARACTER SET utf8mb4;
          DROP DATABASE IF EXISTS $SM_DB; CREATE DATABASE $SM_DB CHARACTER SET utf8mb4"
 common_env() { # db port
@@ -70,28 +56,20 @@ common_env() { # db port
 }
 env $(common_env "$FIN_DB" "$FIN_PORT") BANTU_SERVICES_BUSINESS_URL=http://127.0.0.1:9 BANTU_FINANCE_COLLECTION_CRON=- \
   java $JVM -jar "$FIN_JAR" --logging.level.com.bantu=WARN > "$WORK/finance.log" 2>&1 &
-FIN_PID=$!
+FIN_PID=$!; bench_track "$FIN_PID"
 env $(common_env "$SM_DB" "$SM_PORT") BANTU_SERVICES_FOUNDATION_URL=http://127.0.0.1:9 \
   java $JVM -jar "$SM_JAR" --logging.level.com.bantu=WARN > "$WORK/sm.log" 2>&1 &
-SM_PID=$!
-PORTS="$FIN_PORT $SM_PORT"
+SM_PID=$!; bench_track "$SM_PID"
+FIN_B_PID=
 if [ -n "$FIN_JAR_B" ]; then
   $SQL -e "DROP DATABASE IF EXISTS $FIN_B_DB; CREATE DATABASE $FIN_B_DB CHARACTER SET utf8mb4"
   env $(common_env "$FIN_B_DB" "$FIN_B_PORT") BANTU_SERVICES_BUSINESS_URL=http://127.0.0.1:9 BANTU_FINANCE_COLLECTION_CRON=- \
     java $JVM -jar "$FIN_JAR_B" --logging.level.com.bantu=WARN > "$WORK/finance-b.log" 2>&1 &
-  FIN_B_PID=$!
-  PORTS="$PORTS $FIN_B_PORT"
+  FIN_B_PID=$!; bench_track "$FIN_B_PID"
 fi
-for port in $PORTS; do
-  for i in $(seq 1 1500); do
-    curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1 && break
-    for p in $FIN_PID $SM_PID $FIN_B_PID; do
-      kill -0 "$p" 2>/dev/null || { tail -n 40 "$WORK"/*.log >&2; exit 1; }
-    done
-    [ "$i" = 1500 ] && { echo "service on $port not ready" >&2; exit 1; }
-    sleep 1
-  done
-done
+wait_ready "$FIN_PORT" "$FIN_PID" "$WORK/finance.log" 1500
+wait_ready "$SM_PORT" "$SM_PID" "$WORK/sm.log" 1500
+[ -z "$FIN_B_PID" ] || wait_ready "$FIN_B_PORT" "$FIN_B_PID" "$WORK/finance-b.log" 1500
 
 # one order finance knows (as business' order.submitted would have filled it)
 for db in $FIN_DB ${FIN_JAR_B:+$FIN_B_DB}; do $SQL "$db" -e "INSERT INTO finance_orders (id, order_number, customer_id, customer_name, sales_user_id,
@@ -141,8 +119,6 @@ check "$FIN_PORT" /api/finance/payments "$PAYMENT_BODY"
 [ -z "$FIN_JAR_B" ] || check "$FIN_B_PORT" /api/finance/payments "$PAYMENT_BODY"
 check "$SM_PORT" /api/service-management/customers '{"name":"Bench check","customer_type":"organization"}'
 
-ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-HZ=$(getconf CLK_TCK)
 run() { # pid port path script -> "requests cpu_ms_per_request req_per_s errors"
   local pid=$1 port=$2 path=$3 script=$4 before after out reqs errs rps
   wrk -t1 -c4 -d"$WARMUP" --timeout 30s -s "$WORK/$script" "http://127.0.0.1:$port$path" >/dev/null   # warm-up
@@ -156,7 +132,7 @@ run() { # pid port path script -> "requests cpu_ms_per_request req_per_s errors"
   awk -v r="$reqs" -v t=$((after - before)) -v hz="$HZ" -v rps="$rps" -v e="$errs" \
     'BEGIN {printf "%d %.2f %.0f %d\n", r, t * 1000 / hz / r, rps, e}'
 }
-load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+load_before=$(loadavg)
 rows="" ratios=""
 for round in $(seq 1 "$ROUNDS"); do
   read -r cr cc crps ce < <(run "$SM_PID" "$SM_PORT" /api/service-management/customers customer.lua)
@@ -172,7 +148,7 @@ for round in $(seq 1 "$ROUNDS"); do
   rows+="| $round | $cc ($cr req, $crps/s, $ce errors) | $pc ($pr req, $prps/s, $pe errors) | $rc ($rr req, $rrps/s) | $ratio |$b_cell"$'\n'
   echo "round $round: customer $cc ms, payment $pc ms, replay $rc ms CPU per request (ratio $ratio)$b_cell"
 done
-load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+load_after=$(loadavg)
 median=$(echo "$ratios" | tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
 
 cat > "$OUT" <<MD
