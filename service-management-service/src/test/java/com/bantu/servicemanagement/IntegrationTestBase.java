@@ -122,7 +122,8 @@ public abstract class IntegrationTestBase {
     }
 
     /**
-     * foundation-service's {@code /internal/users/names} and {@code /internal/organizations/names} on common-lib's
+     * foundation-service's {@code /internal/users/names}, {@code /internal/organizations/names} and
+     * {@code /internal/users/primary-organizations} on common-lib's
      * {@link FakeService} (a real local HTTP server): answers the names registered in {@link #users} and
      * {@link #organizations}; {@link #down} makes it answer 503.
      */
@@ -130,6 +131,8 @@ public abstract class IntegrationTestBase {
 
         public final Map<String, String> users = new ConcurrentHashMap<>();
         public final Map<String, String> organizations = new ConcurrentHashMap<>();
+        /** {@code /internal/users/primary-organizations}: user id → organization id. */
+        public final Map<String, String> primaryOrganizations = new ConcurrentHashMap<>();
         public volatile boolean down;
         public final FakeService http = FakeService.start();
 
@@ -143,6 +146,7 @@ public abstract class IntegrationTestBase {
         public void serveNames() {
             http.route("/internal/users/names", q -> answer(users, q));
             http.route("/internal/organizations/names", q -> answer(organizations, q));
+            http.route("/internal/users/primary-organizations", q -> answer(primaryOrganizations, q));
         }
 
         public String url() {

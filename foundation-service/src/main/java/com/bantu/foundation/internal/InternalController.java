@@ -7,6 +7,7 @@ import com.bantu.foundation.organization.OrganizationStats;
 import com.bantu.foundation.user.UserDirectoryService;
 import com.bantu.foundation.user.UserStats;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Service-to-service API (never routed by the gateway): display names for ids other services store ({@code {id:
- * name}}), and the counts analytics aggregates ({@link UserStats}, {@link OrganizationStats}). Callers use a service
+ * name}}), users' primary organizations, and the counts analytics aggregates ({@link UserStats}, {@link OrganizationStats}). Callers use a service
  * token (role SERVICE) or an admin token, through common-lib's {@code InternalApiClient}. The data comes from the
  * user and organization features' directory services (this controller touches no repository).
  */
@@ -41,6 +42,18 @@ public class InternalController {
     @GetMapping("/users/names")
     public ApiResponse<Map<String, String>> userNames(@RequestParam List<String> ids) {
         return ApiResponse.ok(users.displayNames(ids.stream().limit(MAX_IDS).toList()));
+    }
+
+    /**
+     * {@code ?ids=a,b,c} → {@code {user id: primary organization id}} for the users with an active primary
+     * organization (others absent). Service-management back-fills the organization of customers that predate it.
+     */
+    @GetMapping("/users/primary-organizations")
+    public ApiResponse<Map<String, String>> primaryOrganizations(@RequestParam List<String> ids) {
+        Map<String, String> out = new LinkedHashMap<>();
+        organizations.primaryOrganizations(ids.stream().limit(MAX_IDS).toList())
+                .forEach((user, org) -> out.put(user, org.id()));
+        return ApiResponse.ok(out);
     }
 
     @GetMapping("/organizations/names")

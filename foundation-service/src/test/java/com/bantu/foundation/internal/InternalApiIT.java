@@ -33,6 +33,20 @@ class InternalApiIT extends IntegrationTestBase {
         assertThat(o.data().get("total_employees").asLong()).isPositive();
     }
 
+    @Test
+    void serviceTokenReadsPrimaryOrganizationsOfUsers() {
+        String service = jwt.issueServiceToken("service-management-service").token();
+        Account sales = salesUser();
+        Resp r = http.get("/internal/users/primary-organizations?ids=" + sales.id()
+                + ",00000000-0000-0000-0000-000000000011,nope", service);
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.data().get(sales.id()).asText()).isEqualTo(ROOT_ORG);
+        assertThat(r.data().get("00000000-0000-0000-0000-000000000011").asText()).isEqualTo(ROOT_ORG);
+        assertThat(r.data().has("nope")).isFalse();
+        assertThat(http.get("/internal/users/primary-organizations?ids=" + sales.id(), sales.token()).status())
+                .isEqualTo(403);
+    }
+
     /**
      * The real answers of the endpoints analytics reads, recorded for analytics' {@code InternalContractTest}
      * (see common-lib's {@code InternalContract}); also checks they are this package's records, field for field.
