@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -134,22 +135,28 @@ public class CustomerService {
 
     /** Writes commit first; the answer (with foundation's names) is built after the commit. */
     public CustomerResponse create(CustomerRequest body) {
-        return create(body, null);
+        return get(tx.write(() -> insert(body, null)));
     }
 
     /**
      * Creates a customer on behalf of another service, once per {@code idempotencyKey}: a key seen before returns
-     * the customer it created (the unique key on the column settles concurrent requests). Commits first; the answer
-     * (with foundation's names) is built after the commit.
+     * the customer it created (the unique key on the column settles concurrent requests: the loser's insert fails
+     * with a {@code DataIntegrityViolationException}). {@code alsoInTheTransaction} gets the new customer's id and
+     * runs in the insert's transaction (a first contact, say), so it happens exactly once per key and never without
+     * the customer. Commits first; the answer (with foundation's names) is built after the commit.
      */
-    public CustomerResponse create(CustomerRequest body, String idempotencyKey) {
+    public CustomerResponse create(CustomerRequest body, String idempotencyKey, Consumer<String> alsoInTheTransaction) {
         if (idempotencyKey != null) {
             Optional<Customer> existing = tx.read(() -> customers.findByIdempotencyKey(idempotencyKey));
             if (existing.isPresent()) {
                 return get(existing.get().getId());
             }
         }
-        return get(tx.write(() -> insert(body, idempotencyKey)));
+        return get(tx.write(() -> {
+            String id = insert(body, idempotencyKey);
+            alsoInTheTransaction.accept(id);
+            return id;
+        }));
     }
 
     /**

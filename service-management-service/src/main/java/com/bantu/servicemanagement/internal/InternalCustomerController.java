@@ -89,7 +89,7 @@ public class InternalCustomerController {
         return out;
     }
 
-    /** Customer, then its primary contact (each write commits on its own; see {@link #create(CreateRequest)}). */
+    /** Customer and its primary contact, in one transaction (see {@link #create(CreateRequest)}). */
     @Service
     public static class Creator {
         private final CustomerService customers;
@@ -101,29 +101,27 @@ public class InternalCustomerController {
         }
 
         /**
-         * Not one transaction: each write commits on its own, because the answers carry foundation's names, which
-         * are fetched after commit (no remote call inside a transaction). A repeated key returns the customer.
+         * The customer and its primary contact commit together, so a concurrent request with the same key either
+         * finds both or loses the customer's unique key (and creates no contact). The answer carries foundation's
+         * names, fetched after the commit (no remote call inside a transaction). A repeated key returns the customer.
          */
         public CustomerResponse create(CreateRequest r) {
-            if (customers.byIdempotencyKey(r.idempotencyKey()).isPresent()) {
-                return customers.byIdempotencyKey(r.idempotencyKey()).get();
-            }
             CustomerRequest req = new CustomerRequest(null, r.name().trim(), null, r.level(), null, null,
                     null, null, r.description(), null, null, null, null, null, null, null, null, null,
                     r.customerSourceType() == null ? "own" : r.customerSourceType(),
                     r.customerType() == null ? "individual" : r.customerType(), r.ownerUserId(), null, null, null, null,
                     null);
-            CustomerResponse created = customers.create(req, r.idempotencyKey());
             ContactPart c = r.contact();
-            if (c != null && c.name() != null && !c.name().isBlank()) {
-                String name = c.name().trim();
-                int cut = name.lastIndexOf(' ');
-                String first = cut > 0 ? name.substring(0, cut) : name;
-                String last = cut > 0 ? name.substring(cut + 1) : "";
-                contacts.create(new ContactRequest(created.id(), first, last, c.email(), c.phone(), null, null,
-                        null, true, null, null, null, null, null, null, null, null, null, null, null));
-            }
-            return created;
+            return customers.create(req, r.idempotencyKey(), customerId -> {
+                if (c != null && c.name() != null && !c.name().isBlank()) {
+                    String name = c.name().trim();
+                    int cut = name.lastIndexOf(' ');
+                    String first = cut > 0 ? name.substring(0, cut) : name;
+                    String last = cut > 0 ? name.substring(cut + 1) : "";
+                    contacts.create(new ContactRequest(customerId, first, last, c.email(), c.phone(), null, null,
+                            null, true, null, null, null, null, null, null, null, null, null, null, null));
+                }
+            });
         }
     }
 }
