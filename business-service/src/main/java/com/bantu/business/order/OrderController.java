@@ -88,6 +88,7 @@ public class OrderController {
     @DeleteMapping("/{id}")
     @PreAuthorize(Roles.ORDER_DELETE)
     public ApiResponse<Void> delete(@PathVariable String id) {
+        AuditChanges.before(() -> service.get(id, null));
         service.delete(id);
         return ApiResponse.ok("订单已删除", null);
     }
@@ -96,6 +97,7 @@ public class OrderController {
     @PreAuthorize(Roles.ADMIN)
     public ApiResponse<OrderResponse> assign(@PathVariable String id, @Valid @RequestBody AssignRequest r,
                                              @RequestParam(required = false) String lang) {
+        AuditChanges.before(() -> service.get(id, lang));
         return ApiResponse.ok("订单分配成功", service.assign(id, r, lang));
     }
 

@@ -91,6 +91,7 @@ public class CustomerController {
     @DeleteMapping("/{id}")
     @PreAuthorize(Roles.CUSTOMER_DELETE)
     public ApiResponse<Void> delete(@PathVariable String id) {
+        AuditChanges.before(() -> service.get(id));
         service.delete(id);
         return ApiResponse.ok("客户已删除", null);
     }
@@ -98,6 +99,7 @@ public class CustomerController {
     @PutMapping("/{id}/restore")
     @PreAuthorize(Roles.CUSTOMER_DELETE)
     public ApiResponse<CustomerResponse> restore(@PathVariable String id) {
+        AuditChanges.before(() -> service.get(id));
         return ApiResponse.ok("客户已恢复", service.restore(id));
     }
 
