@@ -170,12 +170,14 @@ public class OrderController {
     public ApiResponse<ItemResponse> updateItem(@PathVariable String id, @PathVariable String itemId,
                                                 @Valid @RequestBody ItemRequest r,
                                                 @RequestParam(required = false) String lang) {
+        AuditChanges.before(() -> items.get(id, itemId, lang));
         return ApiResponse.ok("订单项更新成功", items.update(id, itemId, r, lang));
     }
 
     @DeleteMapping("/{id}/items/{itemId}")
     @PreAuthorize(Roles.ORDER_UPDATE)
     public ApiResponse<Void> deleteItem(@PathVariable String id, @PathVariable String itemId) {
+        AuditChanges.before(() -> items.get(id, itemId, null));
         items.delete(id, itemId);
         return ApiResponse.ok("订单项已删除", null);
     }

@@ -118,12 +118,14 @@ public class ProductController {
     public ApiResponse<VendorProductResponse> updateVendor(@PathVariable String id,
                                                            @PathVariable String vendorProductId,
                                                            @Valid @RequestBody VendorProductRequest req) {
+        AuditChanges.before(() -> service.vendor(id, vendorProductId));
         return ApiResponse.ok("供应商产品已更新", service.updateVendor(id, vendorProductId, req));
     }
 
     @DeleteMapping("/{id}/vendors/{vendorProductId}")
     @PreAuthorize(Roles.PRODUCT_UPDATE)
     public ApiResponse<Void> removeVendor(@PathVariable String id, @PathVariable String vendorProductId) {
+        AuditChanges.before(() -> service.vendor(id, vendorProductId));
         service.removeVendor(id, vendorProductId);
         return ApiResponse.ok("供应商产品已删除", null);
     }
