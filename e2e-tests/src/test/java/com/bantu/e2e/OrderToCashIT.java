@@ -604,7 +604,7 @@ class OrderToCashIT {
 
     /**
      * A write the audit log must show: its author and the ids it may be recorded under (its resource id, or an id in
-     * its path: {@code POST /opportunities/convert-from-lead/{leadId}} is an UPDATE of "opportunity" whose path
+     * its path: {@code POST /opportunities/convert-from-lead/{leadId}} is a CREATE of the new opportunity whose path
      * names the lead).
      */
     record Audited(String what, String author, String... ids) {

@@ -3,6 +3,7 @@ package com.bantu.business.comment;
 import com.bantu.business.comment.CommentDtos.CommentRequest;
 import com.bantu.business.comment.CommentDtos.CommentResponse;
 import com.bantu.business.comment.CommentDtos.PinRequest;
+import com.bantu.common.audit.AuditChanges;
 import com.bantu.common.security.Roles;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.ItemsPage;
@@ -74,6 +75,7 @@ public class CommentController {
     public ApiResponse<CommentResponse> update(@PathVariable String orderId, @PathVariable String id,
                                                @Valid @RequestBody CommentRequest r,
                                                @RequestParam(required = false) String lang) {
+        AuditChanges.before(() -> service.get(orderId, id, lang));
         return ApiResponse.ok("评论更新成功", service.update(orderId, id, r, lang));
     }
 
@@ -82,12 +84,14 @@ public class CommentController {
     public ApiResponse<CommentResponse> pin(@PathVariable String orderId, @PathVariable String id,
                                             @Valid @RequestBody PinRequest r,
                                             @RequestParam(required = false) String lang) {
+        AuditChanges.before(() -> service.get(orderId, id, lang));
         return ApiResponse.ok(service.pin(orderId, id, r.isPinned(), lang));
     }
 
     @DeleteMapping("/{id}")
     @PreAuthorize(Roles.ORDER_COMMENT)
     public ApiResponse<Void> delete(@PathVariable String orderId, @PathVariable String id) {
+        AuditChanges.before(() -> service.get(orderId, id, null));
         service.delete(orderId, id);
         return ApiResponse.ok("评论已删除", null);
     }

@@ -1,5 +1,6 @@
 package com.bantu.business.lead;
 
+import com.bantu.common.audit.AuditChanges;
 import com.bantu.common.security.Roles;
 import com.bantu.business.lead.LeadDtos.AssignRequest;
 import com.bantu.business.lead.LeadDtos.ConvertToCustomerRequest;
@@ -81,12 +82,14 @@ public class LeadController {
     @PutMapping("/{id}")
     @PreAuthorize(Roles.LEAD_UPDATE)
     public ApiResponse<LeadResponse> update(@PathVariable String id, @Valid @RequestBody LeadRequest r) {
+        AuditChanges.before(() -> service.get(id));
         return ApiResponse.ok("线索更新成功", service.update(id, r));
     }
 
     @DeleteMapping("/{id}")
     @PreAuthorize(Roles.LEAD_DELETE)
     public ApiResponse<Void> delete(@PathVariable String id) {
+        AuditChanges.before(() -> service.get(id));
         service.delete(id);
         return ApiResponse.ok("线索已删除", null);
     }
@@ -94,6 +97,7 @@ public class LeadController {
     @PostMapping("/{id}/assign")
     @PreAuthorize(Roles.LEAD_UPDATE)
     public ApiResponse<LeadResponse> assign(@PathVariable String id, @Valid @RequestBody AssignRequest r) {
+        AuditChanges.before(() -> service.get(id));
         return ApiResponse.ok("线索分配成功", service.assign(id, r));
     }
 
@@ -101,6 +105,7 @@ public class LeadController {
     @PreAuthorize(Roles.LEAD_UPDATE)
     public ApiResponse<LeadResponse> moveToPool(@PathVariable String id,
                                                 @Valid @RequestBody(required = false) MoveToPoolRequest r) {
+        AuditChanges.before(() -> service.get(id));
         return ApiResponse.ok("线索已移入公海", service.moveToPool(id, r));
     }
 

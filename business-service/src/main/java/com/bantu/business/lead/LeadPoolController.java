@@ -4,6 +4,7 @@ import com.bantu.business.lead.LeadPoolService.PoolRequest;
 import com.bantu.business.lead.LeadPoolService.PoolResponse;
 import com.bantu.business.lead.LeadPoolService.PoolUpdate;
 import com.bantu.common.api.ApiResponse;
+import com.bantu.common.audit.AuditChanges;
 import com.bantu.common.security.Roles;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -56,12 +57,14 @@ public class LeadPoolController {
     @PutMapping("/{id}")
     @PreAuthorize(Roles.ADMIN)
     public ApiResponse<PoolResponse> update(@PathVariable String id, @Valid @RequestBody PoolUpdate r) {
+        AuditChanges.before(() -> service.get(id));
         return ApiResponse.ok(service.update(id, r));
     }
 
     @DeleteMapping("/{id}")
     @PreAuthorize(Roles.ADMIN)
     public ApiResponse<Void> delete(@PathVariable String id) {
+        AuditChanges.before(() -> service.get(id));
         service.delete(id);
         return ApiResponse.ok("线索池已删除", null);
     }

@@ -1,5 +1,6 @@
 package com.bantu.business.opportunity;
 
+import com.bantu.common.audit.AuditChanges;
 import com.bantu.common.security.Roles;
 import com.bantu.business.opportunity.OpportunityDtos.AssignRequest;
 import com.bantu.business.opportunity.OpportunityDtos.ConvertRequest;
@@ -92,12 +93,14 @@ public class OpportunityController {
     @PutMapping("/{id}")
     @PreAuthorize(Roles.OPPORTUNITY_UPDATE)
     public ApiResponse<OpportunityResponse> update(@PathVariable String id, @Valid @RequestBody UpdateRequest r) {
+        AuditChanges.before(() -> service.get(id));
         return ApiResponse.ok("商机更新成功", service.update(id, r));
     }
 
     @DeleteMapping("/{id}")
     @PreAuthorize(Roles.OPPORTUNITY_DELETE)
     public ApiResponse<Void> delete(@PathVariable String id) {
+        AuditChanges.before(() -> service.get(id));
         service.delete(id);
         return ApiResponse.ok("商机已删除", null);
     }
@@ -105,18 +108,21 @@ public class OpportunityController {
     @PostMapping("/{id}/assign")
     @PreAuthorize(Roles.OPPORTUNITY_UPDATE)
     public ApiResponse<OpportunityResponse> assign(@PathVariable String id, @Valid @RequestBody AssignRequest r) {
+        AuditChanges.before(() -> service.get(id));
         return ApiResponse.ok(service.assign(id, r));
     }
 
     @PostMapping("/{id}/update-stage")
     @PreAuthorize(Roles.OPPORTUNITY_UPDATE)
     public ApiResponse<OpportunityResponse> updateStage(@PathVariable String id, @Valid @RequestBody StageRequest r) {
+        AuditChanges.before(() -> service.get(id));
         return ApiResponse.ok(service.updateStage(id, r));
     }
 
     @PutMapping("/{id}/stage")
     @PreAuthorize(Roles.OPPORTUNITY_UPDATE)
     public ApiResponse<OpportunityResponse> putStage(@PathVariable String id, @Valid @RequestBody StageRequest r) {
+        AuditChanges.before(() -> service.get(id));
         return ApiResponse.ok(service.updateStage(id, r));
     }
 

@@ -88,6 +88,7 @@ public class OrderController {
     @DeleteMapping("/{id}")
     @PreAuthorize(Roles.ORDER_DELETE)
     public ApiResponse<Void> delete(@PathVariable String id) {
+        AuditChanges.before(() -> service.get(id, null));
         service.delete(id);
         return ApiResponse.ok("订单已删除", null);
     }
@@ -96,6 +97,7 @@ public class OrderController {
     @PreAuthorize(Roles.ADMIN)
     public ApiResponse<OrderResponse> assign(@PathVariable String id, @Valid @RequestBody AssignRequest r,
                                              @RequestParam(required = false) String lang) {
+        AuditChanges.before(() -> service.get(id, lang));
         return ApiResponse.ok("订单分配成功", service.assign(id, r, lang));
     }
 
@@ -168,12 +170,14 @@ public class OrderController {
     public ApiResponse<ItemResponse> updateItem(@PathVariable String id, @PathVariable String itemId,
                                                 @Valid @RequestBody ItemRequest r,
                                                 @RequestParam(required = false) String lang) {
+        AuditChanges.before(() -> items.get(id, itemId, lang));
         return ApiResponse.ok("订单项更新成功", items.update(id, itemId, r, lang));
     }
 
     @DeleteMapping("/{id}/items/{itemId}")
     @PreAuthorize(Roles.ORDER_UPDATE)
     public ApiResponse<Void> deleteItem(@PathVariable String id, @PathVariable String itemId) {
+        AuditChanges.before(() -> items.get(id, itemId, null));
         items.delete(id, itemId);
         return ApiResponse.ok("订单项已删除", null);
     }

@@ -3,6 +3,7 @@ package com.bantu.business.order;
 import com.bantu.business.order.OrderStageTemplateService.TemplateRequest;
 import com.bantu.business.order.OrderStageTemplateService.TemplateResponse;
 import com.bantu.common.api.ApiResponse;
+import com.bantu.common.audit.AuditChanges;
 import com.bantu.common.security.Roles;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -42,12 +43,14 @@ public class OrderStageTemplateController {
     @PutMapping("/{code}")
     @PreAuthorize(Roles.ADMIN)
     public ApiResponse<TemplateResponse> put(@PathVariable String code, @Valid @RequestBody TemplateRequest r) {
+        AuditChanges.before(() -> service.get(code));
         return ApiResponse.ok("阶段模板已保存", service.put(code, r));
     }
 
     @DeleteMapping("/{code}")
     @PreAuthorize(Roles.ADMIN)
     public ApiResponse<Void> delete(@PathVariable String code) {
+        AuditChanges.before(() -> service.get(code));
         service.delete(code);
         return ApiResponse.ok("阶段模板已删除", null);
     }

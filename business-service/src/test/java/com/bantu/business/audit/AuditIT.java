@@ -62,4 +62,45 @@ class AuditIT extends IntegrationTestBase {
         assertThat(failed.path("user_id").asText()).isEqualTo(sales.id());
         assertThat(failed.path("old_values").isMissingNode() || failed.path("old_values").isNull()).isTrue();
     }
+
+    @Test
+    void leadWritesCarryTheirValuesAndAConvertedLeadNamesTheNewOpportunity() {
+        User sales = user("SALES");
+        Resp lead = http.post("/api/business/leads", sales.token(), map("name", "Audited lead",
+                "company_name", unique("PT Audit ")));
+        assertThat(lead.status()).as(lead.toString()).isEqualTo(201);
+        String leadId = lead.data().get("id").asText();
+        JsonNode create = AUDIT.delivered(lead);
+        assertThat(create.path("action").asText()).isEqualTo("CREATE");
+        assertThat(create.path("resource_id").asText()).isEqualTo(leadId);
+        assertThat(create.path("new_values").path("name").asText()).isEqualTo("Audited lead");
+        assertThat(create.path("old_values").isMissingNode() || create.path("old_values").isNull()).isTrue();
+
+        Resp renamed = http.put("/api/business/leads/" + leadId, sales.token(), map("name", "Renamed lead"));
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+        JsonNode update = AUDIT.delivered(renamed);
+        assertThat(update.path("resource_type").asText()).isEqualTo("lead");
+        assertThat(update.path("old_values").path("name").asText()).isEqualTo("Audited lead");
+        assertThat(update.path("new_values").path("name").asText()).isEqualTo("Renamed lead");
+        assertThat(update.path("new_values").has("company_name")).as("only changed fields").isFalse();
+
+        Resp converted = http.post("/api/business/opportunities/convert-from-lead/" + leadId, sales.token(),
+                map("name", "From audited lead"));
+        assertThat(converted.status()).as(converted.toString()).isEqualTo(201);
+        JsonNode conversion = AUDIT.delivered(converted);
+        assertThat(conversion.path("action").asText()).isEqualTo("CREATE");
+        assertThat(conversion.path("resource_type").asText()).isEqualTo("opportunity");
+        assertThat(conversion.path("resource_id").asText()).isEqualTo(converted.data().get("id").asText());
+        assertThat(conversion.path("new_values").path("lead_id").asText()).isEqualTo(leadId);
+
+        Resp other = http.post("/api/business/leads", sales.token(), map("name", "Doomed lead"));
+        String otherId = other.data().get("id").asText();
+        Resp deleted = http.delete("/api/business/leads/" + otherId, sales.token());
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(200);
+        JsonNode delete = AUDIT.delivered(deleted);
+        assertThat(delete.path("action").asText()).isEqualTo("DELETE");
+        assertThat(delete.path("resource_id").asText()).isEqualTo(otherId);
+        assertThat(delete.path("old_values").path("name").asText()).isEqualTo("Doomed lead");
+        assertThat(delete.path("new_values").isMissingNode() || delete.path("new_values").isNull()).isTrue();
+    }
 }

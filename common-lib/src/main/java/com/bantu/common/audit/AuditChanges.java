@@ -1,5 +1,7 @@
 package com.bantu.common.audit;
 
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,11 +16,21 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The before-state of an update, for the {@code old_values}/{@code new_values} of its audit record. A controller
- * names how to read the record as its GET shows it ({@code AuditChanges.before(() -> service.get(id))}) before it
- * calls the update; {@link AuditFilter} compares that with the update's response {@code data} (the same view after
- * the write) and records the top-level fields that differ, before and after. Keys naming secrets are redacted by
- * {@link AuditEvent} like everywhere else.
+ * The {@code old_values}/{@code new_values} of an audit record, one rule for every service:
+ * <ul>
+ *   <li><b>create</b> (a successful CREATE answering an object): {@code new_values} are the created record's fields as
+ *       the response shows them (nulls left out); {@code old_values} null. Nothing to add in the controller.</li>
+ *   <li><b>update</b> (PUT/PATCH or a verb such as {@code confirm}, {@code cancel}, {@code complete}): the controller
+ *       names how to read the record as its GET shows it, one line before it calls the update:
+ *       {@code AuditChanges.before(() -> service.get(id))}. {@link AuditFilter} compares that with the update's
+ *       response {@code data} (the same view after the write) and records the top-level fields that differ, before
+ *       and after.</li>
+ *   <li><b>delete</b>: the same one line before the delete; {@code old_values} are the removed record's fields,
+ *       {@code new_values} null.</li>
+ * </ul>
+ * Keys naming secrets (passwords, tokens, keys, credentials…) are redacted by {@link AuditEvent} like everywhere
+ * else, and values longer than {@value #MAX_VALUES_CHARS} characters of JSON keep only their plain (non-nested)
+ * fields with {@code "truncated": true}.
  * <p>The read runs only while the filter records the request, outside the update's transaction (so name lookups are
  * allowed), and can never change the response: when it fails (the record is missing or outside the caller's read
  * scope, the update will answer for itself) the record simply has no values.
@@ -28,6 +40,8 @@ public final class AuditChanges {
     static final String BEFORE = AuditChanges.class.getName() + ".before";
     /** Fields every write changes: noise in a list of what the caller changed. */
     private static final Set<String> IGNORED = Set.of("updated_at");
+    /** The most JSON text one side of a record keeps (foundation stores each side in a TEXT column). */
+    static final int MAX_VALUES_CHARS = 8 * 1024;
     private static final Logger log = LoggerFactory.getLogger(AuditChanges.class);
 
     private AuditChanges() {
@@ -48,6 +62,61 @@ public final class AuditChanges {
         } catch (RuntimeException e) {
             log.debug("[AuditChanges] before-state not read: {}", e.toString());
         }
+    }
+
+    /**
+     * {@code [old_values, new_values]} of a successful write (either may be null), or null when nothing is known:
+     * see the class comment for the rule per action.
+     */
+    static List<Map<String, Object>> values(String action, JsonNode before, JsonNode after, JsonMapper json) {
+        List<Map<String, Object>> out;
+        if (before != null && AuditPaths.DELETE.equals(action)) {
+            out = Arrays.asList(fields(before, json), null);
+        } else if (before != null) {
+            out = diff(before, after, json);
+        } else if (AuditPaths.CREATE.equals(action)) {
+            out = Arrays.asList(null, fields(after, json));
+        } else {
+            out = null;
+        }
+        if (out == null || (out.get(0) == null && out.get(1) == null)) {
+            return null;
+        }
+        return Arrays.asList(bounded(out.get(0), json), bounded(out.get(1), json));
+    }
+
+    /** The non-null top-level fields of a JSON object (not the ones every write changes), or null. */
+    static Map<String, Object> fields(JsonNode node, JsonMapper json) {
+        if (node == null || !node.isObject()) {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String name : node.propertyNames()) {
+            JsonNode v = node.get(name);
+            if (!IGNORED.contains(name) && v != null && !v.isNull()) {
+                out.put(name, plain(v, json));
+            }
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    /** {@code values}, or only its plain fields and {@code truncated: true} when its JSON is too long. */
+    static Map<String, Object> bounded(Map<String, Object> values, JsonMapper json) {
+        if (values == null || json.writeValueAsString(values).length() <= MAX_VALUES_CHARS) {
+            return values;
+        }
+        Map<String, Object> cut = new LinkedHashMap<>();
+        values.forEach((k, v) -> {
+            if (!(v instanceof Map<?, ?>) && !(v instanceof Collection<?>)
+                    && !(v instanceof String text && text.length() > 500)) {
+                cut.put(k, v);
+            }
+        });
+        cut.put("truncated", true);
+        if (json.writeValueAsString(cut).length() > MAX_VALUES_CHARS) {
+            return Map.of("truncated", true);
+        }
+        return cut;
     }
 
     /**

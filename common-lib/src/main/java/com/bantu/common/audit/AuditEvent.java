@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 /**
  * One audit record, sent by every service to foundation as integration event {@code audit.recorded} (foundation stores
  * it in its append-only {@code audit_logs}). Who comes from the verified token ({@link #of}); secrets never travel:
- * every map key containing {@code password}, {@code secret}, {@code token} or {@code authorization} (any depth, any
- * case) has its value replaced by {@value #REDACTED} when the record is built — on the producer and again when the
+ * every map key containing {@code password}, {@code secret}, {@code token}, {@code authorization}, {@code cookie},
+ * {@code credential}, an API/access/private/signing key or a one-time code (any depth, any case) has its value replaced by {@value #REDACTED} when the record is built — on the producer and again when the
  * consumer reads it.
  *
  * @param id             the record's own id (UUID; foundation stores each id once)
@@ -52,7 +52,13 @@ public record AuditEvent(String id, String userId, String username, String organ
     public static final String REDACTED = "[REDACTED]";
     public static final String SUCCESS = "success";
     public static final String FAILED = "failed";
-    private static final Pattern SENSITIVE = Pattern.compile("(?i).*(password|secret|token|authorization).*");
+    /**
+     * Keys whose values never travel: passwords, secrets, tokens, authorization headers, cookies, credentials, API and
+     * private keys, one-time codes.
+     */
+    private static final Pattern SENSITIVE = Pattern.compile("(?i).*(password|passwd|passphrase|secret|token"
+            + "|authorization|cookie|credential|api[_-]?key|access[_-]?key|private[_-]?key|signing[_-]?key|one[_-]?time"
+            + "|verification[_-]?code|captcha).*");
     private static final int MAX_USER_AGENT = 500;
 
     public AuditEvent {

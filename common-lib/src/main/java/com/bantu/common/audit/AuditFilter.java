@@ -28,7 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  * of a signed-in caller as an {@link AuditEvent}, after the response is complete. Runs after the security filter
  * chain, so who acted comes from the verified token; requests refused there (no or forged token) never reach it.
  * What is recorded is decided by {@link AuditPaths}. An update whose controller named the record's before-state
- * ({@link AuditChanges}) also carries the changed fields before and after ({@code old_values}, {@code new_values}).
+ * ({@link AuditChanges}) also carries the changed fields before and after ({@code old_values}, {@code new_values});
+ * a create carries the created fields ({@code new_values}), a delete whose controller named the before-state the
+ * removed ones ({@code old_values}).
  * Recording never changes the response: a failing {@link AuditRecorder} is one WARN line and
  * {@code audit_record_failures_total}.
  */
@@ -157,7 +159,8 @@ public class AuditFilter extends OncePerRequestFilter {
                 params(request), request.getMethod(), request.getRequestURI(), RequestIdFilter.current(),
                 clientIp(request), userAgent, null, AuditEvent.SUCCESS, null, millis, service);
         if (!failed) {
-            List<Map<String, Object>> changes = changes(request.getAttribute(AuditChanges.BEFORE), data);
+            List<Map<String, Object>> changes = changes(target.action(), request.getAttribute(AuditChanges.BEFORE),
+                    data);
             if (changes != null) {
                 event = event.withChanges(changes.get(0), changes.get(1));
             }
@@ -169,13 +172,16 @@ public class AuditFilter extends OncePerRequestFilter {
         return event;
     }
 
-    /** The changed fields of an update whose controller named its before-state ({@link AuditChanges}). */
-    private List<Map<String, Object>> changes(Object before, JsonNode after) {
-        if (before == null || after == null) {
+    /**
+     * The values of a successful write ({@link AuditChanges}): a create's fields, an update's changed fields before
+     * and after (when its controller named the before-state), a delete's removed fields.
+     */
+    private List<Map<String, Object>> changes(String action, Object before, JsonNode after) {
+        if (before == null && after == null) {
             return null;
         }
         try {
-            return AuditChanges.diff(json.valueToTree(before), after, json);
+            return AuditChanges.values(action, before == null ? null : json.valueToTree(before), after, json);
         } catch (RuntimeException e) {
             log.debug("[AuditFilter] changes not compared: {}", e.toString());
             return null;

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  *       a verb makes the request an UPDATE of the resource it follows ({@code export}: an EXPORT).</li>
  *   <li>The resource type is the singular of the innermost resource, dashes as underscores; a sub-resource is
  *       prefixed with its parent ({@code orders/{id}/items} → {@code order_item}).</li>
- *   <li>POST to a collection → CREATE (the id then comes from the response's {@code data.id}), PUT/PATCH → UPDATE,
+ *   <li>POST to a collection (or to its {@code convert-from-…} verb, e.g.
+ *       {@code opportunities/convert-from-lead/{leadId}}) → CREATE (the id then comes from the response's
+ *       {@code data.id}), PUT/PATCH → UPDATE,
  *       DELETE → DELETE, GET → VIEW. POSTs that only read ({@code …/logs/query}, {@code …/check-duplicate},
  *       {@code …/validate-dependencies}, {@code …/calculate-order}) count as reads.</li>
  * </ul>
@@ -150,7 +152,7 @@ public final class AuditPaths {
             action = EXPORT;
         } else if (m.equals("DELETE")) {
             action = DELETE;
-        } else if (m.equals("POST") && verb == null && resourceId == null) {
+        } else if (m.equals("POST") && resourceId == null && (verb == null || verb.startsWith("convert-from"))) {
             action = CREATE;
         } else {
             action = UPDATE;

@@ -44,4 +44,35 @@ class AuditChangesTest {
         assertThat(e.oldValues()).containsEntry("api_token", AuditEvent.REDACTED);
         assertThat(e.newValues()).containsEntry("api_token", AuditEvent.REDACTED);
     }
+
+    @Test
+    void createRecordsTheCreatedFieldsAndDeleteTheRemovedOnes() {
+        JsonNode record = tree("{\"id\":\"7\",\"name\":\"A\",\"phone\":null,\"updated_at\":\"t\",\"password\":\"p\"}");
+        List<Map<String, Object>> create = AuditChanges.values("CREATE", null, record, json);
+        assertThat(create.get(0)).isNull();
+        assertThat(create.get(1)).containsOnlyKeys("id", "name", "password").containsEntry("name", "A");
+        assertThat(AuditEvent.of(null, "CREATE", "t", "7").withChanges(create.get(0), create.get(1)).newValues())
+                .containsEntry("password", AuditEvent.REDACTED);
+
+        List<Map<String, Object>> delete = AuditChanges.values("DELETE", record, null, json);
+        assertThat(delete.get(0)).containsOnlyKeys("id", "name", "password");
+        assertThat(delete.get(1)).isNull();
+
+        List<Map<String, Object>> update = AuditChanges.values("UPDATE", record, tree("{\"id\":\"7\",\"name\":\"B\"}"),
+                json);
+        assertThat(update.get(0)).containsOnlyKeys("name", "password");
+        assertThat(update.get(1)).containsEntry("name", "B");
+
+        assertThat(AuditChanges.values("UPDATE", null, record, json)).as("no before-state named").isNull();
+        assertThat(AuditChanges.values("DELETE", null, null, json)).isNull();
+        assertThat(AuditChanges.values("CREATE", null, tree("[1]"), json)).isNull();
+    }
+
+    @Test
+    void longValuesKeepTheirPlainFields() {
+        String big = "x".repeat(AuditChanges.MAX_VALUES_CHARS);
+        List<Map<String, Object>> create = AuditChanges.values("CREATE", null,
+                tree("{\"id\":\"7\",\"name\":\"A\",\"items\":[\"" + big + "\"]}"), json);
+        assertThat(create.get(1)).containsOnlyKeys("id", "name", "truncated").containsEntry("truncated", true);
+    }
 }

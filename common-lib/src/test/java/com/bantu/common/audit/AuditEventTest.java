@@ -32,6 +32,28 @@ class AuditEventTest {
     }
 
     @Test
+    void everyKindOfSecretKeyIsRedactedAndOrdinaryKeysAreNot() {
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        for (String key : List.of("password", "new_password", "passwd", "passphrase", "client_secret",
+                "refresh_token", "tokenVersion", "Authorization", "cookie", "Set-Cookie", "credentials", "api_key",
+                "apiKey", "x-api-key", "access_key_id", "private_key", "signing-key", "one_time_code",
+                "verification_code", "captcha")) {
+            values.put(key, "leak-" + key);
+        }
+        List<String> ordinary = List.of("name", "email", "phone", "footprint", "key_account", "description",
+                "tax_id", "status", "monkey");
+        ordinary.forEach(k -> values.put(k, "keep-" + k));
+
+        AuditEvent e = AuditEvent.of(ALICE, "CREATE", "thing", "1").withChanges(values, Map.of("nested",
+                List.of(values)));
+
+        assertThat(e.toString()).doesNotContain("leak-");
+        ordinary.forEach(k -> assertThat(e.oldValues()).containsEntry(k, "keep-" + k));
+        assertThat(e.oldValues()).containsEntry("api_key", AuditEvent.REDACTED)
+                .containsEntry("Set-Cookie", AuditEvent.REDACTED);
+    }
+
+    @Test
     void whoComesFromThePrincipalAndDefaultsAreFilled() {
         AuditEvent e = AuditEvent.of(ALICE, "CREATE", "customer", "c-1")
                 .withRequest("POST", "/api/x", "req-1", "10.0.0.1", "ua".repeat(400))

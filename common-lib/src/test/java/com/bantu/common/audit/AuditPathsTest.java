@@ -47,8 +47,9 @@ class AuditPathsTest {
         assertThat(AuditPaths.of("POST", "/api/foundation/users/" + ID + "/reset-password"))
                 .isEqualTo(new Target(false, "UPDATE", "user", ID, "user_management"));
         assertThat(AuditPaths.of("PUT", "/api/business/orders/" + ID + "/status").action()).isEqualTo("UPDATE");
-        assertThat(AuditPaths.of("POST", "/api/business/opportunities/convert-from-lead/" + ID).resourceType())
-                .isEqualTo("opportunity");
+        // creates an opportunity: its id comes from the response like any create
+        assertThat(AuditPaths.of("POST", "/api/business/opportunities/convert-from-lead/" + ID))
+                .isEqualTo(new Target(false, "CREATE", "opportunity", null, "opportunity_management"));
         assertThat(AuditPaths.of("POST", "/api/foundation/users/export"))
                 .isEqualTo(new Target(false, "EXPORT", "user", null, "user_management"));
     }

@@ -3,6 +3,7 @@ package com.bantu.finance.collection;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
+import com.bantu.common.audit.AuditChanges;
 import com.bantu.finance.collection.CollectionDtos.CancelRequest;
 import com.bantu.finance.collection.CollectionDtos.CreateRequest;
 import com.bantu.finance.collection.CollectionDtos.RemindRequest;
@@ -80,12 +81,14 @@ public class CollectionTaskController {
     @PutMapping("/{id}")
     @PreAuthorize(Roles.COLLECTION_TASK_UPDATE)
     public ApiResponse<Task> update(@PathVariable String id, @Valid @RequestBody UpdateRequest body) {
+        AuditChanges.before(() -> service.get(id, Caller.current()));
         return ApiResponse.ok(service.update(id, body, Caller.current()));
     }
 
     @PostMapping("/{id}/complete")
     @PreAuthorize(Roles.COLLECTION_TASK_UPDATE)
     public ApiResponse<Task> complete(@PathVariable String id) {
+        AuditChanges.before(() -> service.get(id, Caller.current()));
         return ApiResponse.ok(service.complete(id, Caller.current()));
     }
 
@@ -99,6 +102,7 @@ public class CollectionTaskController {
     @PostMapping("/{id}/cancel")
     @PreAuthorize(Roles.COLLECTION_TASK_UPDATE)
     public ApiResponse<Task> cancel(@PathVariable String id, @Valid @RequestBody(required = false) CancelRequest body) {
+        AuditChanges.before(() -> service.get(id, Caller.current()));
         return ApiResponse.ok(service.cancel(id, body == null ? null : body.reason(), Caller.current()));
     }
 }

@@ -3,6 +3,7 @@ package com.bantu.finance.payment;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
+import com.bantu.common.audit.AuditChanges;
 import com.bantu.finance.config.Caller;
 import com.bantu.common.security.Roles;
 import com.bantu.finance.payment.PaymentDtos.CancelRequest;
@@ -79,6 +80,7 @@ public class PaymentController {
     @Operation(summary = "Confirm a pending payment; the stage's paid amount and statuses are recomputed")
     public ApiResponse<PaymentResponse> confirm(@PathVariable String id,
                                                 @RequestBody(required = false) ConfirmRequest body) {
+        AuditChanges.before(() -> service.get(id, Caller.current()));
         return ApiResponse.ok(service.confirm(id, body == null ? null : body.receivedAt(), Caller.current()));
     }
 
@@ -86,6 +88,7 @@ public class PaymentController {
     @PreAuthorize(Roles.PAYMENT_RECORD)
     @Operation(summary = "Cancel a pending payment (FINANCE/ADMIN, or its creator)")
     public ApiResponse<PaymentResponse> cancel(@PathVariable String id, @Valid @RequestBody CancelRequest body) {
+        AuditChanges.before(() -> service.get(id, Caller.current()));
         return ApiResponse.ok(service.cancel(id, body.reason().trim(), Caller.current()));
     }
 }

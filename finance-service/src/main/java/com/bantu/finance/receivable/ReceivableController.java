@@ -3,6 +3,7 @@ package com.bantu.finance.receivable;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
+import com.bantu.common.audit.AuditChanges;
 import com.bantu.common.security.CurrentUser;
 import com.bantu.finance.config.Caller;
 import com.bantu.common.security.Roles;
@@ -83,7 +84,8 @@ public class ReceivableController {
     @Operation(summary = "Set (replace) an order's receivable plan; stage amounts must sum to the order's final amount")
     public ResponseEntity<ApiResponse<Plan>> setPlan(@PathVariable String orderId,
                                                      @Valid @RequestBody PlanRequest body) {
-        orders.require(orderId, Caller.current());
+        FinanceOrder order = orders.require(orderId, Caller.current());
+        AuditChanges.before(() -> service.plan(order));
         Plan plan = service.replacePlan(orderId, body.stages(), CurrentUser.id(), false);
         return ResponseEntity.status(HttpStatus.CREATED).body(ApiResponse.ok(plan));
     }
@@ -91,6 +93,7 @@ public class ReceivableController {
     @PutMapping("/receivables/{id}")
     @PreAuthorize(Roles.FINANCE_RECEIVABLE_MANAGE)
     public ApiResponse<Receivable> update(@PathVariable String id, @Valid @RequestBody UpdateRequest body) {
+        AuditChanges.before(() -> service.get(id, Caller.current()));
         return ApiResponse.ok(service.update(id, body, Caller.current()));
     }
 
@@ -98,6 +101,7 @@ public class ReceivableController {
     @PreAuthorize(Roles.FINANCE_RECEIVABLE_MANAGE)
     @Operation(summary = "Cancel a stage without confirmed payments (409 otherwise)")
     public ApiResponse<Receivable> cancel(@PathVariable String id, @Valid @RequestBody CancelRequest body) {
+        AuditChanges.before(() -> service.get(id, Caller.current()));
         return ApiResponse.ok(service.cancel(id, body.reason().trim(), Caller.current()));
     }
 }

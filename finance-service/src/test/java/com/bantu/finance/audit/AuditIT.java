@@ -25,6 +25,9 @@ class AuditIT extends IntegrationTestBase {
         assertThat(plan.path("resource_type").asText()).isEqualTo("order_receivable");
         assertThat(plan.path("category").asText()).isEqualTo("finance_management");
         assertThat(plan.path("service").asText()).isEqualTo("finance-service");
+        // the plan as it was (none) and as it is now
+        assertThat(plan.path("new_values").path("stages")).hasSize(1);
+        assertThat(plan.path("old_values").path("stages")).isEmpty();
 
         String stageId = planned.data().path("stages").get(0).path("id").asText();
         Resp created = pay(finance(), uuid(), receipt(orderId, stageId, "400.00", "IDR"));
@@ -35,12 +38,24 @@ class AuditIT extends IntegrationTestBase {
         assertThat(create.path("resource_type").asText()).isEqualTo("payment");
         assertThat(create.path("resource_id").asText()).isEqualTo(paymentId);
         assertThat(create.path("request_params").has("amount")).isTrue();
+        // a create carries the created fields (after only)
+        assertThat(create.path("new_values").path("id").asText()).isEqualTo(paymentId);
+        assertThat(create.path("new_values").path("status").asText())
+                .isEqualTo(created.data().path("status").asText());
+        assertThat(create.path("old_values").isMissingNode() || create.path("old_values").isNull()).isTrue();
 
         Resp confirmed = http.post("/api/finance/payments/" + paymentId + "/confirm", finance(), map());
         assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
         JsonNode confirm = AUDIT.delivered(confirmed);
         assertThat(confirm.path("action").asText()).isEqualTo("UPDATE");
         assertThat(confirm.path("resource_id").asText()).isEqualTo(paymentId);
+        // the changed fields before and after the confirmation
+        assertThat(confirm.path("old_values").path("status").asText())
+                .isEqualTo(created.data().path("status").asText());
+        assertThat(confirm.path("new_values").path("status").asText())
+                .isEqualTo(confirmed.data().path("status").asText())
+                .isNotEqualTo(created.data().path("status").asText());
+        assertThat(confirm.path("new_values").has("amount")).as("only changed fields").isFalse();
 
         Resp refused = http.post("/api/finance/payments/" + paymentId + "/cancel", finance(), map("reason", "x"));
         assertThat(refused.status()).isEqualTo(409);

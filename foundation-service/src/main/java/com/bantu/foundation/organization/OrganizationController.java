@@ -3,6 +3,7 @@ package com.bantu.foundation.organization;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.PageQuery;
 import com.bantu.common.api.RecordsPage;
+import com.bantu.common.audit.AuditChanges;
 import com.bantu.common.error.ErrorKey;
 import com.bantu.common.error.ForbiddenException;
 import com.bantu.common.security.Roles;
@@ -93,12 +94,14 @@ public class OrganizationController {
     @PreAuthorize(Roles.ORGANIZATION_UPDATE)
     public ApiResponse<OrganizationResponse> update(@PathVariable String id,
                                                     @Valid @RequestBody UpdateOrganizationRequest req) {
+        AuditChanges.before(() -> service.get(id));
         return ApiResponse.ok("组织更新成功", service.update(id, req));
     }
 
     @DeleteMapping("/{id}")
     @PreAuthorize(Roles.ORGANIZATION_DELETE)
     public ApiResponse<Void> delete(@PathVariable String id) {
+        AuditChanges.before(() -> service.get(id));
         service.delete(id);
         return ApiResponse.ok("组织已删除", null);
     }
@@ -106,6 +109,7 @@ public class OrganizationController {
     @PutMapping("/{id}/restore")
     @PreAuthorize(Roles.ORGANIZATION_DELETE)
     public ApiResponse<OrganizationResponse> restore(@PathVariable String id) {
+        AuditChanges.before(() -> service.get(id));
         return ApiResponse.ok("组织已恢复", service.restore(id));
     }
 }

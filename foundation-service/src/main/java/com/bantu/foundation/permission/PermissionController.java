@@ -1,6 +1,7 @@
 package com.bantu.foundation.permission;
 
 import com.bantu.common.api.ApiResponse;
+import com.bantu.common.audit.AuditChanges;
 import com.bantu.common.security.Roles;
 import com.bantu.foundation.permission.PermissionDtos.AssignPermissionsRequest;
 import com.bantu.foundation.permission.PermissionDtos.CreatePermissionRequest;
@@ -59,6 +60,7 @@ public class PermissionController {
     @PreAuthorize(Roles.PERMISSION_MANAGE)
     public ApiResponse<PermissionResponse> update(@PathVariable String id,
                                                   @Valid @RequestBody UpdatePermissionRequest req) {
+        AuditChanges.before(() -> service.get(id));
         return ApiResponse.ok("权限更新成功", service.update(id, req));
     }
 

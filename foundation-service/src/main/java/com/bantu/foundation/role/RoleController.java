@@ -1,6 +1,7 @@
 package com.bantu.foundation.role;
 
 import com.bantu.common.api.ApiResponse;
+import com.bantu.common.audit.AuditChanges;
 import com.bantu.common.security.Roles;
 import com.bantu.foundation.role.RoleDtos.CreateRoleRequest;
 import com.bantu.foundation.role.RoleDtos.RoleResponse;
@@ -48,12 +49,14 @@ public class RoleController {
     @PutMapping("/{id}")
     @PreAuthorize(Roles.ROLE_UPDATE)
     public ApiResponse<RoleResponse> update(@PathVariable String id, @Valid @RequestBody UpdateRoleRequest req) {
+        AuditChanges.before(() -> service.get(id));
         return ApiResponse.ok("角色更新成功", service.update(id, req));
     }
 
     @DeleteMapping("/{id}")
     @PreAuthorize(Roles.ROLE_DELETE)
     public ApiResponse<Void> delete(@PathVariable String id) {
+        AuditChanges.before(() -> service.get(id));
         service.delete(id);
         return ApiResponse.ok("角色删除成功", null);
     }

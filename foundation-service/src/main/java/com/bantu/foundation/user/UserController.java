@@ -100,6 +100,7 @@ public class UserController {
     @DeleteMapping("/{id}")
     @PreAuthorize(Roles.USER_DELETE)
     public ApiResponse<Void> delete(@PathVariable String id) {
+        AuditChanges.before(() -> service.get(id));
         service.delete(id, CurrentUser.id());
         return ApiResponse.ok("用户已删除", null);
     }

@@ -47,6 +47,10 @@ class AuditTrailIT extends IntegrationTestBase {
         assertThat(create.path("request_params").path("username").asText()).isEqualTo(name);
         assertThat(create.path("request_params").path("password").asText()).isEqualTo(AuditEvent.REDACTED);
         assertThat(create.toString()).doesNotContain("Secret@12345");
+        // a create carries the created fields (after only)
+        assertThat(create.path("new_values").path("username").asText()).isEqualTo(name);
+        assertThat(create.path("new_values").path("id").asText()).isEqualTo(userId);
+        assertThat(create.path("old_values").isNull() || create.path("old_values").isMissingNode()).isTrue();
 
         TestHttp.Resp updated = http.put("/api/foundation/users/" + userId, admin, Map.of("phone", "123"));
         assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
@@ -69,7 +73,12 @@ class AuditTrailIT extends IntegrationTestBase {
 
         TestHttp.Resp deleted = http.delete("/api/foundation/users/" + userId, admin);
         assertThat(deleted.status()).as(deleted.toString()).isEqualTo(200);
-        assertThat(one("resource_id=" + userId + "&action=DELETE").path("status").asText()).isEqualTo("success");
+        JsonNode delete = one("resource_id=" + userId + "&action=DELETE");
+        assertThat(delete.path("status").asText()).isEqualTo("success");
+        // a delete carries the removed fields (before only)
+        assertThat(delete.path("old_values").path("username").asText()).isEqualTo(name);
+        assertThat(delete.path("new_values").isNull() || delete.path("new_values").isMissingNode()).isTrue();
+        assertThat(delete.toString()).doesNotContain("Secret@12345").doesNotContain("Other@12345");
 
         TestHttp.Resp refused = http.post("/api/foundation/roles", salesUser().token(),
                 Map.of("code", "NOPE", "name", "nope"));
@@ -79,6 +88,31 @@ class AuditTrailIT extends IntegrationTestBase {
                 .findFirst().orElse(null));
         assertThat(failed.path("action").asText()).isEqualTo("CREATE");
         assertThat(failed.path("error_message").asText()).isEqualTo(refused.message());
+    }
+
+    @Test
+    void roleWritesCarryTheirValues() {
+        String admin = adminToken();
+        TestHttp.Resp created = http.post("/api/foundation/roles", admin, Map.of("code",
+                unique("AUD_").toUpperCase(), "name", "Audited role"));
+        assertThat(created.status()).as(created.toString()).isIn(200, 201);
+        String roleId = created.data().path("id").asText();
+        JsonNode create = one("resource_id=" + roleId + "&action=CREATE");
+        assertThat(create.path("resource_type").asText()).isEqualTo("role");
+        assertThat(create.path("new_values").path("name").asText()).isEqualTo("Audited role");
+
+        TestHttp.Resp renamed = http.put("/api/foundation/roles/" + roleId, admin, Map.of("name", "Renamed role"));
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+        JsonNode update = one("resource_id=" + roleId + "&action=UPDATE");
+        assertThat(update.path("old_values").path("name").asText()).isEqualTo("Audited role");
+        assertThat(update.path("new_values").path("name").asText()).isEqualTo("Renamed role");
+        assertThat(update.path("new_values").has("code")).as("only changed fields").isFalse();
+
+        TestHttp.Resp deleted = http.delete("/api/foundation/roles/" + roleId, admin);
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(200);
+        JsonNode delete = one("resource_id=" + roleId + "&action=DELETE");
+        assertThat(delete.path("old_values").path("name").asText()).isEqualTo("Renamed role");
+        assertThat(delete.path("new_values").isNull() || delete.path("new_values").isMissingNode()).isTrue();
     }
 
     @Test

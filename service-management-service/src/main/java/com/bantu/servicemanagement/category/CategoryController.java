@@ -3,6 +3,7 @@ package com.bantu.servicemanagement.category;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
+import com.bantu.common.audit.AuditChanges;
 import com.bantu.common.security.Roles;
 import com.bantu.servicemanagement.OnCreate;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -68,12 +69,14 @@ public class CategoryController {
     @PutMapping("/{id}")
     @PreAuthorize(Roles.PRODUCT_UPDATE)
     public ApiResponse<CategoryResponse> update(@PathVariable String id, @Valid @RequestBody CategoryRequest req) {
+        AuditChanges.before(() -> service.get(id));
         return ApiResponse.ok("分类更新成功", service.update(id, req));
     }
 
     @DeleteMapping("/{id}")
     @PreAuthorize(Roles.PRODUCT_DELETE)
     public ApiResponse<Void> delete(@PathVariable String id) {
+        AuditChanges.before(() -> service.get(id));
         service.delete(id);
         return ApiResponse.ok("分类已删除", null);
     }

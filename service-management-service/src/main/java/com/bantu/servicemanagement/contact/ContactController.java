@@ -3,6 +3,7 @@ package com.bantu.servicemanagement.contact;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
+import com.bantu.common.audit.AuditChanges;
 import com.bantu.common.security.Roles;
 import com.bantu.servicemanagement.OnCreate;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -69,12 +70,14 @@ public class ContactController {
     @PutMapping("/{id}")
     @PreAuthorize(Roles.CUSTOMER_UPDATE)
     public ApiResponse<ContactResponse> update(@PathVariable String id, @Valid @RequestBody ContactRequest req) {
+        AuditChanges.before(() -> service.get(id));
         return ApiResponse.ok("联系人更新成功", service.update(id, req));
     }
 
     @DeleteMapping("/{id}")
     @PreAuthorize(Roles.CUSTOMER_UPDATE)
     public ApiResponse<Void> delete(@PathVariable String id) {
+        AuditChanges.before(() -> service.get(id));
         service.delete(id);
         return ApiResponse.ok("联系人已删除", null);
     }

@@ -91,6 +91,7 @@ public class CustomerController {
     @DeleteMapping("/{id}")
     @PreAuthorize(Roles.CUSTOMER_DELETE)
     public ApiResponse<Void> delete(@PathVariable String id) {
+        AuditChanges.before(() -> service.get(id));
         service.delete(id);
         return ApiResponse.ok("客户已删除", null);
     }
@@ -98,6 +99,7 @@ public class CustomerController {
     @PutMapping("/{id}/restore")
     @PreAuthorize(Roles.CUSTOMER_DELETE)
     public ApiResponse<CustomerResponse> restore(@PathVariable String id) {
+        AuditChanges.before(() -> service.get(id));
         return ApiResponse.ok("客户已恢复", service.restore(id));
     }
 
@@ -126,12 +128,14 @@ public class CustomerController {
     public ApiResponse<CustomerDocumentResponse> updateDocument(@PathVariable String id,
                                                                 @PathVariable String documentId,
                                                                 @Valid @RequestBody CustomerDocumentRequest req) {
+        AuditChanges.before(() -> documents.get(id, documentId));
         return ApiResponse.ok("证件已更新", documents.update(id, documentId, req));
     }
 
     @DeleteMapping("/{id}/documents/{documentId}")
     @PreAuthorize(Roles.CUSTOMER_UPDATE)
     public ApiResponse<Void> deleteDocument(@PathVariable String id, @PathVariable String documentId) {
+        AuditChanges.before(() -> documents.get(id, documentId));
         documents.delete(id, documentId);
         return ApiResponse.ok("证件已删除", null);
     }
@@ -161,12 +165,14 @@ public class CustomerController {
     public ApiResponse<PaymentStageResponse> updatePaymentStage(@PathVariable String id,
                                                                 @PathVariable String stageId,
                                                                 @Valid @RequestBody PaymentStageRequest req) {
+        AuditChanges.before(() -> stages.get(id, stageId));
         return ApiResponse.ok("付款阶段已更新", stages.update(id, stageId, req));
     }
 
     @DeleteMapping("/{id}/payment-stages/{stageId}")
     @PreAuthorize(Roles.PAYMENT_STAGE_MANAGE)
     public ApiResponse<Void> deletePaymentStage(@PathVariable String id, @PathVariable String stageId) {
+        AuditChanges.before(() -> stages.get(id, stageId));
         stages.delete(id, stageId);
         return ApiResponse.ok("付款阶段已删除", null);
     }

@@ -2,6 +2,7 @@ package com.bantu.servicemanagement.lookup;
 
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.PageQuery;
+import com.bantu.common.audit.AuditChanges;
 import com.bantu.common.security.Roles;
 import com.bantu.servicemanagement.OnCreate;
 import jakarta.validation.Valid;
@@ -60,12 +61,14 @@ public abstract class LookupController {
     @PutMapping("/{id}")
     @PreAuthorize(Roles.REFERENCE_MANAGE)
     public ApiResponse<LookupResponse> update(@PathVariable String id, @Valid @RequestBody LookupRequest req) {
+        AuditChanges.before(() -> service.get(id));
         return ApiResponse.ok(label + "更新成功", service.update(id, req));
     }
 
     @DeleteMapping("/{id}")
     @PreAuthorize(Roles.REFERENCE_MANAGE)
     public ApiResponse<Void> delete(@PathVariable String id) {
+        AuditChanges.before(() -> service.get(id));
         service.delete(id);
         return ApiResponse.ok(label + "已删除", null);
     }

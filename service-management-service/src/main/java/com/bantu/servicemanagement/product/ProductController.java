@@ -3,6 +3,7 @@ package com.bantu.servicemanagement.product;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
+import com.bantu.common.audit.AuditChanges;
 import com.bantu.common.security.Roles;
 import com.bantu.servicemanagement.OnCreate;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -76,12 +77,14 @@ public class ProductController {
     @PutMapping("/{id}")
     @PreAuthorize(Roles.PRODUCT_UPDATE)
     public ApiResponse<ProductResponse> update(@PathVariable String id, @Valid @RequestBody ProductRequest req) {
+        AuditChanges.before(() -> service.get(id));
         return ApiResponse.ok("产品更新成功", service.update(id, req));
     }
 
     @DeleteMapping("/{id}")
     @PreAuthorize(Roles.PRODUCT_DELETE)
     public ApiResponse<Void> delete(@PathVariable String id) {
+        AuditChanges.before(() -> service.get(id));
         service.delete(id);
         return ApiResponse.ok("产品已删除", null);
     }
@@ -89,6 +92,7 @@ public class ProductController {
     @PutMapping("/{id}/restore")
     @PreAuthorize(Roles.PRODUCT_DELETE)
     public ApiResponse<ProductResponse> restore(@PathVariable String id) {
+        AuditChanges.before(() -> service.get(id));
         return ApiResponse.ok("产品已恢复", service.restore(id));
     }
 
@@ -114,12 +118,14 @@ public class ProductController {
     public ApiResponse<VendorProductResponse> updateVendor(@PathVariable String id,
                                                            @PathVariable String vendorProductId,
                                                            @Valid @RequestBody VendorProductRequest req) {
+        AuditChanges.before(() -> service.vendor(id, vendorProductId));
         return ApiResponse.ok("供应商产品已更新", service.updateVendor(id, vendorProductId, req));
     }
 
     @DeleteMapping("/{id}/vendors/{vendorProductId}")
     @PreAuthorize(Roles.PRODUCT_UPDATE)
     public ApiResponse<Void> removeVendor(@PathVariable String id, @PathVariable String vendorProductId) {
+        AuditChanges.before(() -> service.vendor(id, vendorProductId));
         service.removeVendor(id, vendorProductId);
         return ApiResponse.ok("供应商产品已删除", null);
     }

@@ -156,6 +156,11 @@ public class ProductService {
     private record Offer(VendorProduct offer, Product product) {
     }
 
+    /** One vendor offer of a product as {@link #vendors} shows it, or null (the audit record's before-state). */
+    public VendorProductResponse vendor(String productId, String vendorProductId) {
+        return vendors(productId).stream().filter(v -> v.id().equals(vendorProductId)).findFirst().orElse(null);
+    }
+
     public List<VendorProductResponse> vendors(String productId) {
         List<Offer> rows = tx.read(() -> {
             Product p = products.getOrThrow(productId, NOT_FOUND);

@@ -3,6 +3,7 @@ package com.bantu.servicemanagement.servicerecord;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
+import com.bantu.common.audit.AuditChanges;
 import com.bantu.common.security.Roles;
 import com.bantu.servicemanagement.OnCreate;
 import com.bantu.servicemanagement.followup.FollowUpRequest;
@@ -76,12 +77,14 @@ public class ServiceRecordController {
     @PreAuthorize(Roles.SERVICE_RECORD_UPDATE)
     public ApiResponse<ServiceRecordResponse> update(@PathVariable String id,
                                                      @Valid @RequestBody ServiceRecordRequest req) {
+        AuditChanges.before(() -> service.get(id));
         return ApiResponse.ok("服务记录更新成功", service.update(id, req));
     }
 
     @DeleteMapping("/{id}")
     @PreAuthorize(Roles.SERVICE_RECORD_DELETE)
     public ApiResponse<Void> delete(@PathVariable String id) {
+        AuditChanges.before(() -> service.get(id));
         service.delete(id);
         return ApiResponse.ok("服务记录已删除", null);
     }
@@ -89,6 +92,7 @@ public class ServiceRecordController {
     @PutMapping("/{id}/restore")
     @PreAuthorize(Roles.SERVICE_RECORD_DELETE)
     public ApiResponse<ServiceRecordResponse> restore(@PathVariable String id) {
+        AuditChanges.before(() -> service.get(id));
         return ApiResponse.ok("服务记录已恢复", service.restore(id));
     }
 

@@ -3,6 +3,7 @@ package com.bantu.servicemanagement.servicetype;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
+import com.bantu.common.audit.AuditChanges;
 import com.bantu.common.security.Roles;
 import com.bantu.servicemanagement.OnCreate;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -65,12 +66,14 @@ public class ServiceTypeController {
     @PreAuthorize(Roles.PRODUCT_UPDATE)
     public ApiResponse<ServiceTypeResponse> update(@PathVariable String id,
                                                    @Valid @RequestBody ServiceTypeRequest req) {
+        AuditChanges.before(() -> service.get(id));
         return ApiResponse.ok("服务类型更新成功", service.update(id, req));
     }
 
     @DeleteMapping("/{id}")
     @PreAuthorize(Roles.PRODUCT_DELETE)
     public ApiResponse<Void> delete(@PathVariable String id) {
+        AuditChanges.before(() -> service.get(id));
         service.delete(id);
         return ApiResponse.ok("服务类型已删除", null);
     }

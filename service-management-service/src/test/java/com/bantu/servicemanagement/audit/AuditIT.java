@@ -22,6 +22,10 @@ class AuditIT extends IntegrationTestBase {
         String id = created.data().path("id").asText();
         String name = created.data().path("name").asText();
         JsonNode create = AUDIT.delivered(created);
+        // a create carries the created fields (after only)
+        assertThat(create.path("new_values").path("id").asText()).isEqualTo(id);
+        assertThat(create.path("new_values").path("name").asText()).isEqualTo(name);
+        assertThat(create.path("old_values").isMissingNode() || create.path("old_values").isNull()).isTrue();
         assertThat(create.path("action").asText()).isEqualTo("CREATE");
         assertThat(create.path("resource_type").asText()).isEqualTo("customer");
         assertThat(create.path("resource_id").asText()).isEqualTo(id);
@@ -50,7 +54,11 @@ class AuditIT extends IntegrationTestBase {
 
         Resp deleted = http.delete("/api/service-management/customers/" + id, admin);
         assertThat(deleted.status()).as(deleted.toString()).isEqualTo(200);
-        assertThat(AUDIT.delivered(deleted).path("action").asText()).isEqualTo("DELETE");
+        JsonNode delete = AUDIT.delivered(deleted);
+        assertThat(delete.path("action").asText()).isEqualTo("DELETE");
+        // a delete carries the removed fields (before only)
+        assertThat(delete.path("old_values").path("name").asText()).isEqualTo(renamed);
+        assertThat(delete.path("new_values").isMissingNode() || delete.path("new_values").isNull()).isTrue();
 
         Resp restored = http.put("/api/service-management/customers/" + id + "/restore", admin, null);
         assertThat(restored.status()).as(restored.toString()).isEqualTo(200);
@@ -63,6 +71,61 @@ class AuditIT extends IntegrationTestBase {
         assertThat(http.get("/api/service-management/customers/" + id, admin).status()).isEqualTo(200);
         sleep(1000);
         assertThat(AUDIT.deliveries()).as("a read is not recorded").isEqualTo(before);
+    }
+
+    @Test
+    void contactServiceRecordAndProductWritesCarryTheirValues() {
+        String admin = token(uuid(), "ADMIN");
+        String customerId = http.post("/api/service-management/customers", admin, map("name", unique("Owner ")))
+                .data().path("id").asText();
+
+        Resp contact = http.post("/api/service-management/contacts", admin, map("customer_id", customerId,
+                "first_name", "Ani", "last_name", "W", "mobile", "+62 811"));
+        assertThat(contact.status()).as(contact.toString()).isEqualTo(200);
+        String contactId = contact.data().path("id").asText();
+        JsonNode create = AUDIT.delivered(contact);
+        assertThat(create.path("resource_type").asText()).isEqualTo("contact");
+        assertThat(create.path("resource_id").asText()).isEqualTo(contactId);
+        assertThat(create.path("new_values").path("first_name").asText()).isEqualTo("Ani");
+        assertThat(create.path("new_values").path("customer_id").asText()).isEqualTo(customerId);
+
+        Resp edited = http.put("/api/service-management/contacts/" + contactId, admin, map("mobile", "+62 822"));
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        JsonNode update = AUDIT.delivered(edited);
+        assertThat(update.path("old_values").path("mobile").asText()).isEqualTo("+62 811");
+        assertThat(update.path("new_values").path("mobile").asText()).isEqualTo("+62 822");
+        assertThat(update.path("new_values").has("first_name")).as("only changed fields").isFalse();
+
+        Resp record = http.post("/api/service-management/service-records", admin, map("customer_id", customerId,
+                "service_name", "Audited record", "priority", "high"));
+        assertThat(record.status()).as(record.toString()).isEqualTo(200);
+        String recordId = record.data().path("id").asText();
+        Resp moved = http.put("/api/service-management/service-records/" + recordId, admin,
+                map("status", "in_progress"));
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        JsonNode recordUpdate = AUDIT.delivered(moved);
+        assertThat(recordUpdate.path("resource_type").asText()).isEqualTo("service_record");
+        assertThat(recordUpdate.path("old_values").path("status").asText())
+                .isEqualTo(record.data().path("status").asText());
+        assertThat(recordUpdate.path("new_values").path("status").asText()).isEqualTo("in_progress");
+
+        Resp product = http.post("/api/service-management/products", admin, map("name", unique("Audited product ")));
+        assertThat(product.status()).as(product.toString()).isEqualTo(200);
+        String productId = product.data().path("id").asText();
+        String renamed = unique("Renamed product ");
+        Resp productEdit = http.put("/api/service-management/products/" + productId, admin, map("name", renamed));
+        assertThat(productEdit.status()).as(productEdit.toString()).isEqualTo(200);
+        JsonNode productUpdate = AUDIT.delivered(productEdit);
+        assertThat(productUpdate.path("old_values").path("name").asText())
+                .isEqualTo(product.data().path("name").asText());
+        assertThat(productUpdate.path("new_values").path("name").asText()).isEqualTo(renamed);
+
+        Resp removed = http.delete("/api/service-management/contacts/" + contactId, admin);
+        assertThat(removed.status()).as(removed.toString()).isEqualTo(200);
+        JsonNode delete = AUDIT.delivered(removed);
+        assertThat(delete.path("action").asText()).isEqualTo("DELETE");
+        assertThat(delete.path("old_values").path("mobile").asText()).isEqualTo("+62 822");
+        assertThat(delete.path("new_values").isMissingNode() || delete.path("new_values").isNull()).isTrue();
     }
 
     private static void sleep(long ms) {

@@ -119,12 +119,17 @@ class NamesAfterCommitIT extends IntegrationTestBase {
         assertThat(record.status()).as(record.toString()).isEqualTo(200);
         names.clearCache();
         seen.clear();
-        whileAskedAbout(sales, "SELECT status FROM service_records WHERE sales_user_id = ?");
+        // the update hands the record to a new sales user, whose name is asked for after the update: the audit
+        // trail's read of the state before the update (AuditChanges, outside any transaction) asks only about the
+        // old one
+        String newSales = uuid();
+        FOUNDATION.users.put(newSales, "New Sales After Commit");
+        whileAskedAbout(newSales, "SELECT status FROM service_records WHERE sales_user_id = ?");
 
         Resp started = http.put("/api/service-management/service-records/" + record.data().get("id").asText(),
-                admin(), map("status", "in_progress"));
+                admin(), map("status", "in_progress", "sales_user_id", newSales));
         assertThat(started.status()).as(started.toString()).isEqualTo(200);
-        assertThat(started.data().get("sales_username").asText()).isEqualTo("Sales After Commit");
+        assertThat(started.data().get("sales_username").asText()).isEqualTo("New Sales After Commit");
         assertThat(seen).containsExactly(new Seen("in_progress", true));
     }
 }

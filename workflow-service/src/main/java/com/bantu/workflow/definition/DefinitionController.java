@@ -3,6 +3,7 @@ package com.bantu.workflow.definition;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
+import com.bantu.common.audit.AuditChanges;
 import com.bantu.common.error.ValidationException;
 import com.bantu.common.security.CurrentUser;
 import com.bantu.common.security.Roles;
@@ -96,6 +97,7 @@ public class DefinitionController {
     @PutMapping("/{id}")
     @PreAuthorize(Roles.WORKFLOW_MANAGE)
     public ApiResponse<DefinitionResponse> update(@PathVariable String id, @Valid @RequestBody UpdateRequest req) {
+        AuditChanges.before(() -> service.get(id, null, false));
         return ApiResponse.ok("流程定义已更新", service.update(id, req, CurrentUser.id()));
     }
 }

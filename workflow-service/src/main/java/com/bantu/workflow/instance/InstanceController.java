@@ -3,6 +3,7 @@ package com.bantu.workflow.instance;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
+import com.bantu.common.audit.AuditChanges;
 import com.bantu.workflow.config.DeadlockRetry;
 import com.bantu.common.security.Roles;
 import com.bantu.workflow.instance.InstanceDtos.CancelRequest;
@@ -82,6 +83,7 @@ public class InstanceController {
     @PreAuthorize(Roles.WORKFLOW_OPERATE)
     public ApiResponse<InstanceResponse> cancel(@PathVariable String id,
                                                 @Valid @RequestBody(required = false) CancelRequest req) {
+        AuditChanges.before(() -> service.detail(id, Caller.current(), null));
         return ApiResponse.ok("流程已取消", DeadlockRetry.run(() -> service.cancel(id, req == null ? null : req.reason(),
                 Caller.current())));
     }
@@ -89,12 +91,14 @@ public class InstanceController {
     @PostMapping("/{id}/suspend")
     @PreAuthorize(Roles.WORKFLOW_MANAGE)
     public ApiResponse<InstanceResponse> suspend(@PathVariable String id) {
+        AuditChanges.before(() -> service.detail(id, Caller.current(), null));
         return ApiResponse.ok("流程已挂起", DeadlockRetry.run(() -> service.suspend(id, Caller.current())));
     }
 
     @PostMapping("/{id}/resume")
     @PreAuthorize(Roles.WORKFLOW_MANAGE)
     public ApiResponse<InstanceResponse> resume(@PathVariable String id) {
+        AuditChanges.before(() -> service.detail(id, Caller.current(), null));
         return ApiResponse.ok("流程已恢复", DeadlockRetry.run(() -> service.resume(id, Caller.current())));
     }
 }

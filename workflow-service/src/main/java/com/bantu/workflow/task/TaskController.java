@@ -3,6 +3,7 @@ package com.bantu.workflow.task;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
+import com.bantu.common.audit.AuditChanges;
 import com.bantu.workflow.config.DeadlockRetry;
 import com.bantu.common.security.Roles;
 import com.bantu.workflow.instance.Caller;
@@ -57,24 +58,28 @@ public class TaskController {
     @PostMapping("/{id}/claim")
     @PreAuthorize(Roles.WORKFLOW_OPERATE)
     public ApiResponse<TaskResponse> claim(@PathVariable String id) {
+        AuditChanges.before(() -> service.get(id, Caller.current(), null));
         return ApiResponse.ok("任务已认领", DeadlockRetry.run(() -> service.claim(id, caller())));
     }
 
     @PostMapping("/{id}/unclaim")
     @PreAuthorize(Roles.WORKFLOW_OPERATE)
     public ApiResponse<TaskResponse> unclaim(@PathVariable String id) {
+        AuditChanges.before(() -> service.get(id, Caller.current(), null));
         return ApiResponse.ok("任务已释放", DeadlockRetry.run(() -> service.unclaim(id, caller())));
     }
 
     @PostMapping("/{id}/assign")
     @PreAuthorize(Roles.WORKFLOW_MANAGE)
     public ApiResponse<TaskResponse> assign(@PathVariable String id, @Valid @RequestBody AssignRequest req) {
+        AuditChanges.before(() -> service.get(id, Caller.current(), null));
         return ApiResponse.ok("任务已分配", DeadlockRetry.run(() -> service.assign(id, req.userId(), caller())));
     }
 
     @PostMapping("/{id}/complete")
     @PreAuthorize(Roles.WORKFLOW_OPERATE)
     public ApiResponse<TaskResponse> complete(@PathVariable String id, @Valid @RequestBody CompleteRequest req) {
+        AuditChanges.before(() -> service.get(id, Caller.current(), null));
         return ApiResponse.ok("任务已完成", DeadlockRetry.run(() -> service.complete(id, caller(), req.outcome(),
                 req.comment(), req.variables())));
     }

@@ -22,7 +22,8 @@ class AuditIT extends IntegrationTestBase {
     @Test
     void taskDecisionsAreRecordedWithTheirAuthor() {
         String instanceId = startOrder(uuid(), "1000", "IDR", uuid()).get("id").asText();
-        String taskId = openTask(instanceId).get("id").asText();
+        JsonNode task = openTask(instanceId);
+        String taskId = task.get("id").asText();
 
         String salesId = uuid();
         Resp refused = http.post("/api/workflow/tasks/" + taskId + "/assign", token(salesId, "SALES"),
@@ -44,5 +45,12 @@ class AuditIT extends IntegrationTestBase {
         assertThat(record.path("category").asText()).isEqualTo("workflow_management");
         assertThat(record.path("status").asText()).isEqualTo("success");
         assertThat(record.path("request_params").path("outcome").asText()).isEqualTo("approved");
+        // the task's changed fields before and after the decision
+        assertThat(record.path("old_values").path("status").asText()).isEqualTo(task.path("status").asText());
+        assertThat(record.path("new_values").path("status").asText()).isEqualTo(done.data().path("status").asText())
+                .isNotEqualTo(task.path("status").asText());
+        assertThat(record.path("old_values").path("outcome").isNull()).isTrue();
+        assertThat(record.path("new_values").path("outcome").asText()).isEqualTo("approved");
+        assertThat(record.path("new_values").has("task_name")).as("only changed fields").isFalse();
     }
 }
