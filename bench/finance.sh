@@ -60,11 +60,11 @@ payload=$(printf '{"sub":"bench-ops","iss":"bantu-crm","jti":"%s","iat":%d,"exp"
   "$(cat /proc/sys/kernel/random/uuid)" "$now" "$((now + 7200))" | b64url)
 SERVICE_TOKEN="$header.$payload.$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -hmac "$SECRET" -binary | b64url)"
 # a SALES user of the seed (u-1: every 50th order) for the scoped summary
-payload=$(printf '{"sub":"u-1","iss":"bantu-crm","jti":"%s","iat":%d,"exp":%d,"username":"sales","roles":["SALES"],"type":"access"}' \
+payload=$(printf '{"sub":"u-1","iss":"bantu-crm","jti":"%s","iat":%d,"exp":%d,"username":"sales","roles":["SALES"],"perms":["finance.report.view"],"type":"access"}' \
   "$(cat /proc/sys/kernel/random/uuid)" "$now" "$((now + 7200))" | b64url)
 SALES_TOKEN="$header.$payload.$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -hmac "$SECRET" -binary | b64url)"
 # the same user with an organization scope of an organization without orders: same figures, counted over the orders
-payload=$(printf '{"sub":"u-1","iss":"bantu-crm","jti":"%s","iat":%d,"exp":%d,"username":"sales","roles":["SALES"],"scope":"org","scope_orgs":["org-none"],"type":"access"}' \
+payload=$(printf '{"sub":"u-1","iss":"bantu-crm","jti":"%s","iat":%d,"exp":%d,"username":"sales","roles":["SALES"],"perms":["finance.report.view"],"scope":"org","scope_orgs":["org-none"],"type":"access"}' \
   "$(cat /proc/sys/kernel/random/uuid)" "$now" "$((now + 7200))" | b64url)
 SALES_SCAN_TOKEN="$header.$payload.$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -hmac "$SECRET" -binary | b64url)"
 
@@ -74,6 +74,8 @@ SERVICE_PID=
 cleanup() { [ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null && wait "$SERVICE_PID" 2>/dev/null; true; }
 trap cleanup EXIT
 start_service() {
+  # a service still answering on the port (an earlier run's, shutting down) would be measured instead
+  ! curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&1 || { echo "port $PORT is taken" >&2; exit 1; }
   SERVER_PORT=$PORT \
   SPRING_DATASOURCE_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$DB" SPRING_DATASOURCE_USERNAME=root SPRING_DATASOURCE_PASSWORD= \
   SPRING_DATA_REDIS_HOST=127.0.0.1 SPRING_DATA_REDIS_DATABASE=$REDIS_DB BANTU_JWT_SECRET="$SECRET" \
@@ -298,7 +300,7 @@ after_sql sales_aging "$(echo "$new_aging" | sed "s/FROM report_stage_days r/FRO
 measure() { # key name path [token] -> "| name | path | before | after SQL | p50 | p99 |"
   local key=$1 name=$2 path=$3 auth=${4:-$TOKEN} times=() code
   if [ "$HTTP" = 0 ]; then
-    printf '| %s | `%s` | %s | %s | not measured | not measured |\n' "$name" "$path" "${BEFORE[$key]}" "${AFTER_SQL[$key]}"
+    printf '| %s | `%s` | %s | %s | not measured | not measured |\n' "$name" "$path" "${BEFORE[$key]:-}" "${AFTER_SQL[$key]:-}"
     return
   fi
   for _ in 1 2 3; do curl -s -o /dev/null -H "Authorization: Bearer $auth" "$BASE$path"; done
@@ -307,7 +309,7 @@ measure() { # key name path [token] -> "| name | path | before | after SQL | p50
     [ "$code" = 200 ] || { echo "$path answered $code" >&2; exit 1; }
     times+=("$t")
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk -v name="$name" -v path="$path" -v before="${BEFORE[$key]}" -v sql="${AFTER_SQL[$key]}" '{a[NR]=$1*1000}
+  printf '%s\n' "${times[@]}" | sort -n | awk -v name="$name" -v path="$path" -v before="${BEFORE[$key]:-}" -v sql="${AFTER_SQL[$key]:-}" '{a[NR]=$1*1000}
     END {p50=a[int((NR+1)/2)]; p99=a[int(NR*0.99+0.5)]; printf "| %s | `%s` | %s | %s | %.1f | %.1f |\n", name, path, before, sql, p50, p99}'
 }
 rows=$(
