@@ -97,8 +97,13 @@ final class PartyRollups {
         }
     }
 
-    /** Re-files the given orders (ids in ascending order) as described on the class. */
-    static void apply(Connection c, Set<String> orderIds) throws SQLException {
+    /**
+     * Re-files the given orders (ids in ascending order) as described on the class. Answers, per order, the sales
+     * user it was filed under before and the one it is filed under now (read while its filing row is locked, so a
+     * concurrent reassignment of the order waits for this transaction, or this one for it).
+     */
+    static Map<String, SalesFiling> apply(Connection c, Set<String> orderIds) throws SQLException {
+        Map<String, SalesFiling> filings = new TreeMap<>();
         Map<Key, Sums> deltas = new TreeMap<>();
         for (String orderId : new TreeSet<>(orderIds)) {
             update(c, "INSERT INTO report_order_parties (order_id, customer_id, sales_user_id, organization_id) "
@@ -111,6 +116,7 @@ final class PartyRollups {
             Map<Cell, Sums> after = recount(c, orderId);
             boolean moved = now != null && !now.equals(filed);
             Party target = now == null ? filed : now;
+            filings.put(orderId, new SalesFiling(filed.salesUser(), target.salesUser()));
             before.forEach((cell, s) -> deltas.computeIfAbsent(new Key(cell, filed), k -> new Sums()).add(s, -1));
             after.forEach((cell, s) -> deltas.computeIfAbsent(new Key(cell, target), k -> new Sums()).add(s, 1));
             if (!same(before, after)) {
@@ -143,6 +149,14 @@ final class PartyRollups {
                     + "payment_count = payment_count + ?, received = received + ? WHERE customer_id = ? "
                     + "AND sales_user_id = ? AND organization_id = ? AND currency_code = ? AND month_key = ?",
                     d.stages, d.receivable, d.payments, d.received, key[0], key[1], key[2], key[3], key[4]);
+        }
+        return filings;
+    }
+
+    /** The sales user an order was filed under before this transaction and the one it is filed under now. */
+    record SalesFiling(String before, String now) {
+        boolean moved() {
+            return !before.equals(now);
         }
     }
 

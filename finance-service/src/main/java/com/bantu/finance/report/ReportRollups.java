@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,10 +53,10 @@ public class ReportRollups implements PostInsertEventListener, PostUpdateEventLi
     private static final String RATE = "COALESCE(o.exchange_rate, CASE WHEN o.currency_code = 'IDR' THEN 1 END)";
     private static final String OUTSTANDING = "CASE WHEN s.remaining_amount > 0 THEN s.remaining_amount ELSE 0 END";
     private static final String SIGNED = "CASE WHEN p.payment_type = 'refund' THEN -p.amount ELSE p.amount END";
-    private static final String STAGE_SUMS = "COUNT(*) stage_count, COALESCE(SUM(s.amount), 0) receivable, "
+    static final String STAGE_SUMS = "COUNT(*) stage_count, COALESCE(SUM(s.amount), 0) receivable, "
             + "COALESCE(SUM(" + OUTSTANDING + "), 0) outstanding, COALESCE(SUM(s.amount / " + RATE
             + "), 0) receivable_idr, COALESCE(SUM(" + OUTSTANDING + " / " + RATE + "), 0) outstanding_idr";
-    private static final String PAYMENT_SUMS = "COUNT(*) payment_count, COALESCE(SUM(" + SIGNED + "), 0) received, "
+    static final String PAYMENT_SUMS = "COUNT(*) payment_count, COALESCE(SUM(" + SIGNED + "), 0) received, "
             + "COALESCE(SUM((" + SIGNED + ") / " + RATE + "), 0) received_idr";
 
     private final JdbcTemplate jdbc;
@@ -87,6 +88,21 @@ public class ReportRollups implements PostInsertEventListener, PostUpdateEventLi
         final Set<String> orders = new LinkedHashSet<>();
         /** Orders whose contribution to the party rollups may have changed ({@link PartyRollups}). */
         final Set<String> partyOrders = new TreeSet<>();
+        /** Per order, the (day, currency) rows of the per-sales-user rollups its changed stages and payments touched. */
+        final Map<String, Set<Day>> stageDaysByOrder = new TreeMap<>();
+        final Map<String, Set<Day>> paymentDaysByOrder = new TreeMap<>();
+
+        void stage(String orderId, Day day) {
+            stageDays.add(day);
+            partyOrders.add(orderId);
+            stageDaysByOrder.computeIfAbsent(orderId, k -> new TreeSet<>()).add(day);
+        }
+
+        void payment(String orderId, Day day) {
+            paymentDays.add(day);
+            partyOrders.add(orderId);
+            paymentDaysByOrder.computeIfAbsent(orderId, k -> new TreeSet<>()).add(day);
+        }
     }
 
     // ------------------------------------------------------------------ recording (during flush)
@@ -121,12 +137,10 @@ public class ReportRollups implements PostInsertEventListener, PostUpdateEventLi
             }
             Touched t = touched(session);
             if (before != null) {
-                t.stageDays.add(stageDay(i, before));
-                t.partyOrders.add((String) before[i[5]]);
+                t.stage((String) before[i[5]], stageDay(i, before));
             }
             if (after != null) {
-                t.stageDays.add(stageDay(i, after));
-                t.partyOrders.add((String) after[i[5]]);
+                t.stage((String) after[i[5]], stageDay(i, after));
             }
         } else if (entity instanceof Payment) {
             int[] i = indexes(persister, "status", "paymentDate", "currencyCode", "amount", "paymentType", "orderId");
@@ -137,17 +151,17 @@ public class ReportRollups implements PostInsertEventListener, PostUpdateEventLi
             }
             Touched t = touched(session);
             if (was) {
-                t.paymentDays.add(new Day((LocalDate) before[i[1]], (String) before[i[2]]));
-                t.partyOrders.add((String) before[i[5]]);
+                t.payment((String) before[i[5]], new Day((LocalDate) before[i[1]], (String) before[i[2]]));
             }
             if (is) {
-                t.paymentDays.add(new Day((LocalDate) after[i[1]], (String) after[i[2]]));
-                t.partyOrders.add((String) after[i[5]]);
+                t.payment((String) after[i[5]], new Day((LocalDate) after[i[1]], (String) after[i[2]]));
             }
         } else if (entity instanceof FinanceOrder o && before != null) {
             int[] i = indexes(persister, "exchangeRate", "currencyCode");
             if (!same(i, before, after)) {
+                // its base IDR figures change on every day it has rows, also in its sales user's rollup
                 touched(session).orders.add(o.getId());
+                touched(session).partyOrders.add(o.getId());
             }
             int[] parties = indexes(persister, "customerId", "salesUserId", "organizationId");
             if (!same(parties, before, after)) {
@@ -252,7 +266,7 @@ public class ReportRollups implements PostInsertEventListener, PostUpdateEventLi
                         true);
             }
             if (!t.partyOrders.isEmpty()) {
-                PartyRollups.apply(c, t.partyOrders);
+                SalesRollups.apply(c, t, PartyRollups.apply(c, t.partyOrders));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("report rollups could not be updated", e);
@@ -302,7 +316,8 @@ public class ReportRollups implements PostInsertEventListener, PostUpdateEventLi
     // ------------------------------------------------------------------ full recount
 
     /**
-     * Recounts the day rollups and the party rollups ({@link PartyRollups}) from the base tables (after a bulk load or a manual fix in SQL). Safe beside live writes:
+     * Recounts the day rollups, the party rollups ({@link PartyRollups}) and the per-sales-user day rollups
+     * ({@link SalesRollups}) from the base tables (after a bulk load or a manual fix in SQL). Safe beside live writes:
      * a writer whose day this waits on recounts it again after this commits.
      */
     @Transactional
@@ -318,7 +333,8 @@ public class ReportRollups implements PostInsertEventListener, PostUpdateEventLi
                 + "JOIN finance_orders o ON o.id = p.order_id WHERE p.status = 'confirmed' "
                 + "GROUP BY p.payment_date, p.currency_code");
         int partyMonths = PartyRollups.rebuild(jdbc);
-        return new Rebuilt(stageDays, paymentDays, partyMonths);
+        int[] sales = SalesRollups.rebuild(jdbc);
+        return new Rebuilt(stageDays, paymentDays, partyMonths, sales[0], sales[1]);
     }
 
     /**
@@ -340,8 +356,9 @@ public class ReportRollups implements PostInsertEventListener, PostUpdateEventLi
 
     /**
      * Rows written by {@link #rebuild()}: (due day, currency) of stages, (payment day, currency) of payments, and
-     * (month, customer, sales user, organization, currency) of the party rollup.
+     * (month, customer, sales user, organization, currency) of the party rollup, (sales user, day, currency) of the
+     * per-sales-user stage and payment rollups ({@link SalesRollups}).
      */
-    public record Rebuilt(int stageDays, int paymentDays, int partyMonths) {
+    public record Rebuilt(int stageDays, int paymentDays, int partyMonths, int salesStageDays, int salesPaymentDays) {
     }
 }

@@ -43,9 +43,9 @@ import org.springframework.transaction.annotation.Transactional;
  * without a rate are left out of base_idr).
  * <p>
  * Data scope: a caller who sees every order (ADMIN, FINANCE) reads the rollups ({@link ReportRollups},
- * {@link PartyRollups}); any other caller (SALES: their own orders, an organization scope: also those of its
- * organizations) gets the same figures counted over the orders of their scope only, through the index on the
- * orders' sales user.
+ * {@link PartyRollups}); a caller who sees their own orders only (SALES) reads their rows of the same rollups
+ * ({@link SalesRollups}, and the sales-user column of {@link PartyRollups}); a caller with an organization scope gets
+ * the same figures counted over the orders of their scope, through the index on the orders' sales user.
  */
 @Service
 @Transactional(readOnly = true)
@@ -70,14 +70,14 @@ public class ReportService {
     public Summary summary(LocalDate start, LocalDate end, DataScope scope) {
         checkRange(start, end);
         MapSqlParameterSource p = range(start, end).addValue("today", Date.valueOf(LocalDate.now()));
-        String orders = orderCondition(scope, p);
+        Days days = days(scope, p);
         Map<String, BigDecimal[]> byCurrency = new TreeMap<>();
         BigDecimal[] idr = zeros(4);
         jdbc.query("SELECT r.currency_code, SUM(r.receivable) rec, SUM(r.outstanding) outs, "
                 + "SUM(CASE WHEN r.due_key < :today THEN r.outstanding ELSE 0 END) ovd, "
                 + "SUM(r.receivable_idr) rec_idr, SUM(r.outstanding_idr) outs_idr, "
                 + "SUM(CASE WHEN r.due_key < :today THEN r.outstanding_idr ELSE 0 END) ovd_idr "
-                + "FROM " + stageDays(orders) + " r WHERE r.stage_count > 0" + dueFilter(start, end)
+                + "FROM " + days.stages() + " r WHERE r.stage_count > 0" + dueFilter(start, end)
                 + " GROUP BY r.currency_code", p, rs -> {
                     BigDecimal[] row = byCurrency.computeIfAbsent(rs.getString(1), c -> zeros(5));
                     row[0] = money(rs.getBigDecimal("rec"));
@@ -88,7 +88,7 @@ public class ReportService {
                     idr[3] = idr[3].add(nz(rs.getBigDecimal("ovd_idr")));
                 });
         jdbc.query("SELECT r.currency_code, SUM(r.received) recv, SUM(r.payment_count) cnt, "
-                + "SUM(r.received_idr) recv_idr FROM " + paymentDays(orders) + " r WHERE r.payment_count > 0"
+                + "SUM(r.received_idr) recv_idr FROM " + days.payments() + " r WHERE r.payment_count > 0"
                 + dateFilter("r.payment_date", start, end)
                 + " GROUP BY r.currency_code", p, rs -> {
                     BigDecimal[] row = byCurrency.computeIfAbsent(rs.getString(1), c -> zeros(5));
@@ -109,13 +109,13 @@ public class ReportService {
             throw ValidationException.of("period", "must be one of day, week, month");
         }
         MapSqlParameterSource p = range(start, end);
-        String orders = orderCondition(scope, p);
+        Days days = days(scope, p);
         // key: bucket label + currency → [received, receivable]
         Map<String, BigDecimal[]> buckets = new TreeMap<>();
         boolean month = period.equals("month");
         String payKey = month ? "YEAR(r.payment_date) y, MONTH(r.payment_date) m" : "r.payment_date d";
         String payGroup = month ? "YEAR(r.payment_date), MONTH(r.payment_date)" : "r.payment_date";
-        jdbc.query("SELECT " + payKey + ", r.currency_code cur, SUM(r.received) v FROM " + paymentDays(orders) + " r "
+        jdbc.query("SELECT " + payKey + ", r.currency_code cur, SUM(r.received) v FROM " + days.payments() + " r "
                 + "WHERE r.payment_count > 0" + dateFilter("r.payment_date", start, end)
                 + " GROUP BY " + payGroup + ", r.currency_code", p,
                 rs -> {
@@ -123,7 +123,7 @@ public class ReportService {
                 });
         String dueKey = month ? "YEAR(r.due_key) y, MONTH(r.due_key) m" : "r.due_key d";
         String dueGroup = month ? "YEAR(r.due_key), MONTH(r.due_key)" : "r.due_key";
-        jdbc.query("SELECT " + dueKey + ", r.currency_code cur, SUM(r.receivable) v FROM " + stageDays(orders) + " r "
+        jdbc.query("SELECT " + dueKey + ", r.currency_code cur, SUM(r.receivable) v FROM " + days.stages() + " r "
                 + "WHERE r.stage_count > 0 AND r.due_key <> :noDue" + dateFilter("r.due_key", start, end)
                 + " GROUP BY " + dueGroup + ", r.currency_code", p,
                 rs -> {
@@ -173,22 +173,30 @@ public class ReportService {
                     + "AND p.payment_date BETWEEN :from" + i + " AND :to" + i + inScope);
         }
         // whole months only (the usual case): grouped straight from the rollup, without a derived table
-        String grouped = parts.size() == 1 && rollupRows != null
+        String columns = parts.size() == 1 && rollupRows != null
                 ? "SELECT r." + key + " k, r.currency_code cur, SUM(r.receivable) rec, SUM(r.received) recv"
-                        + rollupRows + " GROUP BY r." + key + ", r.currency_code "
+                : "SELECT t.k k, t.cur cur, SUM(t.rec) rec, SUM(t.recv) recv";
+        String groups = parts.size() == 1 && rollupRows != null
+                ? rollupRows + " GROUP BY r." + key + ", r.currency_code "
                         + "HAVING SUM(r.stage_count) + SUM(r.payment_count) > 0"
-                : "SELECT t.k k, t.cur cur, SUM(t.rec) rec, SUM(t.recv) recv FROM (" + String.join(" UNION ALL ", parts)
-                        + ") t GROUP BY t.k, t.cur HAVING SUM(t.sc) + SUM(t.pc) > 0";
-        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM (" + grouped + ") c", p, Long.class);
-        List<PartyRow> rows = jdbc.query(grouped + " ORDER BY k, cur LIMIT :limit OFFSET :offset", p, (rs, i) -> {
+                : " FROM (" + String.join(" UNION ALL ", parts) + ") t GROUP BY t.k, t.cur "
+                        + "HAVING SUM(t.sc) + SUM(t.pc) > 0";
+        // one grouping per request: the page and the number of groups (a window over the groups) together
+        long[] total = {-1};
+        List<PartyRow> rows = jdbc.query(columns + ", COUNT(*) OVER () total" + groups
+                + " ORDER BY k, cur LIMIT :limit OFFSET :offset", p, (rs, i) -> {
+            total[0] = rs.getLong("total");
             BigDecimal rec = money(rs.getBigDecimal("rec"));
             BigDecimal recv = money(rs.getBigDecimal("recv"));
             String k = rs.getString("k").isEmpty() ? null : rs.getString("k");
             return new PartyRow(customer ? k : null, customer ? null : k, null, rs.getString("cur"), rec, recv,
                     rec.subtract(recv));
         });
-        return new ItemsPage<>(customer ? withCustomerNames(rows) : rows, total == null ? 0 : total, page.page(),
-                page.size());
+        if (total[0] < 0) { // no row on this page: count the groups on their own
+            Long count = jdbc.queryForObject("SELECT COUNT(*) FROM (" + columns + groups + ") c", p, Long.class);
+            total[0] = count == null ? 0 : count;
+        }
+        return new ItemsPage<>(customer ? withCustomerNames(rows) : rows, total[0], page.page(), page.size());
     }
 
     /** The customer names finance keeps (from the orders' copies), for one page of rows. */
@@ -243,14 +251,14 @@ public class ReportService {
                 .addValue("d30", Date.valueOf(day.minusDays(30)))
                 .addValue("d60", Date.valueOf(day.minusDays(60)))
                 .addValue("d90", Date.valueOf(day.minusDays(90)));
-        String orders = orderCondition(scope, p);
+        Days days = days(scope, p);
         List<AgingRow> rows = jdbc.query("SELECT r.currency_code, "
                 + "SUM(CASE WHEN r.due_key >= :asOf THEN r.outstanding ELSE 0 END) nd, "
                 + "SUM(CASE WHEN r.due_key < :asOf AND r.due_key >= :d30 THEN r.outstanding ELSE 0 END) a, "
                 + "SUM(CASE WHEN r.due_key < :d30 AND r.due_key >= :d60 THEN r.outstanding ELSE 0 END) b, "
                 + "SUM(CASE WHEN r.due_key < :d60 AND r.due_key >= :d90 THEN r.outstanding ELSE 0 END) c, "
                 + "SUM(CASE WHEN r.due_key < :d90 THEN r.outstanding ELSE 0 END) d, "
-                + "SUM(r.outstanding) total FROM " + stageDays(orders) + " r WHERE r.outstanding > 0 "
+                + "SUM(r.outstanding) total FROM " + days.stages() + " r WHERE r.outstanding > 0 "
                 + "GROUP BY r.currency_code ORDER BY r.currency_code", p, (rs, i) -> new AgingRow(rs.getString(1),
                 money(rs.getBigDecimal("nd")), money(rs.getBigDecimal("a")), money(rs.getBigDecimal("b")),
                 money(rs.getBigDecimal("c")), money(rs.getBigDecimal("d")), money(rs.getBigDecimal("total"))));
@@ -345,14 +353,26 @@ public class ReportService {
         return named.toString();
     }
 
-    /** The day rollup of stages, or the same rows counted over the scope's orders. */
-    private static String stageDays(String orderCondition) {
-        return orderCondition == null ? "report_stage_days" : ReportRollups.stageDaysOf(orderCondition);
+    /** Where a report reads its (day, currency) rows of stages and of confirmed payments. */
+    record Days(String stages, String payments) {
     }
 
-    /** The day rollup of payments, or the same rows counted over the scope's orders. */
-    private static String paymentDays(String orderCondition) {
-        return orderCondition == null ? "report_payment_days" : ReportRollups.paymentDaysOf(orderCondition);
+    /**
+     * The day rollups for a caller who sees every order; a caller who sees only their own orders (SALES) reads their
+     * rows of the per-sales-user rollups ({@link SalesRollups}); any other scope (one with organizations) gets the
+     * same rows counted over the scope's orders.
+     */
+    static Days days(DataScope scope, MapSqlParameterSource p) {
+        String orders = orderCondition(scope, p);
+        if (orders == null) {
+            return new Days("report_stage_days", "report_payment_days");
+        }
+        if (scope.userId() != null && orders.equals("(o.sales_user_id = :scope0)")) {
+            p.addValue("salesUser", scope.userId());
+            return new Days("(SELECT * FROM report_sales_stage_days WHERE sales_user_id = :salesUser)",
+                    "(SELECT * FROM report_sales_payment_days WHERE sales_user_id = :salesUser)");
+        }
+        return new Days(ReportRollups.stageDaysOf(orders), ReportRollups.paymentDaysOf(orders));
     }
 
     private static String label(ResultSet rs, String period) throws SQLException {

@@ -2,6 +2,8 @@ package com.bantu.finance.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.bantu.common.security.JwtService;
+import com.bantu.common.test.SeededGrants;
 import com.bantu.common.test.TestHttp.Resp;
 import com.bantu.finance.IntegrationTestBase;
 import java.math.BigDecimal;
@@ -80,6 +82,26 @@ class PartyRollupsIT extends IntegrationTestBase {
                         + "FROM (" + BASE_ROWS + ") t JOIN finance_orders o ON o.id = t.order_id "
                         + "GROUP BY t.mk, o.customer_id, o.sales_user_id, o.organization_id, t.cur"));
 
+        // the per-sales-user day rollups equal a recount from the base tables too (Z's rows moved from S2 to S3)
+        assertThat(rows("SELECT sales_user_id, due_key, currency_code, stage_count, receivable, outstanding, "
+                + "receivable_idr, outstanding_idr FROM report_sales_stage_days WHERE stage_count > 0"))
+                .isEqualTo(rows("SELECT COALESCE(o.sales_user_id, ''), COALESCE(s.due_date, DATE '9999-12-31'), "
+                        + "s.currency_code, COUNT(*), SUM(s.amount), SUM(GREATEST(s.remaining_amount, 0)), "
+                        + "COALESCE(SUM(s.amount / " + RATE + "), 0), "
+                        + "COALESCE(SUM(GREATEST(s.remaining_amount, 0) / " + RATE + "), 0) "
+                        + "FROM payment_stages s JOIN finance_orders o ON o.id = s.order_id "
+                        + "WHERE s.status <> 'cancelled' GROUP BY 1, 2, 3"));
+        assertThat(rows("SELECT sales_user_id, payment_date, currency_code, payment_count, received, received_idr "
+                + "FROM report_sales_payment_days WHERE payment_count > 0"))
+                .isEqualTo(rows("SELECT COALESCE(o.sales_user_id, ''), p.payment_date, p.currency_code, COUNT(*), "
+                        + "SUM(IF(p.payment_type = 'refund', -p.amount, p.amount)), "
+                        + "COALESCE(SUM(IF(p.payment_type = 'refund', -p.amount, p.amount) / " + RATE + "), 0) "
+                        + "FROM payments p JOIN finance_orders o ON o.id = p.order_id WHERE p.status = 'confirmed' "
+                        + "GROUP BY 1, 2, 3"));
+        assertThat(rows("SELECT sales_user_id, currency_code, SUM(stage_count) FROM report_sales_stage_days "
+                + "WHERE due_key BETWEEN '1993-01-01' AND '1993-12-31' AND sales_user_id IN ('" + s2 + "', '" + s3
+                + "') AND stage_count > 0 GROUP BY 1, 2")).containsExactly(s3 + " SGD 1");
+
         // the reports equal the per-request scan they replaced, for each shape of range
         String[][] ranges = {{"1993-01-01", "1993-12-31"}, {"1993-05-10", "1993-06-01"}, {"1993-05-11", "1993-07-31"},
                 {"1993-06-01", "1993-06-30"}, {"1993-05-01", "1993-06-15"}, {"1993-06-02", "1993-07-01"}};
@@ -98,6 +120,19 @@ class PartyRollupsIT extends IntegrationTestBase {
                 assertThat(report("/api/finance/reports/by-" + kind.replace('_', '-') + "?size=1000&" + q, own, kind))
                         .as("SALES " + kind + " " + q).isEqualTo(scan(kind, r[0], r[1], s1));
             }
+        }
+
+        // a SALES user's summary, by-period and aging (per-sales-user rollups) equal the same user's reports counted
+        // over the orders (an organization scope naming no organization: same orders, the counting path)
+        String counted = jwt.issueAccess(SeededGrants.apply(new JwtService.Subject(s1, "sales-user", null,
+                List.of("SALES"), null, 0, List.of(), "org", List.of("no-org")))).token();
+        for (String path : new String[] {"/api/finance/reports/summary", "/api/finance/reports/summary?"
+                + "start_date=1993-05-15&end_date=1993-06-30", "/api/finance/reports/by-period?period=month",
+                "/api/finance/reports/by-period?period=day&start_date=1993-01-01&end_date=1993-12-31",
+                "/api/finance/reports/aging?as_of=1993-07-15", "/api/finance/reports/aging?as_of=1993-06-10"}) {
+            Resp rolled = http.get(path, own);
+            assertThat(rolled.status()).as(path + " " + rolled).isEqualTo(200);
+            assertThat(rolled.data()).as(path).isEqualTo(http.get(path, counted).data());
         }
 
         // the hand figures
@@ -162,6 +197,8 @@ class PartyRollupsIT extends IntegrationTestBase {
             }
         }
     }
+
+    private static final String RATE = "COALESCE(o.exchange_rate, CASE WHEN o.currency_code = 'IDR' THEN 1 END)";
 
     /** Every stage and confirmed payment as (order, month yyyymm or 0 for all time, currency, counts, amounts). */
     private static final String BASE_ROWS = "SELECT s.order_id, CAST(DATE_FORMAT(s.due_date, '%Y%m') AS UNSIGNED) mk, "
