@@ -11,7 +11,8 @@ CREATE TABLE log_counts_hourly (
 );
 
 -- The statistics count the rows of the partial hours at either end of their range by service and level: the time
--- index carries both, so that count reads the index alone (it read every row: 0.4 s per hour at 5 M entries). The
--- log page uses it as before (range and order by log_time).
-CREATE INDEX idx_log_entries_time_service_level ON log_entries (log_time, service, level);
+-- index carries both, so that count reads the index alone (it read every row: 0.4 s per hour at 5 M entries). id
+-- comes second so that the log page's order (log_time DESC, id DESC) is still the index order: with
+-- (log_time, service, level) the unfiltered page sorted every entry (6.5 s at 5 M).
+CREATE INDEX idx_log_entries_time_id_service_level ON log_entries (log_time, id, service, level);
 DROP INDEX idx_log_entries_time ON log_entries;

@@ -137,9 +137,11 @@ public class LogService {
      * <ul>
      *   <li>the filtered range without the keyword holds at most {@code keyword-window} entries: the literal
      *       {@code LIKE} reads them all, total exact;</li>
-     *   <li>otherwise the newest {@code keyword-window} entries of the range are searched first (a time index drives,
-     *       the scan stops there); when they fill the requested page, that is the answer, and {@code total} counts
-     *       the matches among them ({@code total_exact: false}: older entries may match too);</li>
+     *   <li>otherwise the newest {@code keyword-window} / 20 entries of the range, then the newest
+     *       {@code keyword-window} entries, are searched first (a time index drives, the scan stops there); when one
+     *       fills the requested page, that is the answer, and {@code total} counts the matches in it
+     *       ({@code total_exact: false}: older entries may match too). A keyword the index can look up that is too
+     *       rare in the small window to fill the page from the large one skips the large one;</li>
      *   <li>otherwise (a rare keyword, or a page deeper than the window's matches) the whole range is searched, the
      *       total capped: by the {@code LIKE} alone when the range holds at most {@code keyword-scan} entries or the
      *       keyword has no word the FULLTEXT index can look up, else narrowed through the FULLTEXT index first; a
@@ -180,18 +182,34 @@ public class LogService {
         }
         LogFilter f = new LogFilter(services, levels, start, end, keyword, file, function, requestId, userId);
         if (keyword != null) {
-            LocalDateTime windowStart = store.windowStart(f, props.keywordWindow());
-            if (windowStart != null) {
+            boolean indexable = LogStore.fulltextWord(keyword) != null;
+            int small = Math.max(1, props.keywordWindow() / 20);
+            int[] windows = small < props.keywordWindow() ? new int[] {small, props.keywordWindow()}
+                    : new int[] {props.keywordWindow()};
+            LocalDateTime windowStart = null;
+            int searched = 0;
+            for (int w : windows) {
+                windowStart = store.windowStart(f, w);
+                if (windowStart == null) {
+                    break; // the range holds fewer than w entries: the LIKE reads them all (below)
+                }
+                searched = w;
                 LogFilter window = f.from(windowStart);
                 long inWindow = store.count(window, props.countCap() + 1L, false);
                 if (inWindow >= (long) page * size) {
                     return page(window, inWindow, false, page, size, false);
                 }
+                if (indexable && w < props.keywordWindow()
+                        && inWindow * (props.keywordWindow() / w) < (long) page * size) {
+                    break; // a rare keyword: at this rate the larger window would not fill the page either
+                }
+            }
+            if (windowStart != null) {
                 // over more than keyword-scan entries a plain-word keyword goes through the FULLTEXT index (one word
                 // of it, LogStore.fulltextWord): a LIKE scan of one day's entries took 8.8 s at 5 M entries, the
                 // index lookup of a rare word 0.1-0.2 s
-                boolean fulltext = LogStore.fulltextWord(keyword) != null
-                        && store.count(f.withoutKeyword(), props.keywordScan() + 1L, false) > props.keywordScan();
+                boolean fulltext = indexable && (searched > props.keywordScan()
+                        || store.count(f.withoutKeyword(), props.keywordScan() + 1L, false) > props.keywordScan());
                 long counted = store.count(f, props.countCap() + 1L, fulltext);
                 if (counted == 0 && fulltext && LogStore.fulltextMayMiss(keyword) && props.keywordScan() > 0) {
                     // a one-word keyword matches word starts through the index: when it found nothing, look for it
