@@ -15,8 +15,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          as a lower bound ({@code total_exact: false})
  * @param keywordWindow     a keyword search first reads the newest this-many entries of the filtered range (default
  *                          20 000) through a time index; see {@code LogService#query}
- * @param keywordScan       a keyword search over a range of at most this many entries (default 200 000) reads them
- *                          with the {@code LIKE} alone; over a larger range the FULLTEXT index narrows it first
+ * @param keywordScan       a keyword search over a range of at most this many entries (default 20 000) reads them
+ *                          with the {@code LIKE} alone; over a larger range the FULLTEXT index narrows it first, and
+ *                          a one-word keyword it did not find is looked for inside words among the newest this-many
+ *                          entries
  */
 @ConfigurationProperties("bantu.logs")
 public record LogsProperties(@DefaultValue("14") int retentionDays,
@@ -25,5 +27,5 @@ public record LogsProperties(@DefaultValue("14") int retentionDays,
                              @DefaultValue("true") boolean retentionEnabled,
                              @DefaultValue("10000") int countCap,
                              @DefaultValue("20000") int keywordWindow,
-                             @DefaultValue("200000") int keywordScan) {
+                             @DefaultValue("20000") int keywordScan) {
 }

@@ -19,8 +19,4 @@ record LogFilter(List<String> services, List<String> levels, LocalDateTime start
         LocalDateTime s = start == null || from.isAfter(start) ? from : start;
         return new LogFilter(services, levels, s, end, keyword, file, function, requestId, userId);
     }
-
-    static LogFilter range(List<String> services, LocalDateTime start, LocalDateTime end) {
-        return new LogFilter(services, List.of(), start, end, null, null, null, null, null);
-    }
 }

@@ -17,11 +17,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.stereotype.Service;
@@ -107,7 +109,8 @@ public class LogService {
                 extra = null;
             }
         }
-        return new LogStore.Row(timeOrderedId(), time, level, r.service().trim(),
+        // to the ms, as stored (a database that rounds would move 10:59:59.9996 into the next hour's counter)
+        return new LogStore.Row(timeOrderedId(), time.truncatedTo(ChronoUnit.MILLIS), level, r.service().trim(),
                 cut(r.message(), com.bantu.common.logship.LogShipper.MAX_MESSAGE), cut(r.name(), 255),
                 cut(r.function(), 255), r.line(), cut(r.file(), 255), cut(r.module(), 255), cut(r.thread(), 255),
                 r.process(), cut(r.host(), 255), cut(r.requestId(), 64), cut(r.userId(), 64),
@@ -134,12 +137,17 @@ public class LogService {
      * <ul>
      *   <li>the filtered range without the keyword holds at most {@code keyword-window} entries: the literal
      *       {@code LIKE} reads them all, total exact;</li>
-     *   <li>otherwise the newest {@code keyword-window} entries of the range are searched first (a time index drives,
-     *       the scan stops there); when they fill the requested page, that is the answer, and {@code total} counts
-     *       the matches among them ({@code total_exact: false}: older entries may match too);</li>
+     *   <li>otherwise the newest {@code keyword-window} / 20 entries of the range, then the newest
+     *       {@code keyword-window} entries, are searched first (a time index drives, the scan stops there); when one
+     *       fills the requested page, that is the answer, and {@code total} counts the matches in it
+     *       ({@code total_exact: false}: older entries may match too). A keyword whose looked-up word holds a digit
+     *       (an id, a number) and is too rare in the small window to fill the page from the large one skips the
+     *       large one;</li>
      *   <li>otherwise (a rare keyword, or a page deeper than the window's matches) the whole range is searched, the
-     *       total capped: by the {@code LIKE} alone when the range holds at most {@code keyword-scan} entries, else a
-     *       plain-word keyword is narrowed through the FULLTEXT index first.</li>
+     *       total capped: by the {@code LIKE} alone when the range holds at most {@code keyword-scan} entries or the
+     *       keyword has no word the FULLTEXT index can look up, else narrowed through the FULLTEXT index first; a
+     *       one-word keyword the index did not find is then looked for inside words among the newest
+     *       {@code keyword-scan} entries of the range ({@code total_exact} false when the range holds more).</li>
      * </ul>
      */
     public LogPage query(LogQueryRequest q) {
@@ -175,18 +183,49 @@ public class LogService {
         }
         LogFilter f = new LogFilter(services, levels, start, end, keyword, file, function, requestId, userId);
         if (keyword != null) {
-            LocalDateTime windowStart = store.windowStart(f, props.keywordWindow());
-            if (windowStart != null) {
+            String word = LogStore.fulltextWord(keyword);
+            boolean indexable = word != null;
+            boolean numeric = indexable && word.chars().anyMatch(Character::isDigit);
+            int small = Math.max(1, props.keywordWindow() / 20);
+            int[] windows = small < props.keywordWindow() ? new int[] {small, props.keywordWindow()}
+                    : new int[] {props.keywordWindow()};
+            LocalDateTime windowStart = null;
+            int searched = 0;
+            for (int w : windows) {
+                windowStart = store.windowStart(f, w);
+                if (windowStart == null) {
+                    break; // the range holds fewer than w entries: the LIKE reads them all (below)
+                }
+                searched = w;
                 LogFilter window = f.from(windowStart);
                 long inWindow = store.count(window, props.countCap() + 1L, false);
                 if (inWindow >= (long) page * size) {
                     return page(window, inWindow, false, page, size, false);
                 }
-                // the FULLTEXT index only pays off over a large range: a keyword with one frequent word ("ref 4242")
-                // makes it read every entry holding that word, 7 s at 1 M entries against a LIKE scan of one day's
-                boolean fulltext = store.count(f.withoutKeyword(), props.keywordScan() + 1L, false)
-                        > props.keywordScan();
-                return page(f, store.count(f, props.countCap() + 1L, fulltext), true, page, size, fulltext);
+                if (numeric && w < props.keywordWindow()
+                        && inWindow * (props.keywordWindow() / w) < (long) page * size) {
+                    // a rare id or number: at this rate the larger window would not fill the page either. Words are
+                    // not trusted to be rare: "timeout", absent from the newest entries but in 10 % of all, made
+                    // the index read all of its 500 000 entries (seconds) at 5 M entries
+                    break;
+                }
+            }
+            if (windowStart != null) {
+                // over more than keyword-scan entries a plain-word keyword goes through the FULLTEXT index (one word
+                // of it, LogStore.fulltextWord): a LIKE scan of one day's entries took 8.8 s at 5 M entries, the
+                // index lookup of a rare word 0.1-0.2 s
+                boolean fulltext = indexable && (searched > props.keywordScan()
+                        || store.count(f.withoutKeyword(), props.keywordScan() + 1L, false) > props.keywordScan());
+                long counted = store.count(f, props.countCap() + 1L, fulltext);
+                if (counted == 0 && fulltext && LogStore.fulltextMayMiss(keyword) && props.keywordScan() > 0) {
+                    // a one-word keyword matches word starts through the index: when it found nothing, look for it
+                    // inside words too, with the LIKE alone over the newest keyword-scan entries of the range
+                    LocalDateTime from = store.windowStart(f, props.keywordScan());
+                    LogFilter newest = from == null ? f : f.from(from);
+                    return page(newest, store.count(newest, props.countCap() + 1L, false), from == null, page, size,
+                            false);
+                }
+                return page(f, counted, true, page, size, fulltext);
             }
         }
         return page(f, store.count(f, props.countCap() + 1L, false), true, page, size, false);
@@ -223,13 +262,40 @@ public class LogService {
         if (end == null) {
             end = now;
         }
-        LogFilter f = LogFilter.range(services, start, end);
-        Map<String, Long> byLevel = store.countBy("level", f);
-        Map<String, Long> byService = store.countBy("service", f);
+        Map<String, Long> byLevel = new TreeMap<>();
+        Map<String, Long> byService = new TreeMap<>();
+        for (Map.Entry<List<String>, Long> e : counts(services, start, end).entrySet()) {
+            byService.merge(e.getKey().get(0), e.getValue(), Long::sum);
+            byLevel.merge(e.getKey().get(1), e.getValue(), Long::sum);
+        }
         long total = byLevel.values().stream().mapToLong(Long::longValue).sum();
         long errorsCount = byLevel.getOrDefault("ERROR", 0L) + byLevel.getOrDefault("CRITICAL", 0L);
-        return new LogStatistics(total, byLevel, byService, errorsCount, byLevel.getOrDefault("WARNING", 0L),
+        return new LogStatistics(total, new LinkedHashMap<>(byLevel), new LinkedHashMap<>(byService), errorsCount, byLevel.getOrDefault("WARNING", 0L),
                 new TimeRange(start, end));
+    }
+
+    /**
+     * Entries per (service, level) with {@code start <= log_time <= end}: the whole hours inside the range from the
+     * hourly counters, the partial hours at either end from the entries themselves (at most two hours' rows).
+     */
+    private Map<List<String>, Long> counts(List<String> services, LocalDateTime start, LocalDateTime end) {
+        LocalDateTime firstHour = start.truncatedTo(ChronoUnit.HOURS);
+        if (firstHour.isBefore(start)) {
+            firstHour = firstHour.plusHours(1);
+        }
+        // the hour [h, h + 1 h) lies inside the range when h + 1 h - 1 ms <= end (times are stored to the ms)
+        LocalDateTime hoursEnd = end.plus(1, ChronoUnit.MILLIS).truncatedTo(ChronoUnit.HOURS);
+        if (!firstHour.isBefore(hoursEnd)) {
+            return store.countsByRows(services, start, end, true);
+        }
+        Map<List<String>, Long> out = new LinkedHashMap<>(store.countsByHour(services, firstHour, hoursEnd));
+        if (start.isBefore(firstHour)) {
+            store.countsByRows(services, start, firstHour, false).forEach((k, v) -> out.merge(k, v, Long::sum));
+        }
+        if (!hoursEnd.isAfter(end)) {
+            store.countsByRows(services, hoursEnd, end, true).forEach((k, v) -> out.merge(k, v, Long::sum));
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------- parsing
