@@ -104,7 +104,7 @@ cds_prepare_all() { # $@ = services; runs in the background, stops its current t
     if [ "$JAVA_FEATURE" -ge 25 ]; then record="-XX:AOTCacheOutput=$dir/$CDS_FILE.tmp"
     else record="-XX:ArchiveClassesAtExit=$dir/$CDS_FILE.tmp"; fi
     # shellcheck disable=SC2086
-    BANTU_DATA_DIR="$ROOT/$dir/train-data" nice -n 19 "$JAVA" $JVM_FLAGS $record \
+    BANTU_DATA_DIR="$ROOT/$dir/train-data" nice -n "$CDS_NICE" "$JAVA" $JVM_FLAGS $record \
       -Dspring.context.exit=onRefresh -jar "$dir/app/$svc.jar" --spring.profiles.active=local --server.port=0 \
       > "logs/$svc.cds-training.log" 2>&1 &
     child=$!
@@ -117,11 +117,13 @@ cds_prepare_all() { # $@ = services; runs in the background, stops its current t
   echo "class-data sharing archives ready for: $* (used from the next start)" >> logs/cds.log
 }
 cds_todo=()
+CDS_NICE=19   # in the background: never in the way of the running suite
 if [ "${BANTU_CDS:-1}" = 1 ]; then
   for entry in "${SERVICES[@]}"; do cds_fresh "${entry%%:*}" || cds_todo+=("${entry%%:*}"); done
   # BANTU_CDS_WAIT=1 (benchmarks): prepare the missing archives before the start, as a timed start needs them
   if [ ${#cds_todo[@]} -gt 0 ] && [ "${BANTU_CDS_WAIT:-0}" = 1 ]; then
     echo "Preparing class-data sharing archives for ${cds_todo[*]}…"
+    CDS_NICE=0
     cds_prepare_all "${cds_todo[@]}"
     cds_todo=()
   fi
