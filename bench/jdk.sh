@@ -138,7 +138,7 @@ mkdir -p "$(dirname "$OUT")"
   echo "(${CONNECTIONS} connections) per configuration and endpoint, alternating configurations; medians of the rounds."
   echo "CPU per request = the service process's utime + stime during the slice ÷ the requests wrk counted."
   echo
-  echo "**Load average (1/5/15 min)** after warm-up start: $load_start; at the end: $load_end (the benchmark itself keeps"
+  echo "**Load average (1/5/15 min)** when all were ready: $load_start; at the end: $load_end (the benchmark itself keeps"
   echo "about 2–3 busy; the machine is shared with other builds, so compare the configurations, not absolute figures)."
   echo
   echo "JVM flags of every process: \`$FLAGS\`"

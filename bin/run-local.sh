@@ -26,23 +26,16 @@ if [ "$OFFSET" != 0 ]; then
   done
 fi
 
-# The JVM: BANTU_JAVA when set, else the newest of $JAVA_HOME, the java on the PATH and the JDKs under /usr/lib/jvm
-# (and macOS's /Library/Java/JavaVirtualMachines). The code is compiled for 17 and runs on 17; on 25 or later the
-# services use less CPU per request and start faster with an AOT cache (bench/results/jdk.md, footprint.md).
+# The JVM: BANTU_JAVA when set (e.g. a JDK 25 under /usr/lib/jvm), else $JAVA_HOME/bin/java, else the java on the
+# PATH. The code is compiled for 17 and runs on 17 or later. On 25 or later the class-data archive below is an AOT
+# cache; JDK 25 is not the default because bench/jdk.sh did not measure it faster per request (bench/results/jdk.md)
+# and its AOT cache saved only about 7 % of the CPU to get ready over JDK 17's archive (bench/results/footprint.md).
 java_feature() { # java binary -> its feature version (17, 25, …), empty when it does not run
   "$1" -version 2>&1 | sed -nE 's/^.* version "(1\.)?([0-9]+).*/\2/p' | head -1
 }
-pick_java() {
-  local best= best_v=0 c v
-  for c in ${JAVA_HOME:+"$JAVA_HOME/bin/java"} "$(command -v java || true)" /usr/lib/jvm/*/bin/java \
-           /Library/Java/JavaVirtualMachines/*/Contents/Home/bin/java; do
-    [ -n "$c" ] && [ -x "$c" ] || continue
-    v=$(java_feature "$c"); [ -n "$v" ] || continue
-    if [ "$v" -gt "$best_v" ]; then best=$c; best_v=$v; fi
-  done
-  echo "${best:-java}"
-}
-JAVA=${BANTU_JAVA:-$(pick_java)}
+if [ -n "${BANTU_JAVA:-}" ]; then JAVA=$BANTU_JAVA
+elif [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then JAVA=$JAVA_HOME/bin/java
+else JAVA=java; fi
 JAVA_FEATURE=$(java_feature "$JAVA")
 [ -n "$JAVA_FEATURE" ] && [ "$JAVA_FEATURE" -ge 17 ] || { echo "Java 17 or later is needed (found: $JAVA)"; exit 1; }
 echo "Java: $JAVA (feature version $JAVA_FEATURE)"
