@@ -94,7 +94,10 @@ slice() { # name endpoint seconds -> "req/s µs/request"
   c1=$(ticks "$pid")
   rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
   reqs=$(awk '/requests in/ {print $1}' <<<"$out")
-  grep -q 'Non-2xx' <<<"$out" && { echo "$1 $2: non-2xx answers" >&2; grep -E 'Non-2xx|requests in' <<<"$out" >&2; exit 1; }
+  if grep -q 'Non-2xx' <<<"$out" || [ -z "$rps" ]; then   # a failed slice counts as no figure ("-"), not as a fast one
+    echo "$1 $2: non-2xx answers or no wrk result" >&2; grep -E 'Non-2xx|requests in' <<<"$out" >&2
+    echo "- -"; return
+  fi
   echo "$rps $(us_per_req "$c0" "$c1" "$reqs")"
 }
 
