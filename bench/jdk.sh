@@ -8,15 +8,17 @@
 #
 #   bench/jdk.sh                            # about 10 minutes on 2 cores
 #   ROUNDS=1 DURATION=5 WARM=5 bench/jdk.sh # quick check
-# Knobs: CONFIGS ("name|java binary|environment" …), FLAGS (JVM flags of every process, the Docker image's by
-# default), CONNECTIONS (16), DURATION (10 s per measured slice), ROUNDS (4), WARM (20 s per warm-up slice, two
+# Knobs: CONFIGS ("name|java binary|environment" …, VAR=value pairs of the environment separated by commas),
+# FLAGS (JVM flags of every process, the Docker image's by default), CONNECTIONS (16), DURATION (10 s per measured slice), ROUNDS (4), WARM (20 s per warm-up slice, two
 # slices per configuration and endpoint), PORT_BASE (28380: foundation +1…, service-management +11…).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 JDK17=${JDK17:-/usr/lib/jvm/java-17-openjdk-amd64/bin/java}
 JDK25=${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
-CONFIGS=${CONFIGS:-"jdk17|$JDK17| jdk25|$JDK25| jdk25-vt|$JDK25|BANTU_VIRTUAL_THREADS=true"}
+# JDK 24+ needs --sun-misc-unsafe-memory-access=allow for Netty's fast paths (Lettuce, the Redis client)
+U=JDK_JAVA_OPTIONS=--sun-misc-unsafe-memory-access=allow
+CONFIGS=${CONFIGS:-"jdk17|$JDK17| jdk25|$JDK25|$U jdk25-vt|$JDK25|$U,BANTU_VIRTUAL_THREADS=true"}
 FLAGS=${FLAGS:-"-XX:+UseSerialGC -Xss512k -Xmx256m"}
 CONNECTIONS=${CONNECTIONS:-16}
 DURATION=${DURATION:-10}
@@ -46,7 +48,7 @@ declare -A JAVA ENVS FPORT SPORT FPID SPID READY
 i=0
 for spec in "${SPECS[@]}"; do
   i=$((i + 1)); name=${spec%%|*}; rest=${spec#*|}
-  NAMES+=("$name"); JAVA[$name]=${rest%%|*}; ENVS[$name]=${rest#*|}
+  NAMES+=("$name"); JAVA[$name]=${rest%%|*}; ENVS[$name]=${rest#*|}; ENVS[$name]=${ENVS[$name]//,/ }
   FPORT[$name]=$((PORT_BASE + i)); SPORT[$name]=$((PORT_BASE + 10 + i))
   bench_ports_free "${FPORT[$name]}" "${SPORT[$name]}"
 done
