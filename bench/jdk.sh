@@ -9,8 +9,8 @@
 #   bench/jdk.sh                            # about 10 minutes on 2 cores
 #   ROUNDS=1 DURATION=5 WARM=5 bench/jdk.sh # quick check
 # Knobs: CONFIGS ("name|java binary|environment" …, VAR=value pairs of the environment separated by commas),
-# FLAGS (JVM flags of every process, the Docker image's by default), CONNECTIONS (16), DURATION (10 s per measured slice), ROUNDS (4), WARM (20 s per warm-up slice, two
-# slices per configuration and endpoint), PORT_BASE (28380: foundation +1…, service-management +11…).
+# FLAGS (JVM flags of every process, the Docker image's by default), CONNECTIONS (16), DURATION (10 s per measured
+# slice), ROUNDS (4), WARM (20 s per warm-up slice, two slices per configuration and endpoint), PORT_BASE (28380: foundation +1…, service-management +11…).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
