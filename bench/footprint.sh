@@ -7,7 +7,8 @@
 # empty; empty flags = the runner's defaults). Variants run one after the other for every step, so they meet
 # similar background load:
 #   bench/footprint.sh 'before|BANTU_MALLOC_ARENA_MAX=0|<old flags>' 'after||'
-# Knobs: PORT_OFFSET (20000: ports 28080…28086), WARM (20 s of wrk per service through the gateway, 4
+# Knobs: SERVICES (all seven; a subset only makes sense with ALL=0), ALL (1: also start all seven together and
+# warm them up), PORT_OFFSET (20000: ports 28080…28086), WARM (20 s of wrk per service through the gateway, 4
 # connections), ALONE (1: also time each service started alone), ADMIN_PASSWORD. The runner is started with
 # BANTU_CDS_WAIT=1: missing class-data archives are prepared before the timed start, not in the background during it.
 set -euo pipefail
@@ -21,7 +22,8 @@ OUT=${OUT:-bench/results/footprint.md}
 [ $# -gt 0 ] || set -- 'default||'
 bench_require wrk curl
 
-SERVICES="foundation-service service-management-service business-service workflow-service finance-service analytics-monitoring-service gateway-service"
+ALL=${ALL:-1}
+SERVICES=${SERVICES:-"foundation-service service-management-service business-service workflow-service finance-service analytics-monitoring-service gateway-service"}
 declare -A ENDPOINT=(
   [foundation-service]="/api/foundation/users?page=1&size=20"
   [service-management-service]="/api/service-management/customers?page=1&size=20"
@@ -72,6 +74,7 @@ for spec in "$@"; do
     done
     alone_md+="$row"$'\n'
   fi
+  [ "$ALL" = 1 ] || continue
   start_runner "$envs" "$flags" ""
   last=0; row="| $name |"
   for svc in $SERVICES; do r=$(ready_of "$svc"); row+=" $r |"; last=$(awk -v a="$last" -v b="$r" 'BEGIN { print (b > a ? b : a) }'); done
@@ -93,8 +96,10 @@ for spec in "$@"; do
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
-header="| variant | foundation | service-mgmt | business | workflow | finance | analytics | gateway |"
-sep="|---|---:|---:|---:|---:|---:|---:|---:|"
+declare -A SHORT=([foundation-service]=foundation [service-management-service]=service-mgmt [business-service]=business
+  [workflow-service]=workflow [finance-service]=finance [analytics-monitoring-service]=analytics [gateway-service]=gateway)
+header="| variant |"; sep="|---|"
+for svc in $SERVICES; do header+=" ${SHORT[$svc]:-$svc} |"; sep+="---:|"; done
 mkdir -p "$(dirname "$OUT")"
 {
   echo "# Local runner footprint"
@@ -115,13 +120,18 @@ mkdir -p "$(dirname "$OUT")"
     echo
     echo "$header"; echo "$sep"; printf '%s' "$alone_md"
   fi
-  echo
-  echo "## All seven started together: seconds from the first launch to each one ready (the runner starts them at once)"
-  echo
-  echo "$header all ready |"; echo "$sep---:|"; printf '%s' "$all_md"
-  echo
-  echo "## RSS (MiB) at ready and after a warm-up (${WARM} s of wrk, 4 connections, per service list endpoint through the gateway)"
-  echo
-  echo "$header"; echo "$sep"; printf '%s' "$rss_md"
+  if [ "$ALL" = 1 ]; then
+    echo
+    echo "## All seven started together: seconds from the first launch to each one ready (the runner starts them at once)"
+    echo
+    echo "$header all ready |"; echo "$sep---:|"; printf '%s' "$all_md"
+    echo
+    echo "## RSS (MiB) at ready and after a warm-up (${WARM} s of wrk, 4 connections, per service list endpoint through the gateway)"
+    echo
+    echo "$header"; echo "$sep"; printf '%s' "$rss_md"
+  else
+    echo
+    echo "(ALL=0: the services were timed alone only, not all together.)"
+  fi
 } > "$OUT"
 cat "$OUT"

@@ -5,7 +5,8 @@
 # request during the warm-up. Writes bench/results/jvm-flags.md with the load average.
 #   bench/jvm-flags.sh            # "before" = the local runner's old flags, "after" = its current ones
 # Knobs: FLAGS_A / FLAGS_B (+ ENV_A / ENV_B, e.g. MALLOC_ARENA_MAX=2), NAME_A / NAME_B, PORT_A (28281), PORT_B
-# (28282), WARM (60 s per process, in 4 alternating slices), CONNECTIONS (4), JAVA_A / JAVA_B (java binaries).
+# (28282), WARM (60 s per process, in 4 alternating slices), CONNECTIONS (4), JAVA_A / JAVA_B (java binaries),
+# JAR_A / JAR_B (the jar each one starts, e.g. an extracted jar that matches a class-data or AOT archive in the flags).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -17,6 +18,7 @@ JAVA_A=${JAVA_A:-java}; JAVA_B=${JAVA_B:-java}
 PA=${PORT_A:-28281}; PB=${PORT_B:-28282}
 WARM=${WARM:-60}; CONNECTIONS=${CONNECTIONS:-4}
 JAR=foundation-service/target/foundation-service.jar
+JAR_A=${JAR_A:-$JAR}; JAR_B=${JAR_B:-$JAR}
 OUT=${OUT:-bench/results/jvm-flags.md}
 bench_require wrk curl
 [ -f "$JAR" ] || { echo "$JAR is missing: ./mvnw -q -DskipTests -pl foundation-service -am package"; exit 1; }
@@ -24,14 +26,14 @@ bench_require wrk curl
 bench_init
 bench_local_env   # the secret; the stores stay in memory here
 export BANTU_REVOCATION_STORE=memory BANTU_REDIS_AVAILABLE=false BANTU_RATE_LIMITER=memory
-start() { # java env flags port dir -> pid
+start() { # java env flags port dir jar -> pid
   # shellcheck disable=SC2086
-  env $2 BANTU_DATA_DIR="$WORK/$5" "$1" $3 -jar "$JAR" --spring.profiles.active=local --server.port="$4" > "$WORK/$5.log" 2>&1 &
+  env $2 BANTU_DATA_DIR="$WORK/$5" "$1" $3 -jar "$6" --spring.profiles.active=local --server.port="$4" > "$WORK/$5.log" 2>&1 &
   echo $!
 }
 t0=$(date +%s%N)
-A=$(start "$JAVA_A" "$ENV_A" "$FLAGS_A" "$PA" a); bench_track "$A"
-B=$(start "$JAVA_B" "$ENV_B" "$FLAGS_B" "$PB" b); bench_track "$B"
+A=$(start "$JAVA_A" "$ENV_A" "$FLAGS_A" "$PA" a "$JAR_A"); bench_track "$A"
+B=$(start "$JAVA_B" "$ENV_B" "$FLAGS_B" "$PB" b "$JAR_B"); bench_track "$B"
 declare -A READY CPU_READY RSS_READY
 pending="a b"
 for _ in $(seq 1 6000); do
@@ -85,8 +87,8 @@ cat > "$OUT" <<MD
 \`GET /api/foundation/users/{id}\`, ${WARM} s each in four alternating slices.
 **Load average (1/5/15 min)** at the end: $load (other processes share the cores: start-up seconds scale with it).
 
-- **$NAME_A**: \`$("$JAVA_A" -version 2>&1 | head -1)\` ${ENV_A:+\`$ENV_A\` }\`$FLAGS_A\`
-- **$NAME_B**: \`$("$JAVA_B" -version 2>&1 | head -1)\` ${ENV_B:+\`$ENV_B\` }\`$FLAGS_B\`
+- **$NAME_A**: \`$("$JAVA_A" -version 2>&1 | head -1)\` ${ENV_A:+\`$ENV_A\` }\`$FLAGS_A\` (\`$JAR_A\`)
+- **$NAME_B**: \`$("$JAVA_B" -version 2>&1 | head -1)\` ${ENV_B:+\`$ENV_B\` }\`$FLAGS_B\` (\`$JAR_B\`)
 
 | variant | ready after s | CPU s to ready | RSS at ready MiB | RSS after warm-up MiB | warm-up requests | CPU µs/request (warm-up) |
 |---|---:|---:|---:|---:|---:|---:|

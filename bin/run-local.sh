@@ -26,11 +26,29 @@ if [ "$OFFSET" != 0 ]; then
   done
 fi
 
+# The JVM: BANTU_JAVA when set (e.g. a JDK 25 under /usr/lib/jvm), else $JAVA_HOME/bin/java, else the java on the
+# PATH. The code is compiled for 17 and runs on 17 or later. On 25 or later the class-data archive below is an AOT
+# cache; JDK 25 is not the default because bench/jdk.sh did not measure it faster per request (bench/results/jdk.md)
+# and its AOT cache saved only about 7 % of the CPU to get ready over JDK 17's archive (bench/results/footprint.md).
+java_feature() { # java binary -> its feature version (17, 25, …), empty when it does not run
+  "$1" -version 2>&1 | sed -nE 's/^.* version "(1\.)?([0-9]+).*/\2/p' | head -1
+}
+if [ -n "${BANTU_JAVA:-}" ]; then JAVA=$BANTU_JAVA
+elif [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then JAVA=$JAVA_HOME/bin/java
+else JAVA=java; fi
+JAVA_FEATURE=$(java_feature "$JAVA")
+[ -n "$JAVA_FEATURE" ] && [ "$JAVA_FEATURE" -ge 17 ] || { echo "Java 17 or later is needed (found: $JAVA)"; exit 1; }
+echo "Java: $JAVA (feature version $JAVA_FEATURE)"
+
 # Small footprint on a developer machine (bench/footprint.sh measured each choice): C1 only (fast start, less
 # compiler memory), the serial collector, a heap that starts at 64 MB and gives memory back (with the JVM's
 # default initial heap of 1/64 of RAM the young generation alone is 85 MB, all of it touched between two
 # collections), and at most two glibc malloc arenas (BANTU_MALLOC_ARENA_MAX=0 leaves glibc's default of 8 per core).
 JVM_FLAGS=${BANTU_JVM_FLAGS:-"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -Xms64m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=40 -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -Dreactor.netty.native=false"}
+# JDK 24+ turns sun.misc.Unsafe's memory access off by default, and Netty (the Redis client's transport) then falls
+# back to slower code: allow it (bench/results/jdk.md: without the flag JDK 25 needed up to 3.8x the CPU per request
+# of JDK 17, with it 0.92-1.29x).
+if [ "$JAVA_FEATURE" -ge 24 ]; then JVM_FLAGS="$JVM_FLAGS --sun-misc-unsafe-memory-access=allow"; fi
 if [ "${BANTU_MALLOC_ARENA_MAX:-2}" != 0 ]; then export MALLOC_ARENA_MAX=${BANTU_MALLOC_ARENA_MAX:-2}; fi
 
 need_build=0
@@ -59,43 +77,60 @@ else
   echo "No Redis on 127.0.0.1:6379: using in-process stand-ins."
 fi
 
-# Class-data sharing: each jar is extracted once and a training start records the classes it loads; later starts
-# map that archive and start about twice as fast on two cores. The archives are prepared in the background once the
-# suite is up (niced, one service at a time, on a throw-away data directory), so they never delay a start: the
-# first start of a build runs without them, the next one uses them. BANTU_CDS=0 turns class-data sharing off.
-cds_fresh() { [ -f "data/cds/$1/app.jsa" ] && [ "data/cds/$1/app.jsa" -nt "$1/target/$1.jar" ]; }
+# Class-data sharing: each jar is extracted once and a training start (the context is refreshed, then the JVM exits)
+# records the classes it loads; later starts map that archive and start about twice as fast on two cores. On JDK 25
+# or later the archive is an AOT cache (-XX:AOTCacheOutput / -XX:AOTCache): classes loaded and linked ahead of time
+# plus method profiles, faster again than the JDK 17 archive (bench/results/footprint.md). The archives are prepared
+# in the background once the suite is up (niced, one service at a time, on a throw-away data directory), so they
+# never delay a start: the first start of a build runs without them, the next one uses them. An archive belongs to
+# one jar and one JVM build (a different java prepares a new one). BANTU_CDS=0 turns class-data sharing off.
+JAVA_ID="$JAVA $("$JAVA" -version 2>&1 | grep ' version ' | head -1)"
+if [ "$JAVA_FEATURE" -ge 25 ]; then CDS_FILE=app.aot; else CDS_FILE=app.jsa; fi
+CDS_ROOT=data/cds/jdk$JAVA_FEATURE   # one set per JDK feature version: switching JDKs keeps both
+cds_fresh() {
+  local dir="$CDS_ROOT/$1"
+  [ -f "$dir/$CDS_FILE" ] && [ "$dir/$CDS_FILE" -nt "$1/target/$1.jar" ] && [ "$(cat "$dir/jvm" 2>/dev/null)" = "$JAVA_ID" ]
+}
 cds_prepare_all() { # $@ = services; runs in the background, stops its current training JVM on TERM
-  local child=
+  local child= record
   trap '[ -n "$child" ] && kill "$child" 2>/dev/null; exit 0' TERM
   for svc in "$@"; do
-    local dir="data/cds/$svc"
+    local dir="$CDS_ROOT/$svc"
     rm -rf "$dir" && mkdir -p "$dir/train-data" || continue
-    java -Djarmode=tools -jar "$svc/target/$svc.jar" extract --destination "$dir/app" >/dev/null 2>&1 || continue
+    "$JAVA" -Djarmode=tools -jar "$svc/target/$svc.jar" extract --destination "$dir/app" >/dev/null 2>&1 || continue
+    if [ "$JAVA_FEATURE" -ge 25 ]; then record="-XX:AOTCacheOutput=$dir/$CDS_FILE.tmp"
+    else record="-XX:ArchiveClassesAtExit=$dir/$CDS_FILE.tmp"; fi
     # shellcheck disable=SC2086
-    BANTU_DATA_DIR="$ROOT/$dir/train-data" nice -n 19 java $JVM_FLAGS -XX:ArchiveClassesAtExit="$dir/app.jsa.tmp" \
+    BANTU_DATA_DIR="$ROOT/$dir/train-data" nice -n "$CDS_NICE" "$JAVA" $JVM_FLAGS $record \
       -Dspring.context.exit=onRefresh -jar "$dir/app/$svc.jar" --spring.profiles.active=local --server.port=0 \
       > "logs/$svc.cds-training.log" 2>&1 &
     child=$!
-    if wait "$child" && [ -s "$dir/app.jsa.tmp" ]; then mv "$dir/app.jsa.tmp" "$dir/app.jsa"; fi
+    if wait "$child" && [ -s "$dir/$CDS_FILE.tmp" ]; then
+      mv "$dir/$CDS_FILE.tmp" "$dir/$CDS_FILE" && printf '%s' "$JAVA_ID" > "$dir/jvm"
+    fi
     child=
     rm -rf "$dir/train-data"
   done
   echo "class-data sharing archives ready for: $* (used from the next start)" >> logs/cds.log
 }
 cds_todo=()
+CDS_NICE=19   # in the background: never in the way of the running suite
 if [ "${BANTU_CDS:-1}" = 1 ]; then
   for entry in "${SERVICES[@]}"; do cds_fresh "${entry%%:*}" || cds_todo+=("${entry%%:*}"); done
   # BANTU_CDS_WAIT=1 (benchmarks): prepare the missing archives before the start, as a timed start needs them
   if [ ${#cds_todo[@]} -gt 0 ] && [ "${BANTU_CDS_WAIT:-0}" = 1 ]; then
     echo "Preparing class-data sharing archives for ${cds_todo[*]}…"
+    CDS_NICE=0
     cds_prepare_all "${cds_todo[@]}"
     cds_todo=()
   fi
 fi
 launch_cmd() {
-  local svc=$1 dir="data/cds/$1"
-  if [ "${BANTU_CDS:-1}" = 1 ] && cds_fresh "$svc"; then
-    echo "-XX:SharedArchiveFile=$dir/app.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -jar $dir/app/$svc.jar"
+  local svc=$1 dir="$CDS_ROOT/$1"
+  if [ "${BANTU_CDS:-1}" = 1 ] && cds_fresh "$svc" && [ "$JAVA_FEATURE" -ge 25 ]; then
+    echo "-XX:AOTCache=$dir/$CDS_FILE -Xlog:aot=off -Xlog:cds=off -jar $dir/app/$svc.jar"
+  elif [ "${BANTU_CDS:-1}" = 1 ] && cds_fresh "$svc"; then
+    echo "-XX:SharedArchiveFile=$dir/$CDS_FILE -Xlog:cds=off -Xlog:cds+dynamic=off -jar $dir/app/$svc.jar"
   else
     echo "-jar $svc/target/$svc.jar"
   fi
@@ -119,7 +154,7 @@ for entry in "${SERVICES[@]}"; do
     echo "Port $port is already in use: stop whatever listens there (another run of this script?)"; exit 1
   fi
   # shellcheck disable=SC2086
-  java $JVM_FLAGS $(launch_cmd "$svc") --spring.profiles.active=local --server.port="$port" \
+  "$JAVA" $JVM_FLAGS $(launch_cmd "$svc") --spring.profiles.active=local --server.port="$port" \
     > "logs/$svc.log" 2>&1 &
   PIDS+=($!)
   echo "started $svc (pid $!, port $port, log logs/$svc.log)"
