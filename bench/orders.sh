@@ -177,20 +177,27 @@ done
 # ---------------------------------------------------------------- CPU per create
 ITEMS='[{"product_name":"Visa A","quantity":1,"unit_price":100.5},{"product_name":"Visa B","quantity":2,"unit_price":20},{"product_name":"KITAS","quantity":1,"unit_price":1500},{"product_name":"Translation","quantity":3,"unit_price":12.345},{"product_name":"Courier","quantity":1,"unit_price":9.99}]'
 declare -A FAILED
+failed() { # "variant kind" status: counted; the first answer of each kind is shown
+  FAILED[$1]=$((${FAILED[$1]:-0} + 1))
+  [ "${FAILED[$1]}" = 1 ] && echo "  $1 create answered $2: $(head -c 300 "$WORK/answer" 2>/dev/null)" >&2
+  return 0
+}
 create_orders() { # variant count label (a refused or failed request is counted, not fatal: the machine is shared)
-  local i
+  local i status
   for ((i = 0; i < $2; i++)); do
-    curl -fs -o /dev/null -X POST -H "Authorization: Bearer $SALES" -H 'Content-Type: application/json' \
+    status=$(curl -s -o "$WORK/answer" -w '%{http_code}' -X POST -H "Authorization: Bearer $SALES" -H 'Content-Type: application/json' \
       -d "{\"title\":\"Bench $3 $i\",\"customer_id\":\"${CUSTOMER_OF[$1]}\",\"sales_user_id\":\"$SALES_ID\",\"order_items\":$ITEMS}" \
-      "${BASE_OF[$1]}" || FAILED[$1 order]=$((${FAILED[$1 order]:-0} + 1))
+      "${BASE_OF[$1]}") || true
+    [ "$status" = 200 ] || failed "$1 order" "$status"
   done
 }
 create_customers() { # variant count label
-  local i
+  local i status
   for ((i = 0; i < $2; i++)); do
-    curl -fs -o /dev/null -X POST -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
+    status=$(curl -s -o "$WORK/answer" -w '%{http_code}' -X POST -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
       -d "{\"name\":\"PT Bench $3 $i\",\"customer_type\":\"organization\",\"customer_source_type\":\"own\"}" \
-      "${SM_BASE_OF[$1]}" || FAILED[$1 customer]=$((${FAILED[$1 customer]:-0} + 1))
+      "${SM_BASE_OF[$1]}") || true
+    [ "$status" = 200 ] || failed "$1 customer" "$status"
   done
 }
 now() { date +%s%N; }
