@@ -16,14 +16,17 @@
 #                                             # create rounds: business.jfr, service-management.jfr (summarise them
 #                                             # with bench/jfr-summary.py); BENCH_BIZ_JAVA_OPTS / BENCH_SM_JAVA_OPTS add
 #                                             # JVM flags to business-service / service-management-service
+#   BENCH_SIZES="" BENCH_BEFORE_JAR=/tmp/old/business-service.jar BENCH_BEFORE_SM_JAR=/tmp/old/service-management-service.jar \
+#     bash bench/orders.sh    # before / after side by side: a second pair of services from the older jars (ports
+#                             # +100, their own schemas) is measured in the same rounds, alternating with the first
+#                             # (JFR recordings of it: before-business.jfr, before-service-management.jfr)
+# Ports and schemas: BENCH_PORT, BENCH_SM_PORT, BENCH_PEER_PORT, BENCH_DB, BENCH_SM_DB, BENCH_REDIS_DB (13).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+. "$ROOT/bench/lib.sh"
 DB=${BENCH_DB:-bantu_biz_bench}
 SM_DB=${BENCH_SM_DB:-bantu_biz_bench_sm}
-DB_HOST=${BENCH_DB_HOST:-127.0.0.1}
-DB_PORT=${BENCH_DB_PORT:-3306}
-SQL="mariadb -uroot -h$DB_HOST -P$DB_PORT"
 PORT=${BENCH_PORT:-19084}
 SM_PORT=${BENCH_SM_PORT:-19082}
 PEER_PORT=${BENCH_PEER_PORT:-19089}
@@ -34,70 +37,82 @@ SIZES=${BENCH_SIZES-"10000 1000000"}
 CREATES=${BENCH_CREATES:-300}
 JAR=${BENCH_JAR:-"$ROOT/business-service/target/business-service.jar"}
 SM_JAR=${BENCH_SM_JAR:-"$ROOT/service-management-service/target/service-management-service.jar"}
+BEFORE_JAR=${BENCH_BEFORE_JAR:-}
+BEFORE_SM_JAR=${BENCH_BEFORE_SM_JAR:-}
+if [ -n "$BEFORE_JAR$BEFORE_SM_JAR" ]; then
+  [ -f "$BEFORE_JAR" ] && [ -f "$BEFORE_SM_JAR" ] || { echo "BENCH_BEFORE_JAR and BENCH_BEFORE_SM_JAR must both be jars" >&2; exit 1; }
+  [ -z "$SIZES" ] || { echo "before / after runs measure creates only: set BENCH_SIZES=\"\"" >&2; exit 1; }
+  VARIANTS="after before"
+else
+  VARIANTS="after"
+fi
 OUT="$ROOT/bench/results/orders.md"
-LOG="$ROOT/bench/results/orders-service.log.tmp"
-SM_LOG="$ROOT/bench/results/orders-sm.log.tmp"
 BASE="http://127.0.0.1:$PORT/api/order-workflow/orders"
 SM_BASE="http://127.0.0.1:$SM_PORT/api/service-management/customers"
 
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-command -v mariadb >/dev/null || { echo "mariadb client is missing" >&2; exit 1; }
-command -v python3 >/dev/null || { echo "python3 is missing" >&2; exit 1; }
+bench_require wrk mariadb python3 curl openssl
 [ -f "$JAR" ] && [ -f "$SM_JAR" ] || (cd "$ROOT" && ./mvnw -B -q -ntp -o -pl business-service,service-management-service -am package -DskipTests)
+bench_init
+# private copies: a rebuild during the run cannot pull the jars away
+JAR=$(bench_copy_jar "$JAR" business.jar); SM_JAR=$(bench_copy_jar "$SM_JAR" service-management.jar)
 
 # ---------------------------------------------------------------- signed tokens (HS256) for the bench secret
-SECRET="bench-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
-token() { # $1 = user id, $2 = role
-  local now header payload signature
-  now=$(date +%s)
-  header=$(printf '{"alg":"HS256","typ":"JWT"}' | b64url)
-  payload=$(printf '{"sub":"%s","iss":"bantu-crm","jti":"%s","iat":%d,"exp":%d,"username":"bench-%s","roles":["%s"],"org_id":"00000000-0000-4000-8000-0000000000aa","type":"access"}' \
-    "$1" "$(cat /proc/sys/kernel/random/uuid)" "$now" "$((now + 7200))" "$2" "$2" | b64url)
-  signature=$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -hmac "$SECRET" -binary | b64url)
-  echo "$header.$payload.$signature"
-}
+bench_secret
+token() { # sub role [extra claims]: the permissions a role holds travel in the token's perms claim
+  BENCH_TOKEN_USERNAME="bench-$2" bench_token "$1" "$2" ',"org_id":"00000000-0000-4000-8000-0000000000aa"'"${3:-}"; }
 SALES_ID=00000000-0000-4000-8000-0000000000b1
 ADMIN=$(token 00000000-0000-4000-8000-0000000000a1 ADMIN)
-SALES=$(token "$SALES_ID" SALES)
+SALES=$(token "$SALES_ID" SALES ',"perms":["order.view","order.create"]')
 
 # ---------------------------------------------------------------- schemas, peers and services
-$SQL -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4;
-         DROP DATABASE IF EXISTS $SM_DB; CREATE DATABASE $SM_DB CHARACTER SET utf8mb4"
-PIDS=()
-cleanup() {
-  for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
-  for p in "${PIDS[@]}"; do wait "$p" 2>/dev/null || true; done
-}
-trap cleanup EXIT
-python3 "$ROOT/bench/peers.py" "$PEER_PORT" & PIDS+=($!)
 PEER="http://127.0.0.1:$PEER_PORT"
-COMMON=(SPRING_DATA_REDIS_HOST=127.0.0.1 SPRING_DATA_REDIS_DATABASE=13 BANTU_JWT_SECRET="$SECRET"
+bench_ports_free "$PORT" "$SM_PORT" "$PEER_PORT"
+[ "$VARIANTS" = after ] || bench_ports_free $((PORT + 100)) $((SM_PORT + 100))
+python3 "$ROOT/bench/peers.py" "$PEER_PORT" & bench_track $!
+COMMON=(SPRING_DATA_REDIS_HOST=127.0.0.1 SPRING_DATA_REDIS_DATABASE=${BENCH_REDIS_DB:-13} BANTU_JWT_SECRET="$SECRET"
         SPRING_DATASOURCE_USERNAME=root SPRING_DATASOURCE_PASSWORD= BANTU_LOGS_SHIP_ENABLED=false
         SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE=4
         BANTU_SERVICES_FOUNDATION_URL="$PEER" BANTU_SERVICES_ANALYTICS_MONITORING_URL="$PEER")
-env "${COMMON[@]}" SERVER_PORT=$SM_PORT SPRING_DATASOURCE_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$SM_DB" \
-  java -Xmx512m -XX:+UseSerialGC ${BENCH_SM_JAVA_OPTS:-} -jar "$SM_JAR" > "$SM_LOG" 2>&1 & SM_PID=$!; PIDS+=($SM_PID)
-env "${COMMON[@]}" SERVER_PORT=$PORT SPRING_DATASOURCE_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$DB" \
-  BANTU_SERVICES_SERVICE_MANAGEMENT_URL="http://127.0.0.1:$SM_PORT" BANTU_SERVICES_WORKFLOW_URL="$PEER" \
-  BANTU_SERVICES_FINANCE_URL="$PEER" BANTU_FILES_DIR="$(mktemp -d)" \
-  java -Xmx512m -XX:+UseSerialGC ${BENCH_BIZ_JAVA_OPTS:-} -jar "$JAR" > "$LOG" 2>&1 & BIZ_PID=$!; PIDS+=($BIZ_PID)
-ready() { # $1 = port, $2 = pid, $3 = log
-  for _ in $(seq 1 600); do
-    curl -fs "http://127.0.0.1:$1/actuator/health/readiness" >/dev/null 2>&1 && return 0
-    kill -0 "$2" 2>/dev/null || { echo "service on $1 did not start, see $3" >&2; exit 1; }
-    sleep 1
+declare -A BIZ_PID SM_PID BASE_OF SM_BASE_OF CUSTOMER_OF LOG_OF SM_LOG_OF
+bench_cleanup_hook() {
+  for v in $VARIANTS; do
+    local suffix=; [ "$v" = after ] || suffix="_$v"
+    $SQL -e "DROP DATABASE IF EXISTS $DB$suffix; DROP DATABASE IF EXISTS $SM_DB$suffix" 2>/dev/null || true
   done
-  echo "service on $1 not ready, see $3" >&2; exit 1
 }
-ready "$SM_PORT" "$SM_PID" "$SM_LOG"
-ready "$PORT" "$BIZ_PID" "$LOG"
-
-# one customer on service-management that every created order names
-created=$(curl -s -X POST -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
-  -d '{"name":"PT Bench Order Customer","customer_type":"organization","customer_source_type":"own"}' "$SM_BASE")
-CUSTOMER=$(python3 -c 'import json, sys; print(json.loads(sys.argv[1])["data"]["id"])' "$created" 2>/dev/null || true)
-[ ${#CUSTOMER} = 36 ] || { echo "could not create the bench customer: $created" >&2; exit 1; }
+start_pair() { # variant business-jar sm-jar port sm-port schema-suffix: one business-service and its service-management
+  local v=$1 jar=$2 sm_jar=$3 port=$4 sm_port=$5 db=$DB$6 sm_db=$SM_DB$6 tag=; [ "$v" = after ] || tag="-$v"
+  $SQL -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4;
+           DROP DATABASE IF EXISTS $sm_db; CREATE DATABASE $sm_db CHARACTER SET utf8mb4"
+  LOG_OF[$v]="$ROOT/bench/results/orders-service$tag.log.tmp"; SM_LOG_OF[$v]="$ROOT/bench/results/orders-sm$tag.log.tmp"
+  env "${COMMON[@]}" SERVER_PORT=$sm_port SPRING_DATASOURCE_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$sm_db" \
+    java -Xmx512m -XX:+UseSerialGC ${BENCH_SM_JAVA_OPTS:-} -jar "$sm_jar" > "${SM_LOG_OF[$v]}" 2>&1 &
+  SM_PID[$v]=$!; bench_track "${SM_PID[$v]}"
+  env "${COMMON[@]}" SERVER_PORT=$port SPRING_DATASOURCE_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$db" \
+    BANTU_SERVICES_SERVICE_MANAGEMENT_URL="http://127.0.0.1:$sm_port" BANTU_SERVICES_WORKFLOW_URL="$PEER" \
+    BANTU_SERVICES_FINANCE_URL="$PEER" BANTU_FILES_DIR="$(mktemp -d -p "$WORK")" \
+    java -Xmx512m -XX:+UseSerialGC ${BENCH_BIZ_JAVA_OPTS:-} -jar "$jar" > "${LOG_OF[$v]}" 2>&1 &
+  BIZ_PID[$v]=$!; bench_track "${BIZ_PID[$v]}"
+  BASE_OF[$v]="http://127.0.0.1:$port/api/order-workflow/orders"
+  SM_BASE_OF[$v]="http://127.0.0.1:$sm_port/api/service-management/customers"
+}
+start_pair after "$JAR" "$SM_JAR" "$PORT" "$SM_PORT" ""
+if [ "$VARIANTS" != after ]; then
+  start_pair before "$(bench_copy_jar "$BEFORE_JAR" before-business.jar)" \
+    "$(bench_copy_jar "$BEFORE_SM_JAR" before-service-management.jar)" $((PORT + 100)) $((SM_PORT + 100)) _before
+fi
+for v in $VARIANTS; do
+  sm_port=${SM_BASE_OF[$v]#http://127.0.0.1:}; sm_port=${sm_port%%/*}
+  port=${BASE_OF[$v]#http://127.0.0.1:}; port=${port%%/*}
+  wait_ready "$sm_port" "${SM_PID[$v]}" "${SM_LOG_OF[$v]}"
+  wait_ready "$port" "${BIZ_PID[$v]}" "${LOG_OF[$v]}"
+  # one customer on service-management that every created order names
+  created=$(curl -s -X POST -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
+    -d '{"name":"PT Bench Order Customer","customer_type":"organization","customer_source_type":"own"}' "${SM_BASE_OF[$v]}")
+  CUSTOMER_OF[$v]=$(python3 -c 'import json, sys; print(json.loads(sys.argv[1])["data"]["id"])' "$created" 2>/dev/null || true)
+  [ ${#CUSTOMER_OF[$v]} = 36 ] || { echo "could not create the bench customer ($v): $created" >&2; exit 1; }
+done
+BASE=${BASE_OF[after]}; CUSTOMER=${CUSTOMER_OF[after]}
 
 # ---------------------------------------------------------------- bulk seeding
 STATUSES="'submitted','approved','assigned','processing','completed','cancelled'"
@@ -161,63 +176,94 @@ for size in $SIZES; do
 done
 
 # ---------------------------------------------------------------- CPU per create
-ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # utime + stime of a process, in clock ticks
-HZ=$(getconf CLK_TCK)
 ITEMS='[{"product_name":"Visa A","quantity":1,"unit_price":100.5},{"product_name":"Visa B","quantity":2,"unit_price":20},{"product_name":"KITAS","quantity":1,"unit_price":1500},{"product_name":"Translation","quantity":3,"unit_price":12.345},{"product_name":"Courier","quantity":1,"unit_price":9.99}]'
-create_orders() { # $1 = count, $2 = label
-  for ((i = 0; i < $1; i++)); do
-    curl -fs -o /dev/null -X POST -H "Authorization: Bearer $SALES" -H 'Content-Type: application/json' \
-      -d "{\"title\":\"Bench $2 $i\",\"customer_id\":\"$CUSTOMER\",\"sales_user_id\":\"$SALES_ID\",\"order_items\":$ITEMS}" "$BASE"
+declare -A FAILED
+failed() { # "variant kind" status: counted; the first answer of each kind is shown
+  FAILED[$1]=$((${FAILED[$1]:-0} + 1))
+  [ "${FAILED[$1]}" = 1 ] && echo "  $1 create answered $2: $(head -c 300 "$WORK/answer" 2>/dev/null)" >&2
+  return 0
+}
+create_orders() { # variant count label (a refused or failed request is counted, not fatal: the machine is shared)
+  local i status
+  for ((i = 0; i < $2; i++)); do
+    status=$(curl -s -o "$WORK/answer" -w '%{http_code}' -X POST -H "Authorization: Bearer $SALES" -H 'Content-Type: application/json' \
+      -d "{\"title\":\"Bench $3 $i\",\"customer_id\":\"${CUSTOMER_OF[$1]}\",\"sales_user_id\":\"$SALES_ID\",\"order_items\":$ITEMS}" \
+      "${BASE_OF[$1]}") || true
+    [ "${status:0:1}" = 2 ] || failed "$1 order" "$status"
   done
 }
-create_customers() { # $1 = count, $2 = label
-  for ((i = 0; i < $1; i++)); do
-    curl -fs -o /dev/null -X POST -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
-      -d "{\"name\":\"PT Bench $2 $i\",\"customer_type\":\"organization\",\"customer_source_type\":\"own\"}" "$SM_BASE"
+create_customers() { # variant count label
+  local i status
+  for ((i = 0; i < $2; i++)); do
+    status=$(curl -s -o "$WORK/answer" -w '%{http_code}' -X POST -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
+      -d "{\"name\":\"PT Bench $3 $i\",\"customer_type\":\"organization\",\"customer_source_type\":\"own\"}" \
+      "${SM_BASE_OF[$1]}") || true
+    [ "${status:0:1}" = 2 ] || failed "$1 customer" "$status"
   done
 }
 now() { date +%s%N; }
 WARM=${BENCH_WARM_CREATES:-200}   # both JVMs compile the create paths first (JIT), so the rounds measure steady state
-echo "warming up: $WARM order and $WARM customer creates..."
-create_orders "$WARM" warm
-create_customers "$WARM" warm
+for v in $VARIANTS; do
+  echo "warming up ($v): $WARM order and $WARM customer creates..."
+  create_orders "$v" "$WARM" warm
+  create_customers "$v" "$WARM" warm
+done
+FAILED=()
 sleep 2
-# Orders and customers alternate in ROUNDS rounds, so a change of the machine's load hits both about equally. Each
-# half ends with 2 s of quiet whose CPU is counted for it: the outbox deliveries (order.submitted to workflow and
-# finance, the audit records) of the last requests run then.
+# Orders and customers alternate in ROUNDS rounds, so a change of the machine's load hits both about equally (with a
+# "before" pair, the two pairs take turns too, the first of a round alternating). Each half ends with 2 s of quiet
+# whose CPU is counted for it: the outbox deliveries (order.submitted to workflow and finance, the audit records) of
+# the last requests run then.
 ROUNDS=${BENCH_ROUNDS:-5}
 PER_ROUND=$((CREATES / ROUNDS))
 CREATES=$((PER_ROUND * ROUNDS))
-echo "creating $CREATES orders (5 items each) and $CREATES customers in $ROUNDS rounds..."
-OB=0; OS=0; CS=0; OT=0; CT=0
+echo "creating $CREATES orders (5 items each) and $CREATES customers per variant ($VARIANTS) in $ROUNDS rounds..."
+declare -A OB OS CS OT CT
+for v in $VARIANTS; do OB[$v]=0; OS[$v]=0; CS[$v]=0; OT[$v]=0; CT[$v]=0; done
 if [ -n "${BENCH_JFR_DIR:-}" ]; then
   mkdir -p "$BENCH_JFR_DIR"
-  jcmd "$BIZ_PID" JFR.start name=creates settings=profile >/dev/null
-  jcmd "$SM_PID" JFR.start name=creates settings=profile >/dev/null
+  for v in $VARIANTS; do
+    jcmd "${BIZ_PID[$v]}" JFR.start name=creates settings=profile >/dev/null
+    jcmd "${SM_PID[$v]}" JFR.start name=creates settings=profile >/dev/null
+  done
 fi
+LOAD_START=$(loadavg)
 for ((round = 1; round <= ROUNDS; round++)); do
-  b0=$(ticks "$BIZ_PID"); s0=$(ticks "$SM_PID"); t0=$(now)
-  create_orders "$PER_ROUND" "r$round"
-  t1=$(now); sleep 2
-  b1=$(ticks "$BIZ_PID"); s1=$(ticks "$SM_PID"); t2=$(now)
-  create_customers "$PER_ROUND" "r$round"
-  t3=$(now); sleep 2
-  s3=$(ticks "$SM_PID")
-  OB=$((OB + b1 - b0)); OS=$((OS + s1 - s0)); CS=$((CS + s3 - s1)); OT=$((OT + t1 - t0)); CT=$((CT + t3 - t2))
-  echo "  round $round: business $((b1 - b0)) ticks, s-m $((s1 - s0)) ticks for orders; s-m $((s3 - s1)) ticks for customers"
+  order=$VARIANTS; [ $((round % 2)) = 0 ] && order=$(echo "$VARIANTS" | awk '{ for (i = NF; i > 0; i--) printf "%s%s", $i, (i > 1 ? " " : "") }')
+  for v in $order; do
+    b0=$(ticks "${BIZ_PID[$v]}"); s0=$(ticks "${SM_PID[$v]}"); t0=$(now)
+    create_orders "$v" "$PER_ROUND" "r$round"
+    t1=$(now); sleep 2
+    b1=$(ticks "${BIZ_PID[$v]}"); s1=$(ticks "${SM_PID[$v]}"); t2=$(now)
+    create_customers "$v" "$PER_ROUND" "r$round"
+    t3=$(now); sleep 2
+    s3=$(ticks "${SM_PID[$v]}")
+    OB[$v]=$((OB[$v] + b1 - b0)); OS[$v]=$((OS[$v] + s1 - s0)); CS[$v]=$((CS[$v] + s3 - s1))
+    OT[$v]=$((OT[$v] + t1 - t0)); CT[$v]=$((CT[$v] + t3 - t2))
+    echo "  round $round, $v: business $((b1 - b0)) ticks, s-m $((s1 - s0)) ticks for orders; s-m $((s3 - s1)) ticks for customers (load $(loadavg))"
+  done
 done
+LOAD_END=$(loadavg)
 if [ -n "${BENCH_JFR_DIR:-}" ]; then
-  jcmd "$BIZ_PID" JFR.dump name=creates filename="$BENCH_JFR_DIR/business.jfr" >/dev/null
-  jcmd "$SM_PID" JFR.dump name=creates filename="$BENCH_JFR_DIR/service-management.jfr" >/dev/null
+  for v in $VARIANTS; do
+    prefix=; [ "$v" = after ] || prefix="$v-"
+    jcmd "${BIZ_PID[$v]}" JFR.dump name=creates filename="$BENCH_JFR_DIR/${prefix}business.jfr" >/dev/null
+    jcmd "${SM_PID[$v]}" JFR.dump name=creates filename="$BENCH_JFR_DIR/${prefix}service-management.jfr" >/dev/null
+  done
   echo "JFR recordings in $BENCH_JFR_DIR"
 fi
 per() { awk -v t="$1" -v n="$CREATES" -v hz="$HZ" 'BEGIN { printf "%.2f", t * 1000 / hz / n }'; }
-ORDER_BIZ=$(per "$OB")
-ORDER_SM=$(per "$OS")
-ORDER_TOTAL=$(awk -v a="$ORDER_BIZ" -v b="$ORDER_SM" 'BEGIN { printf "%.2f", a + b }')
-CUST_SM=$(per "$CS")
-ORDER_MS=$(awk -v t="$OT" -v n="$CREATES" 'BEGIN { printf "%.1f", t / 1e6 / n }')
-CUST_MS=$(awk -v t="$CT" -v n="$CREATES" 'BEGIN { printf "%.1f", t / 1e6 / n }')
+declare -A ORDER_BIZ ORDER_SM ORDER_TOTAL CUST_SM ORDER_MS CUST_MS RATIO RATIO_BIZ
+for v in $VARIANTS; do
+  ORDER_BIZ[$v]=$(per "${OB[$v]}")
+  ORDER_SM[$v]=$(per "${OS[$v]}")
+  ORDER_TOTAL[$v]=$(awk -v a="${ORDER_BIZ[$v]}" -v b="${ORDER_SM[$v]}" 'BEGIN { printf "%.2f", a + b }')
+  CUST_SM[$v]=$(per "${CS[$v]}")
+  ORDER_MS[$v]=$(awk -v t="${OT[$v]}" -v n="$CREATES" 'BEGIN { printf "%.1f", t / 1e6 / n }')
+  CUST_MS[$v]=$(awk -v t="${CT[$v]}" -v n="$CREATES" 'BEGIN { printf "%.1f", t / 1e6 / n }')
+  RATIO[$v]=$(awk -v a="${ORDER_TOTAL[$v]}" -v b="${CUST_SM[$v]}" 'BEGIN { printf "%.2f", a / b }')
+  RATIO_BIZ[$v]=$(awk -v a="${ORDER_BIZ[$v]}" -v b="${CUST_SM[$v]}" 'BEGIN { printf "%.2f", a / b }')
+done
 # the shared server may refuse a connection now and then ("Too many connections"): the figures are kept regardless
 CREATED=$($SQL -N "$DB" -e "SELECT COUNT(*) FROM order_items WHERE order_id IN (SELECT id FROM orders WHERE title LIKE 'Bench %')" || echo "?")
 MARIADB_VERSION=$($SQL -N -e 'SELECT VERSION()' || echo "?")
@@ -225,7 +271,7 @@ MARIADB_VERSION=$($SQL -N -e 'SELECT VERSION()' || echo "?")
 to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
 ratio() { local small=${SIZES%% *} large=${SIZES##* }
   awk -v a="$(to_ms "${P50["$large $1"]}")" -v b="$(to_ms "${P50["$small $1"]}")" 'BEGIN { printf "%.2f", a / b }'; }
-LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
+LOAD=$(loadavg)
 OLD_LIST=""
 if [ -z "$SIZES" ] && [ -f "$OUT" ]; then   # the list was not measured: keep the last run's list section as it was
   OLD_LIST=$(awk '/^## List/ {on = 1} /^## Create/ {on = 0} on' "$OUT")
@@ -269,14 +315,26 @@ fi
   echo "and $CREATES sequential \`POST /api/service-management/customers\` (ADMIN), alternating in $ROUNDS rounds; both"
   echo "services record an audit event per write. CPU = utime + stime of each JVM from /proc over its half of each round"
   echo "plus 2 s of outbox deliveries after it, divided by the requests, after $WARM creates of each kind to warm the JIT"
-  echo "up ($CREATED order items written)."
+  echo "up ($CREATED order items written by the current code). Load average at the start of the rounds: $LOAD_START; at"
+  echo "the end: $LOAD_END."
+  if [ "$VARIANTS" != after ]; then
+    echo
+    echo "Before / after side by side: the same rounds also ran on a second pair of services started from the older jars"
+    echo "(\`$(basename "$BEFORE_JAR")\`, \`$(basename "$BEFORE_SM_JAR")\` as built before the change, their own schemas),"
+    echo "the two pairs taking turns within each round."
+  fi
   echo
-  echo "| request | business-service CPU/req | service-management CPU/req | total CPU/req | wall time/req |"
-  echo "|---|---|---|---|---|"
-  echo "| order create (5 items) | ${ORDER_BIZ} ms | ${ORDER_SM} ms | ${ORDER_TOTAL} ms | ${ORDER_MS} ms |"
-  echo "| customer create | — | ${CUST_SM} ms | ${CUST_SM} ms | ${CUST_MS} ms |"
+  echo "| code | request | business-service CPU/req | service-management CPU/req | total CPU/req | wall time/req | failed |"
+  echo "|---|---|---|---|---|---|---|"
+  for v in $VARIANTS; do
+    echo "| $v | order create (5 items) | ${ORDER_BIZ[$v]} ms | ${ORDER_SM[$v]} ms | ${ORDER_TOTAL[$v]} ms | ${ORDER_MS[$v]} ms | ${FAILED[$v order]:-0} |"
+    echo "| $v | customer create | — | ${CUST_SM[$v]} ms | ${CUST_SM[$v]} ms | ${CUST_MS[$v]} ms | ${FAILED[$v customer]:-0} |"
+  done
   echo
-  echo "Target: order create ≤ 1.5 × the CPU per request of a customer create: ratio $(awk -v a="$ORDER_TOTAL" -v b="$CUST_SM" 'BEGIN { printf "%.2f", a / b }') (business-service alone $(awk -v a="$ORDER_BIZ" -v b="$CUST_SM" 'BEGIN { printf "%.2f", a / b }'))."
+  for v in $VARIANTS; do
+    echo "Target: order create ≤ 1.5 × the CPU per request of a customer create: $v: ratio **${RATIO[$v]}** (business-service alone ${RATIO_BIZ[$v]})."
+    echo
+  done
 } > "$OUT"
 echo "wrote $OUT"
-$SQL -e "DROP DATABASE IF EXISTS $DB; DROP DATABASE IF EXISTS $SM_DB" || echo "drop $DB and $SM_DB by hand" >&2
+# the schemas are dropped on exit (bench_cleanup_hook)

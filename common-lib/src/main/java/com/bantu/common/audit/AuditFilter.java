@@ -11,9 +11,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
@@ -21,7 +24,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.ser.BeanPropertyWriter;
+import tools.jackson.databind.ser.PropertyWriter;
 
 /**
  * Records every {@code /api/**} write (POST, PUT, PATCH, DELETE; reads too with {@code bantu.audit.record-reads})
@@ -41,6 +47,9 @@ public class AuditFilter extends OncePerRequestFilter {
     /** Request attribute set while the filter follows a request (the body advices only look when it is set). */
     static final String ACTIVE = AuditFilter.class.getName() + ".active";
     static final int MAX_PARAMS_CHARS = 8 * 1024;
+    /** The fields that name what was written, in order of preference. */
+    private static final List<String> NAME_FIELDS = List.of("name", "title", "display_name", "username", "email");
+    private static final List<String> FIELDS = List.of("id", "name", "title", "display_name", "username", "email");
     /** The client address header the gateway sets on every forwarded request. */
     public static final String CLIENT_IP_HEADER = "X-Real-IP";
 
@@ -51,6 +60,12 @@ public class AuditFilter extends OncePerRequestFilter {
     private final String service;
     private final Counter failures;
     private final AntPathMatcher matcher = new AntPathMatcher();
+    private final ClassValue<List<BeanPropertyWriter>> properties = new ClassValue<>() {
+        @Override
+        protected List<BeanPropertyWriter> computeValue(Class<?> type) {
+            return writersOf(type);
+        }
+    };
 
     public AuditFilter(AuditRecorder recorder, JsonMapper json, boolean recordReads, List<String> excluded,
                        String service, Counter failures) {
@@ -126,28 +141,35 @@ public class AuditFilter extends OncePerRequestFilter {
     AuditEvent build(HttpServletRequest request, HttpServletResponse response, AuditPaths.Target target,
                      BantuPrincipal who, int millis, Throwable escaped) {
         Object body = request.getAttribute(AuditBodies.RESPONSE_BODY);
-        JsonNode data = null;
+        Object before = request.getAttribute(AuditChanges.BEFORE);
+        Object value = null;
         String message = null;
         if (body instanceof ApiResponse<?> envelope) {
             message = envelope.message();
-            if (envelope.data() != null) {
-                try {
-                    data = json.valueToTree(envelope.data());
-                } catch (RuntimeException e) {
-                    data = null;
-                }
-            }
+            value = envelope.data();
         }
         int status = escaped != null ? 500 : response.getStatus();
         boolean failed = status >= 400;
         String resourceId = target.resourceId();
         String resourceName = null;
-        if (!failed && data != null && data.isObject()) {
-            if (AuditPaths.CREATE.equals(target.action()) && resourceId == null) {
-                resourceId = text(data, "id");
+        JsonNode data = null;
+        if (!failed && value != null) {
+            // the values need the whole answer: an update or delete whose controller named its before-state (to
+            // compare), a create (its fields); otherwise the id and name fields are read from the answer's object as
+            // Jackson would write them, without a tree
+            if (before != null || AuditPaths.CREATE.equals(target.action())) {
+                try {
+                    data = json.valueToTree(value);
+                } catch (RuntimeException e) {
+                    data = null;
+                }
             }
-            for (String field : List.of("name", "title", "display_name", "username", "email")) {
-                resourceName = text(data, field);
+            Map<String, String> fields = data != null ? fieldsOf(data) : topLevelFields(value);
+            if (AuditPaths.CREATE.equals(target.action()) && resourceId == null) {
+                resourceId = fields.get("id");
+            }
+            for (String field : NAME_FIELDS) {
+                resourceName = fields.get(field);
                 if (resourceName != null) {
                     break;
                 }
@@ -159,8 +181,7 @@ public class AuditFilter extends OncePerRequestFilter {
                 params(request), request.getMethod(), request.getRequestURI(), RequestIdFilter.current(),
                 clientIp(request), userAgent, null, AuditEvent.SUCCESS, null, millis, service);
         if (!failed) {
-            List<Map<String, Object>> changes = changes(target.action(), request.getAttribute(AuditChanges.BEFORE),
-                    data);
+            List<Map<String, Object>> changes = changes(target.action(), before, data);
             if (changes != null) {
                 event = event.withChanges(changes.get(0), changes.get(1));
             }
@@ -254,5 +275,77 @@ public class AuditFilter extends OncePerRequestFilter {
     private static String text(JsonNode node, String field) {
         JsonNode v = node.get(field);
         return v == null || v.isNull() || !v.isValueNode() ? null : v.asString();
+    }
+
+    /** {@code id} and the name fields of an answer already turned into a tree (non-objects have none). */
+    static Map<String, String> fieldsOf(JsonNode data) {
+        Map<String, String> out = new HashMap<>();
+        if (data.isObject()) {
+            for (String field : FIELDS) {
+                String v = text(data, field);
+                if (v != null) {
+                    out.put(field, v);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code id} and the name fields of an answer's object, as its JSON would carry them at the top level: a map's
+     * entries, or a bean's or record's properties through Jackson's own serializer for the class (its property names
+     * and getters, looked up once per class), without serialising the rest of the object. Anything else (or a value
+     * that is not a plain scalar) falls back to the tree.
+     */
+    Map<String, String> topLevelFields(Object value) {
+        Map<String, String> out = new HashMap<>();
+        try {
+            if (value instanceof Map<?, ?> map) {
+                for (String field : FIELDS) {
+                    put(out, field, map.get(field));
+                }
+                return out;
+            }
+            List<BeanPropertyWriter> writers = properties.get(value.getClass());
+            if (writers == null) {
+                return fieldsOf(json.valueToTree(value));
+            }
+            for (BeanPropertyWriter w : writers) {
+                put(out, w.getName(), w.get(value));
+            }
+        } catch (Exception e) {
+            log.debug("[AuditFilter] id and name of the answer not read: {}", e.toString());
+        }
+        return out;
+    }
+
+    private void put(Map<String, String> out, String field, Object v) {
+        if (v == null) {
+            return;
+        }
+        if (v instanceof CharSequence || v instanceof Number || v instanceof Boolean || v instanceof UUID) {
+            out.put(field, v.toString());
+        } else {
+            String text = text(json.valueToTree(Map.of(field, v)), field);
+            if (text != null) {
+                out.put(field, text);
+            }
+        }
+    }
+
+    /** Per class: the serializer's writers of the fields above, null when the class is not written as a bean. */
+    private List<BeanPropertyWriter> writersOf(Class<?> type) {
+        ValueSerializer<Object> serializer = json._serializationContext().findValueSerializer(type);
+        List<BeanPropertyWriter> out = new ArrayList<>();
+        Iterator<PropertyWriter> it = serializer.properties();
+        boolean any = false;
+        while (it.hasNext()) {
+            PropertyWriter p = it.next();
+            any = true;
+            if (p instanceof BeanPropertyWriter w && FIELDS.contains(w.getName())) {
+                out.add(w);
+            }
+        }
+        return any && !serializer.isUnwrappingSerializer() ? List.copyOf(out) : null;
     }
 }

@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.client.HttpClientErrorException;
@@ -36,6 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>a service token (role {@code SERVICE}, subject = this service's name) minted by {@link JwtService} and reused
  *       until a minute before it expires;</li>
  *   <li>connect and read timeouts from {@code bantu.internal.*} (1 s / 2 s by default);</li>
+ *   <li>the JDK HTTP client, each call blocking on the caller's thread ({@link BlockingJdkRequestFactory}: no thread
+ *       is started per request), the read timeout bounding the whole exchange;</li>
  *   <li>one Resilience4j circuit breaker per target service: after repeated failures calls fail at once for a while
  *       instead of each waiting for the timeout (4xx answers do not count as failures);</li>
  *   <li>the envelope {@code {code, message, data}} unwrapped into the caller's typed record;</li>
@@ -75,12 +76,10 @@ public class InternalApiClient {
         this.json = json;
         this.urls = urls;
         this.clock = clock;
-        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+        this.client = RestClient.builder().requestFactory(new BlockingJdkRequestFactory(HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(props.connectTimeout())
-                .build());
-        factory.setReadTimeout(props.readTimeout());
-        this.client = RestClient.builder().requestFactory(factory).build();
+                .build(), props.readTimeout())).build();
         InternalApiProperties.CircuitBreaker cb = props.circuitBreaker();
         this.breakerConfig = CircuitBreakerConfig.custom()
                 .slidingWindowSize(Math.max(cb.windowSize(), cb.minimumCalls()))

@@ -9,6 +9,7 @@ import com.bantu.common.security.JwtProperties;
 import com.bantu.common.security.JwtService;
 import com.bantu.common.test.FakeService;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -115,6 +116,24 @@ class InternalApiClientTest {
         assertThat(post.method()).isEqualTo("POST");
         assertThat(post.body()).isEqualTo("{\"event_type\":\"x\"}");
         assertThat(client.post("foundation", "/internal/events", Map.of(), Void.class)).isNull();
+    }
+
+    @Test
+    void callsStartNoThreadPerRequest() {
+        foundation.data("/internal/events", Map.of("id", "e-1"));
+        client.post("foundation", "/internal/events", Map.of("n", -1), Created.class);   // connection up
+        long startedBefore = ManagementFactory.getThreadMXBean().getTotalStartedThreadCount();
+        for (int i = 0; i < 40; i++) {
+            assertThat(client.post("foundation", "/internal/events", Map.of("n", i), Created.class).id())
+                    .isEqualTo("e-1");
+            assertThat(client.get("foundation", "/internal/events", Map.of(), Created.class).id()).isEqualTo("e-1");
+        }
+        long started = ManagementFactory.getThreadMXBean().getTotalStartedThreadCount() - startedBefore;
+        assertThat(foundation.hits("/internal/events")).isEqualTo(81);
+        assertThat(foundation.last("/internal/events").method()).isEqualTo("GET");
+        // Spring's JDK request factory started one thread per body and, with a read timeout on a machine with two
+        // CPUs or fewer, one more per request (CompletableFuture's default executor): 80 to 120 here
+        assertThat(started).isLessThan(20);
     }
 
     @Test

@@ -133,6 +133,25 @@ public class CustomerService {
         return responses(List.of(tx.read(() -> customers.getOrThrow(id, SCOPE.current(), NOT_FOUND)))).get(0);
     }
 
+    /** What another service needs of a customer: the row's own fields, no display names. */
+    public record Essentials(String id, String name, String code, String level, String ownerUserId) {
+    }
+
+    /**
+     * A customer's essentials for another service (business-service checks and snapshots an order's customer): read
+     * from the row alone in one query, without the display names {@link #get(String)} adds (no call to foundation,
+     * no lookup tables). 404 when missing, deleted, inactive or outside the caller's data scope.
+     */
+    public Essentials essentials(String id) {
+        return tx.read(() -> {
+            Customer c = customers.getOrThrow(id, SCOPE.current(), NOT_FOUND);
+            if (!c.isActive()) {
+                throw new NotFoundException(NOT_FOUND);
+            }
+            return new Essentials(c.getId(), c.name, c.code, c.level, c.ownerUserId);
+        });
+    }
+
     /** Writes commit first; the answer (with foundation's names) is built after the commit. */
     public CustomerResponse create(CustomerRequest body) {
         return get(tx.write(() -> insert(body, null)));

@@ -1,7 +1,6 @@
 package com.bantu.servicemanagement.internal;
 
 import com.bantu.common.api.ApiResponse;
-import com.bantu.common.error.NotFoundException;
 import com.bantu.common.security.Roles;
 import com.bantu.servicemanagement.contact.ContactRequest;
 import com.bantu.servicemanagement.contact.ContactService;
@@ -60,13 +59,17 @@ public class InternalCustomerController {
         this.creator = creator;
     }
 
+    /** The row's own fields only (no display names): see {@link CustomerService#essentials(String)}. */
     @GetMapping("/{id}")
     public ApiResponse<Map<String, Object>> get(@PathVariable String id) {
-        CustomerResponse c = customers.get(id);
-        if (!c.isActive()) {
-            throw new NotFoundException(CustomerService.NOT_FOUND);
-        }
-        return ApiResponse.ok(essentials(c));
+        CustomerService.Essentials c = customers.essentials(id);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", c.id());
+        out.put("name", c.name());
+        out.put("code", c.code());
+        out.put("level", c.level());
+        out.put("owner_user_id", c.ownerUserId());
+        return ApiResponse.ok(out);
     }
 
     @PostMapping

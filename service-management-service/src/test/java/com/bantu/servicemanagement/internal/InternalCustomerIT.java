@@ -63,6 +63,14 @@ class InternalCustomerIT extends IntegrationTestBase {
                 .containsExactly("idempotency_key");
         assertThat(http.post("/internal/customers", sales(), body).status()).isEqualTo(403);
         assertThat(http.get("/internal/customers/" + id, null).status()).isEqualTo(401);
+        // the row's own fields only, the same values the full customer shows
+        assertThat(got.data().size()).isEqualTo(5);
+        assertThat(got.data().get("id").asText()).isEqualTo(id);
+        assertThat(got.data().get("code").asText()).isEqualTo(customer.data().get("code").asText());
+        assertThat(got.data().get("level").isNull()).isEqualTo(customer.data().get("level").isNull());
+        assertThat(got.data().get("owner_user_id").isNull()).isEqualTo(customer.data().get("owner_user_id").isNull());
+        assertThat(http.delete("/api/service-management/customers/" + id, admin()).status()).isEqualTo(200);
+        assertThat(http.get("/internal/customers/" + id, service()).status()).isEqualTo(404);
     }
 
     @Test
