@@ -63,13 +63,7 @@ public class InternalCustomerController {
     @GetMapping("/{id}")
     public ApiResponse<Map<String, Object>> get(@PathVariable String id) {
         CustomerService.Essentials c = customers.essentials(id);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", c.id());
-        out.put("name", c.name());
-        out.put("code", c.code());
-        out.put("level", c.level());
-        out.put("owner_user_id", c.ownerUserId());
-        return ApiResponse.ok(out);
+        return ApiResponse.ok(essentials(c.id(), c.name(), c.code(), c.level(), c.ownerUserId()));
     }
 
     @PostMapping
@@ -83,12 +77,16 @@ public class InternalCustomerController {
     }
 
     private static Map<String, Object> essentials(CustomerResponse c) {
+        return essentials(c.id(), c.name(), c.code(), c.level(), c.ownerUserId());
+    }
+
+    private static Map<String, Object> essentials(String id, String name, String code, String level, String owner) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", c.id());
-        out.put("name", c.name());
-        out.put("code", c.code());
-        out.put("level", c.level());
-        out.put("owner_user_id", c.ownerUserId());
+        out.put("id", id);
+        out.put("name", name);
+        out.put("code", code);
+        out.put("level", level);
+        out.put("owner_user_id", owner);
         return out;
     }
 
