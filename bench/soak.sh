@@ -86,7 +86,31 @@ for s in "${SERVICES[@]}"; do
 done
 echo "soak: ready after ${SECONDS} s; load for $MINUTES min with $USERS users"
 
+# where each service's log stood when the load began (its WARN lines from then on are reported below)
+declare -A LOG_START
+for s in "${SERVICES[@]}"; do LOG_START[$s]=$(wc -l < "$WORK/$s.log"); done
+
 python3 bench/soak.py --gateway "http://127.0.0.1:$(port_of gateway-service)" \
   --foundation "http://127.0.0.1:$(port_of foundation-service)" --admin-password "$ADMIN_PASSWORD" \
   --minutes "$MINUTES" --users "$USERS" --procs "$PROCS" --out "$OUT"
+
+# the services' own WARN/ERROR lines (a 503 is logged by the service that answered it, with its cause: a neighbour's
+# read timeout, an open breaker, a pool that gave no connection), so an error in the table can be traced; the logs
+# themselves go with the run's directory
+{
+  echo
+  echo "## WARN and ERROR lines of the services under load (first 15 of each, with the count)"
+  echo
+  for s in "${SERVICES[@]}"; do
+    tail -n +"$((LOG_START[$s] + 1))" "$WORK/$s.log" > "$WORK/$s.load.log"
+    n=$(grep -cE ' (WARN|ERROR) ' "$WORK/$s.load.log" || true)
+    [ "${n:-0}" -gt 0 ] || continue
+    echo "- $s: $n line(s)"
+    echo
+    echo '```'
+    grep -E ' (WARN|ERROR) ' "$WORK/$s.load.log" | head -15 | cut -c1-400
+    echo '```'
+    echo
+  done
+} >> "$OUT"
 echo "soak: results in $OUT"

@@ -53,4 +53,29 @@ class ServiceConfigurationTest {
                 .as("%s management.endpoint.health.probes.enabled (/actuator/health/liveness|readiness)", config.file())
                 .contains("true");
     }
+
+    /**
+     * The readiness probe takes a replica whose database is gone out of the Service; liveness never depends on the
+     * database (no restart loop during an outage) and Redis is in neither (caches fall through to the database).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("services")
+    void readinessIncludesTheDatabaseAndLivenessDoesNot(Design.Service s) {
+        SpringConfig config = SpringConfig.require(s.name());
+        List<String> readiness = group(config, "readiness");
+        List<String> liveness = group(config, "liveness");
+        assertThat(readiness).as("%s management.endpoint.health.group.readiness.include", config.file())
+                .contains("readinessState").doesNotContain("redis", "*");
+        if (s.hasDatabase()) {
+            assertThat(readiness).as("%s readiness includes the database", config.file()).contains("db");
+        }
+        assertThat(liveness).as("%s management.endpoint.health.group.liveness.include", config.file())
+                .doesNotContain("db", "redis", "*");
+    }
+
+    private static List<String> group(SpringConfig config, String name) {
+        // with probes enabled and no include, Spring Boot's groups hold only the application's own state
+        return Arrays.stream(config.resolvedDefault("management.endpoint.health.group." + name + ".include")
+                .orElse(name + "State").split(",")).map(String::trim).toList();
+    }
 }

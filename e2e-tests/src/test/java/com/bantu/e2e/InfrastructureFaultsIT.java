@@ -124,10 +124,9 @@ class InfrastructureFaultsIT {
     /**
      * A second business-service process on a MariaDB server of its own (the shared one other builds use is never
      * restarted): with the database killed, reads and writes answer 503 in the envelope within the pool's
-     * connection timeout, the database health gauge drops to 0 and liveness stays up; with the database back, the
-     * same process serves
-     * again without a restart and what was written before is there. (Readiness stays up meanwhile: the readiness
-     * group holds only the application's own state, so the README names the database gauge instead.)
+     * connection timeout, the database health gauge drops to 0, readiness goes down (503: Kubernetes takes the
+     * replica out of its Service) and liveness stays up (no restart); with the database back, the same process is
+     * ready and serves again without a restart and what was written before is there.
      */
     @Test
     void aServicesDatabaseKilledAndRestartedIsA503MeanwhileAndRecoveredWithoutARestart() {
@@ -156,9 +155,11 @@ class InfrastructureFaultsIT {
             // the pool waits 2 s for a connection: no request hangs (bound generous for a loaded machine)
             assertThat(readMillis).as("read failed fast").isLessThan(20_000);
             assertThat(writeMillis).as("write failed fast").isLessThan(20_000);
-            // the gauge Prometheus alerts on; readiness does not include the database (see the README)
+            // the gauge Prometheus alerts on, and readiness (its group includes the database)
             assertThat(eventually(() -> dbUp(instance), v -> v == 0.0, PATIENCE)).as("bantu_health_up{db}")
                     .isEqualTo(0.0);
+            assertThat(eventually(() -> business.get("/actuator/health/readiness", null).status(), s -> s == 503,
+                    PATIENCE)).as("readiness down while the database is").isEqualTo(503);
             assertThat(business.get("/actuator/health/liveness", null).status()).as("liveness stays up")
                     .isEqualTo(200);
 
@@ -169,6 +170,8 @@ class InfrastructureFaultsIT {
             assertThat(back.raw()).as("the lead written before the outage").contains(before);
             lead(business, sales, "after the outage");
             assertThat(eventually(() -> dbUp(instance), v -> v == 1.0, PATIENCE)).isEqualTo(1.0);
+            assertThat(eventually(() -> business.get("/actuator/health/readiness", null).status(), s -> s == 200,
+                    PATIENCE)).as("ready again").isEqualTo(200);
             assertThat(eventually(() -> incompleteEvents(suite, instance, admin), v -> v == 0, PATIENCE))
                     .as("its outbox (audit records) delivered").isZero();
         } finally {

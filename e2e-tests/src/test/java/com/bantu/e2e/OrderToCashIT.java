@@ -404,13 +404,15 @@ class OrderToCashIT {
     // ------------------------------------------------------------------------------------ scale-out (issue 15)
 
     /**
-     * Two processes each of business- and finance-service on the same schemas. The gateway (and the other services)
-     * know the first of each; this test sends every other request straight to the second one with the user's token,
-     * as a load balancer in front of both would. Orders are made, converted and approved on both, payments recorded
-     * on one and replayed on the other; the second business process is killed mid-journey right after accepting an
-     * order. Every order gets one approval instance and one review, is approved once and gets one plan; a payment key
-     * is one payment across both finance processes; the collection job (every 10 s in these runs, ShedLock held
-     * for at least 30 s) never runs on both within 30 s.
+     * Two processes each of business- and finance-service on the same schemas, behind the gateway: it is restarted
+     * with both addresses of each ({@code BANTU_SERVICES_<NAME>_URLS}) and spreads the requests round robin; both
+     * processes of each service serve requests (their own {@code http_server_requests} counts). Orders are made,
+     * converted and approved, payments recorded and replayed (consecutive requests: the replay reaches the other
+     * finance process); the second business process is killed mid-journey and the journey goes on through the
+     * gateway (a refused connection is tried on the other instance); at the end the second finance process is
+     * stopped and payments are still recorded and read. Every order gets one approval instance and one review, is
+     * approved once and gets one plan; a payment key is one payment across both finance processes; the collection
+     * job (every 10 s in these runs, ShedLock held for at least 30 s) never runs on both within 30 s.
      */
     @Test
     void twoReplicasOfBusinessAndFinanceApplyEveryEventOnceAndLosingOneLosesNothing() {
@@ -418,25 +420,33 @@ class OrderToCashIT {
         String finance2 = "finance-service-2";
         Instant from = Instant.now();
         suite.startInstances(Map.of(business2, "business-service", finance2, "finance-service"));
+        Map<String, String> urls = new java.util.LinkedHashMap<>();
+        urls.put("BANTU_SERVICES_BUSINESS_URLS", suite.direct("business-service") + "," + suite.direct(business2));
+        urls.put("BANTU_SERVICES_FINANCE_URLS", suite.direct("finance-service") + "," + suite.direct(finance2));
+        suite.restart("gateway-service", urls);
         try {
-            TestHttp b2 = new TestHttp(suite.direct(business2));
-            TestHttp f2 = new TestHttp(suite.direct(finance2));
+            Map<String, Double> servedBefore = new java.util.HashMap<>();
+            for (String i : List.of("business-service", business2, "finance-service", finance2)) {
+                servedBefore.put(i, apiRequestsServed(i));
+            }
             List<String> orders = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                TestHttp one = i % 2 == 0 ? gw : b2;
-                TestHttp other = i % 2 == 0 ? b2 : gw;
-                String orderId = convertedOrder(one, other, "1500000", "500000", "1000000");
+                String orderId = convertedOrder("1500000", "500000", "1000000");
                 openTask(orderId);
-                Resp button = other.put("/api/business/orders/" + orderId, admin, Map.of("status_code", "approved"));
+                Resp button = gw.put("/api/business/orders/" + orderId, admin, Map.of("status_code", "approved"));
                 assertThat(button.status()).as(button.toString()).isEqualTo(200);
                 orders.add(orderId);
             }
-            // the second business process accepts an order and dies at once: its publications are in the shared
-            // outbox, the first process' retry job delivers what it had not
-            String lastOnB2 = convertedOrder(b2, b2, "1500000", "500000", "1000000");
+            for (String i : List.of("business-service", business2)) {
+                assertThat(apiRequestsServed(i) - servedBefore.get(i)).as("API requests %s served", i).isPositive();
+            }
+            // a business process dies right after an order was accepted: its publications are in the shared outbox
+            // (the other process' retry job delivers what it had not), and the gateway sends its share of the
+            // requests to the other process (reads and writes: the connection is refused, nothing was sent)
+            String lastOrder = convertedOrder("1500000", "500000", "1000000");
             suite.kill(business2);
-            orders.add(lastOnB2);
-            approveByButton(lastOnB2);
+            orders.add(lastOrder);
+            approveByButton(lastOrder);
 
             for (String orderId : orders) {
                 assertThat(awaitOrderStatus(orderId, "approved")).isEqualTo("approved");
@@ -450,13 +460,16 @@ class OrderToCashIT {
                         plan.path("stages").get(0).get("id").asText(), "payment_type", "receipt", "amount",
                         new BigDecimal("500000"), "currency_code", "IDR", "payment_method", "bank_transfer",
                         "payment_date", LocalDate.now().toString());
-                Resp first = f2.send("POST", "/api/finance/payments", finance, body, Map.of("Idempotency-Key", key));
+                Resp first = gw.send("POST", "/api/finance/payments", finance, body, Map.of("Idempotency-Key", key));
                 assertThat(first.status()).as(first.toString()).isEqualTo(201);
                 Resp replay = gw.send("POST", "/api/finance/payments", finance, body, Map.of("Idempotency-Key", key));
-                assertThat(replay.data().get("id").asText()).as("the replay on the other finance process")
+                assertThat(replay.data().get("id").asText()).as("the replay (on the other finance process)")
                         .isEqualTo(first.data().get("id").asText());
                 assertThat(gw.get("/api/finance/payments?order_id=" + orderId, finance).data().get("total").asLong())
                         .isEqualTo(1);
+            }
+            for (String i : List.of("finance-service", finance2)) {
+                assertThat(apiRequestsServed(i) - servedBefore.get(i)).as("API requests %s served", i).isPositive();
             }
             assertThat(eventually(() -> collectionRuns(from), runs -> runs.size() >= 2, 60_000))
                     .as("collection runs of both finance processes since they both run").isNotEmpty();
@@ -468,10 +481,45 @@ class OrderToCashIT {
                         .as("collection runs %s: one at a time across both finance processes", runs)
                         .isGreaterThanOrEqualTo(20);
             }
+
+            // the second finance process stops: payments are recorded and read through the gateway as before
+            suite.stop(finance2);
+            String orderId = orders.get(0);
+            JsonNode plan = plan(orderId);
+            for (int i = 0; i < 2; i++) {
+                Resp paid = gw.send("POST", "/api/finance/payments", finance, Map.of("order_id", orderId,
+                        "payment_stage_id", plan.path("stages").get(1).get("id").asText(), "payment_type",
+                        "receipt", "amount", new BigDecimal("100000"), "currency_code", "IDR", "payment_method",
+                        "bank_transfer", "payment_date", LocalDate.now().toString()),
+                        Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+                assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
+            }
+            Resp list = gw.get("/api/finance/payments?order_id=" + orderId, finance);
+            assertThat(list.status()).as(list.toString()).isEqualTo(200);
+            assertThat(list.data().get("total").asLong()).as("every payment recorded once").isEqualTo(3);
         } finally {
             suite.kill(business2);
             suite.stop(finance2);
+            Map<String, String> single = new java.util.HashMap<>();
+            urls.keySet().forEach(k -> single.put(k, null));
+            suite.restart("gateway-service", single);
         }
+    }
+
+    /**
+     * Requests to {@code /api/**} an instance has answered ({@code http_server_requests_seconds_count} of its own
+     * {@code /actuator/prometheus}): with every call of the test through the gateway, the ones it was sent.
+     */
+    private static double apiRequestsServed(String instance) {
+        Resp r = new TestHttp(suite.direct(instance)).get("/actuator/prometheus", admin);
+        assertThat(r.status()).as("%s /actuator/prometheus", instance).isEqualTo(200);
+        double sum = 0;
+        for (String line : r.raw().split("\n")) {
+            if (line.startsWith("http_server_requests_seconds_count{") && line.contains("uri=\"/api/")) {
+                sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return sum;
     }
 
     /** Start times of the collection job in the logs of both finance processes after {@code from}, sorted. */

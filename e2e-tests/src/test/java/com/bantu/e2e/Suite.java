@@ -301,6 +301,23 @@ final class Suite {
         instances.keySet().forEach(instance -> awaitReady(instance, deadline));
     }
 
+    /**
+     * Stops {@code svc} gracefully, changes its environment ({@code null} value = removed) and starts it again on its
+     * port, waiting until it is ready; e.g. the gateway given the addresses of replicas.
+     */
+    void restart(String svc, Map<String, String> changes) {
+        stop(svc);
+        Map<String, String> env = environments.get(svc);
+        changes.forEach((k, v) -> {
+            if (v == null) {
+                env.remove(k);
+            } else {
+                env.put(k, v);
+            }
+        });
+        start(svc);
+    }
+
     /** The port of the suite's own Redis. */
     int redisPort() {
         return redisPort;

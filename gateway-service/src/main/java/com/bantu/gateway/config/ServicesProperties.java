@@ -3,6 +3,7 @@ package com.bantu.gateway.config;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -16,7 +17,7 @@ public record ServicesProperties(Map<String, Target> services) {
     public ServicesProperties {
         services = services == null ? Map.of() : new LinkedHashMap<>(services);
         services.forEach((name, target) -> {
-            if (target.url() == null) {
+            if (target.url() == null && target.urls().isEmpty()) {
                 throw new IllegalStateException("bantu.services." + name + ".url is not set (environment variable "
                         + "BANTU_SERVICES_" + name.toUpperCase().replace('-', '_') + "_URL)");
             }
@@ -24,16 +25,32 @@ public record ServicesProperties(Map<String, Target> services) {
     }
 
     /**
-     * @param url             base URL of the service (no path)
+     * @param url             base URL of the service (no path): one address (a Kubernetes Service, a compose
+     *                        service name, one local process)
+     * @param urls            optional: several base URLs of the same service (environment variable
+     *                        {@code BANTU_SERVICES_<NAME>_URLS}, comma-separated). When set, they replace {@code url}
+     *                        and the gateway spreads the requests across them (Spring Cloud LoadBalancer, round
+     *                        robin; a refused connection is tried on the next instance)
      * @param connectTimeout  TCP connect timeout (default 1 s)
      * @param responseTimeout time until the response headers arrive (default 10 s); the circuit breaker's
      *                        time limiter is set just above it so the route timeout answers first (504)
      */
-    public record Target(URI url, Duration connectTimeout, Duration responseTimeout) {
+    public record Target(URI url, List<URI> urls, Duration connectTimeout, Duration responseTimeout) {
 
         public Target {
+            urls = urls == null ? List.of() : List.copyOf(urls);
             connectTimeout = connectTimeout == null ? Duration.ofSeconds(1) : connectTimeout;
             responseTimeout = responseTimeout == null ? Duration.ofSeconds(10) : responseTimeout;
+        }
+
+        /** More than one instance: routed through the load balancer ({@code lb://<name>}). */
+        public boolean balanced() {
+            return urls.size() > 1;
+        }
+
+        /** The instances: {@code urls} when set, otherwise the one {@code url}. */
+        public List<URI> instances() {
+            return urls.isEmpty() ? List.of(url) : urls;
         }
     }
 }

@@ -9,6 +9,7 @@ import com.bantu.gateway.config.ServicesProperties;
 import com.bantu.gateway.ratelimit.ClientIpKeyResolver;
 import com.bantu.gateway.ratelimit.LoginRateLimiter;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import java.net.ConnectException;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -30,6 +31,7 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import reactor.netty.http.client.PrematureCloseException;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -38,6 +40,9 @@ import io.micrometer.core.instrument.MeterRegistry;
  * breaker (name = service name, shared by all its routes). Two extra routes per service family:
  * {@code POST /api/foundation/auth/login} adds the per-IP rate limiter, and {@code /v3/api-docs/<name>}
  * fetches the service's OpenAPI document for the aggregated Swagger UI. Nothing routes {@code /internal/**}.
+ * A service configured with several instances ({@code bantu.services.<name>.urls}) is routed to
+ * {@code lb://<name>}: Spring Cloud LoadBalancer spreads its requests round robin over the instances
+ * ({@link StaticInstances}), with the same timeouts and the same one breaker.
  */
 @Configuration(proxyBeanMethods = false)
 public class RouteConfig {
@@ -68,30 +73,31 @@ public class RouteConfig {
         for (Map.Entry<String, ServicesProperties.Target> e : services.services().entrySet()) {
             String name = e.getKey();
             ServicesProperties.Target t = e.getValue();
-            String uri = t.url().toString();
+            String uri = uri(name, t);
             if ("foundation".equals(name)) {
                 routes.route(LOGIN_ROUTE, r -> timeouts(r.order(-1).method(HttpMethod.POST).and().path(LOGIN_PATH)
                         .filters(f -> commonFilters(f.requestRateLimiter(c -> c.setRateLimiter(limiter)
                                 .setKeyResolver(clientIp)
                                 .setStatusCode(HttpStatus.TOO_MANY_REQUESTS)
-                                .setThrowOnLimit(true)), name)), t).uri(uri));
+                                .setThrowOnLimit(true)), name, t)), t).uri(uri));
             }
             routes.route(name, r -> timeouts(r.path("/api/" + name + "/**")
-                    .filters(f -> commonFilters(f, name)), t).uri(uri));
+                    .filters(f -> commonFilters(f, name, t)), t).uri(uri));
             routes.route(name + "-api-docs", r -> timeouts(r.method(HttpMethod.GET).and().path("/v3/api-docs/" + name)
                     .filters(f -> commonFilters(f.setPath("/v3/api-docs")
-                            .modifyResponseBody(String.class, String.class, apiDocs), name)), t).uri(uri));
-            log.info("route /api/{}/** -> {} (connect {} ms, response {} ms)", name, uri,
-                    t.connectTimeout().toMillis(), t.responseTimeout().toMillis());
+                            .modifyResponseBody(String.class, String.class, apiDocs), name, t)), t).uri(uri));
+            log.info("route /api/{}/** -> {}{} (connect {} ms, response {} ms)", name, uri,
+                    t.balanced() ? " " + t.instances() : "", t.connectTimeout().toMillis(),
+                    t.responseTimeout().toMillis());
         }
         for (Alias a : ALIASES) {
             ServicesProperties.Target t = services.services().get(a.service());
             if (t == null) {
                 continue;
             }
-            String uri = t.url().toString();
+            String uri = uri(a.service(), t);
             routes.route(a.routeId(), r -> timeouts(r.order(a.order()).path(a.path())
-                    .filters(f -> commonFilters(f, a.service())), t).uri(uri));
+                    .filters(f -> commonFilters(f, a.service(), t)), t).uri(uri));
             log.info("route {} -> {} ({})", a.path(), uri, a.service());
         }
         return routes.build();
@@ -102,11 +108,29 @@ public class RouteConfig {
                 .metadata(RESPONSE_TIMEOUT_ATTR, t.responseTimeout().toMillis());
     }
 
-    private static GatewayFilterSpec commonFilters(GatewayFilterSpec f, String breaker) {
+    /** One instance: its URL (unchanged behaviour); several: {@code lb://<name>} ({@link StaticInstances}). */
+    static String uri(String name, ServicesProperties.Target t) {
+        return t.balanced() ? "lb://" + name : t.instances().get(0).toString();
+    }
+
+    private static GatewayFilterSpec commonFilters(GatewayFilterSpec f, String breaker, ServicesProperties.Target t) {
         // the gateway's CORS headers win over any a service might add
-        return f.dedupeResponseHeader("Access-Control-Allow-Origin Access-Control-Allow-Credentials "
+        GatewayFilterSpec spec = f.dedupeResponseHeader("Access-Control-Allow-Origin Access-Control-Allow-Credentials "
                         + "Access-Control-Expose-Headers", "RETAIN_FIRST")
                 .circuitBreaker(c -> c.setName(breaker));
+        if (!t.balanced()) {
+            return spec;
+        }
+        // several instances: a refused connection (an instance that is stopped or not yet listening; nothing was
+        // sent, so any method is safe to send again) is tried again at once, and the load balancer's round robin
+        // picks the next instance; a GET or HEAD whose connection closed before the response (an instance killed
+        // while it held a pooled connection) too. Inside the breaker, which sees only the final outcome: one dead
+        // replica does not open the service's breaker. Error statuses and timeouts are not retried (a slow call is
+        // not doubled, a 503 of the service is its answer).
+        int retries = t.instances().size();
+        return spec.retry(c -> c.setRetries(retries).allMethods().setSeries().setExceptions(ConnectException.class))
+                .retry(c -> c.setRetries(retries).setMethods(HttpMethod.GET, HttpMethod.HEAD).setSeries()
+                        .setExceptions(PrematureCloseException.class));
     }
 
     /**

@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>{@code /api/.../admin-only}: 403 unless {@code X-User-Roles} contains ADMIN (as a service's role check);</li>
  *   <li>{@code /api/.../cors-leak}: adds {@code Access-Control-Allow-Origin: *};</li>
  *   <li>{@code /api/.../bytes?n=N[&chunked]}: N bytes of {@link #pattern}, with a Content-Length or chunked;</li>
- *   <li>anything else: 200 with {@code data = {method, path, query, headers}}.</li>
+ *   <li>anything else: 200 with {@code data = {service, method, path, query, headers, body}}.</li>
  * </ul>
  */
 public final class Downstream implements AutoCloseable {
@@ -80,7 +80,7 @@ public final class Downstream implements AutoCloseable {
         try (ex) {
             String path = ex.getRequestURI().getRawPath();
             String query = ex.getRequestURI().getRawQuery();
-            ex.getRequestBody().readAllBytes();
+            byte[] requestBody = ex.getRequestBody().readAllBytes();
             if (path.equals("/v3/api-docs")) {
                 send(ex, 200, Map.of("openapi", "3.1.0", "info", Map.of("title", name + " stub", "version", "1"),
                         "servers", java.util.List.of(Map.of("url", url(), "description", "Generated server url")),
@@ -128,6 +128,7 @@ public final class Downstream implements AutoCloseable {
             data.put("path", path);
             data.put("query", query);
             data.put("headers", headers);
+            data.put("body", new String(requestBody, java.nio.charset.StandardCharsets.UTF_8));
             send(ex, 200, envelope(200, "操作成功", data));
         }
     }
