@@ -38,6 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class AuditChanges {
 
     static final String BEFORE = AuditChanges.class.getName() + ".before";
+    static final String MEMBERS = AuditChanges.class.getName() + ".members";
     /** Fields every write changes: noise in a list of what the caller changed. */
     private static final Set<String> IGNORED = Set.of("updated_at");
     /** The most JSON text one side of a record keeps (foundation stores each side in a TEXT column). */
@@ -62,6 +63,64 @@ public final class AuditChanges {
         } catch (RuntimeException e) {
             log.debug("[AuditChanges] before-state not read: {}", e.toString());
         }
+    }
+
+    /** A set a write changes (its name in the values, how to read it, what it held before the write). */
+    record Members(String field, Supplier<? extends Collection<?>> read, Collection<?> before) {
+    }
+
+    /**
+     * For a write that changes a set rather than answering a record (a role's permissions, a user's roles): reads
+     * the set now and again after the write, and records both as {@code {field: [codes]}} when they differ. Each
+     * member is named by its {@code code}, else {@code name}, else {@code id} (as its JSON shows it). Like
+     * {@link #before}, only while the write is audited, never changing the response.
+     */
+    public static void members(String field, Supplier<? extends Collection<?>> read) {
+        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+        if (attributes == null
+                || attributes.getAttribute(AuditFilter.ACTIVE, RequestAttributes.SCOPE_REQUEST) == null) {
+            return;
+        }
+        try {
+            attributes.setAttribute(MEMBERS, new Members(field, read, List.copyOf(read.get())),
+                    RequestAttributes.SCOPE_REQUEST);
+        } catch (RuntimeException e) {
+            log.debug("[AuditChanges] members not read: {}", e.toString());
+        }
+    }
+
+    /** {@code [old_values, new_values]} of a set before and after the write, or null when it did not change. */
+    static List<Map<String, Object>> members(Members m, JsonMapper json) {
+        List<String> after = labels(m.read().get(), json);
+        List<String> before = labels(m.before(), json);
+        if (new LinkedHashSet<>(after).equals(new LinkedHashSet<>(before))) {
+            return null;
+        }
+        return List.of(Map.of(m.field(), before), Map.of(m.field(), after));
+    }
+
+    private static List<String> labels(Collection<?> members, JsonMapper json) {
+        List<String> out = new java.util.ArrayList<>();
+        for (Object member : members == null ? List.of() : members) {
+            JsonNode node = json.valueToTree(member);
+            String label = node.isObject()
+                    ? firstText(node, "code", "name", "id") : node.isValueNode() ? node.asText() : null;
+            if (label != null) {
+                out.add(label);
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    private static String firstText(JsonNode node, String... names) {
+        for (String name : names) {
+            JsonNode v = node.get(name);
+            if (v != null && v.isValueNode() && !v.isNull()) {
+                return v.asText();
+            }
+        }
+        return null;
     }
 
     /**

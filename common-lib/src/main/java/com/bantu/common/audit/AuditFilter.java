@@ -181,7 +181,8 @@ public class AuditFilter extends OncePerRequestFilter {
                 params(request), request.getMethod(), request.getRequestURI(), RequestIdFilter.current(),
                 clientIp(request), userAgent, null, AuditEvent.SUCCESS, null, millis, service);
         if (!failed) {
-            List<Map<String, Object>> changes = changes(target.action(), before, data);
+            List<Map<String, Object>> changes = request.getAttribute(AuditChanges.MEMBERS)
+                    instanceof AuditChanges.Members m ? members(m) : changes(target.action(), before, data);
             if (changes != null) {
                 event = event.withChanges(changes.get(0), changes.get(1));
             }
@@ -205,6 +206,16 @@ public class AuditFilter extends OncePerRequestFilter {
             return AuditChanges.values(action, before == null ? null : json.valueToTree(before), after, json);
         } catch (RuntimeException e) {
             log.debug("[AuditFilter] changes not compared: {}", e.toString());
+            return null;
+        }
+    }
+
+    /** A set's members before and after the write ({@link AuditChanges#members}), read again now. */
+    private List<Map<String, Object>> members(AuditChanges.Members m) {
+        try {
+            return AuditChanges.members(m, json);
+        } catch (RuntimeException e) {
+            log.debug("[AuditFilter] members not compared: {}", e.toString());
             return null;
         }
     }

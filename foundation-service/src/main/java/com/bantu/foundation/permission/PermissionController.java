@@ -73,6 +73,7 @@ public class PermissionController {
     @PostMapping("/roles/{roleId}/assign")
     @PreAuthorize(Roles.PERMISSION_MANAGE)
     public ApiResponse<Void> assign(@PathVariable String roleId, @Valid @RequestBody AssignPermissionsRequest req) {
+        AuditChanges.members("permissions", () -> roles.permissions(roleId));
         roles.assignPermissions(roleId, req.permissionIds());
         return ApiResponse.ok("角色权限分配成功", null);
     }

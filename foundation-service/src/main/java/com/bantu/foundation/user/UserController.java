@@ -133,12 +133,14 @@ public class UserController {
     @PostMapping("/{userId}/roles/{roleId}")
     @PreAuthorize(Roles.ROLE_ASSIGN)
     public ApiResponse<List<RoleResponse>> assignRole(@PathVariable String userId, @PathVariable String roleId) {
+        AuditChanges.members("roles", () -> service.roles(userId));
         return ApiResponse.ok("角色已分配", service.assignRole(userId, roleId));
     }
 
     @DeleteMapping("/{userId}/roles/{roleId}")
     @PreAuthorize(Roles.ROLE_ASSIGN)
     public ApiResponse<List<RoleResponse>> removeRole(@PathVariable String userId, @PathVariable String roleId) {
+        AuditChanges.members("roles", () -> service.roles(userId));
         return ApiResponse.ok("角色已移除", service.removeRole(userId, roleId, CurrentUser.id()));
     }
 }

@@ -116,6 +116,59 @@ class AuditTrailIT extends IntegrationTestBase {
     }
 
     @Test
+    void roleGrantsAndUserRolesRecordTheSetBeforeAndAfter() {
+        String admin = adminToken();
+        String roleId = http.post("/api/foundation/roles", admin, Map.of("code", unique("SET_").toUpperCase(),
+                "name", "Set role")).data().path("id").asText();
+        List<JsonNode> catalogue = new java.util.ArrayList<>();
+        JsonNode listed = http.get("/api/foundation/permissions?is_active=true", admin).data();
+        (listed.isArray() ? listed : listed.has("records") ? listed.path("records") : listed.path("items"))
+                .forEach(catalogue::add);
+        JsonNode first = catalogue.get(0);
+        JsonNode second = catalogue.get(1);
+        TestHttp.Resp granted = http.post("/api/foundation/permissions/roles/" + roleId + "/assign", admin,
+                Map.of("permission_ids", List.of(first.path("id").asText(), second.path("id").asText())));
+        assertThat(granted.status()).as(granted.toString()).isEqualTo(200);
+        TestHttp.Resp narrowed = http.post("/api/foundation/permissions/roles/" + roleId + "/assign", admin,
+                Map.of("permission_ids", List.of(second.path("id").asText())));
+        assertThat(narrowed.status()).as(narrowed.toString()).isEqualTo(200);
+        List<String> both = java.util.stream.Stream.of(first.path("code").asText(), second.path("code").asText())
+                .sorted().toList();
+        JsonNode grant = await(() -> withValues("resource_id=" + roleId, "permissions", 0));
+        assertThat(grant.path("new_values").path("permissions")).extracting(JsonNode::asText)
+                .containsExactlyElementsOf(both);
+        JsonNode narrow = await(() -> withValues("resource_id=" + roleId, "permissions", 2));
+        assertThat(narrow.path("old_values").path("permissions")).extracting(JsonNode::asText)
+                .containsExactlyElementsOf(both);
+        assertThat(narrow.path("new_values").path("permissions")).extracting(JsonNode::asText)
+                .containsExactly(second.path("code").asText());
+
+        Account user = salesUser();
+        assertThat(http.post("/api/foundation/users/" + user.id() + "/roles/" + roleId, admin, Map.of()).status())
+                .isEqualTo(200);
+        JsonNode assigned = await(() -> withValues("user_id=00000000-0000-0000-0000-000000000011&resource_id=" + roleId, "roles", 1));
+        assertThat(assigned.path("old_values").path("roles")).extracting(JsonNode::asText).containsExactly("SALES");
+        assertThat(assigned.path("new_values").path("roles")).extracting(JsonNode::asText)
+                .contains("SALES", roleCode(roleId));
+    }
+
+    /** The newest record matching {@code query} whose old or new values hold {@code field} with {@code size}. */
+    private JsonNode withValues(String query, String field, int oldSize) {
+        for (JsonNode r : find(query)) {
+            JsonNode old = r.path("old_values").path(field);
+            if (r.path("new_values").has(field) && (oldSize == 0 ? old.isMissingNode() || old.size() == 0
+                    : old.size() == oldSize)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private String roleCode(String roleId) {
+        return http.get("/api/foundation/roles/" + roleId, adminToken()).data().path("code").asText();
+    }
+
+    @Test
     void loginsFailedLoginsAndLogoutsAreRecorded() {
         Account sales = salesUser();
         String wrong = sales.email();
