@@ -140,6 +140,8 @@ public class OrderController {
                                                                     @PathVariable String stageId,
                                                                     @Valid @RequestBody
                                                                     OrderStageService.StageUpdate r) {
+        AuditChanges.before(() -> stages.list(id).stream().filter(s -> s.id().equals(stageId)).findFirst()
+                .orElse(null));
         return ApiResponse.ok(stages.update(id, stageId, r));
     }
 

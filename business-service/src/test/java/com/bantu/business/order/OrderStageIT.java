@@ -43,6 +43,10 @@ class OrderStageIT extends IntegrationTestBase {
                 "progress_percent", 40));
         assertThat(started.data().get("started_at").isNull()).isFalse();
         assertThat(started.data().get("progress_percent").asInt()).isEqualTo(40);
+        JsonNode audited = AUDIT.delivered(started);
+        assertThat(audited.path("old_values").path("status").asText()).isEqualTo("pending");
+        assertThat(audited.path("new_values").path("status").asText()).isEqualTo("in_progress");
+        assertThat(audited.path("new_values").path("progress_percent").asInt()).isEqualTo(40);
         JsonNode o = http.get(ORDERS + "/" + id, op.token()).data();
         assertThat(o.get("status_code").asText()).isEqualTo("processing");
         assertThat(o.get("actual_start_date").asText()).isEqualTo(LocalDate.now().toString());

@@ -39,6 +39,7 @@ public final class AuditChanges {
 
     static final String BEFORE = AuditChanges.class.getName() + ".before";
     static final String MEMBERS = AuditChanges.class.getName() + ".members";
+    static final String STATE = AuditChanges.class.getName() + ".state";
     /** Fields every write changes: noise in a list of what the caller changed. */
     private static final Set<String> IGNORED = Set.of("updated_at");
     /** The most JSON text one side of a record keeps (foundation stores each side in a TEXT column). */
@@ -63,6 +64,37 @@ public final class AuditChanges {
         } catch (RuntimeException e) {
             log.debug("[AuditChanges] before-state not read: {}", e.toString());
         }
+    }
+
+    /** State a write changes that its answer does not show (how to read it, what it was before the write). */
+    record State(Supplier<?> read, Object before) {
+    }
+
+    /**
+     * For a write whose answer is not the record it changes (a batch of a supplier's offers, say): reads
+     * {@code read} now and again after the write, and records the top-level fields that differ, before and after
+     * (a map keyed by id gives the changed entries). Like {@link #before}, only while the write is audited.
+     */
+    public static void state(Supplier<?> read) {
+        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+        if (attributes == null
+                || attributes.getAttribute(AuditFilter.ACTIVE, RequestAttributes.SCOPE_REQUEST) == null) {
+            return;
+        }
+        try {
+            Object before = read.get();
+            if (before != null) {
+                attributes.setAttribute(STATE, new State(read, before), RequestAttributes.SCOPE_REQUEST);
+            }
+        } catch (RuntimeException e) {
+            log.debug("[AuditChanges] state not read: {}", e.toString());
+        }
+    }
+
+    /** {@code [old_values, new_values]} of {@link #state} read again after the write, or null when nothing changed. */
+    static List<Map<String, Object>> state(State st, JsonMapper json) {
+        List<Map<String, Object>> d = diff(json.valueToTree(st.before()), json.valueToTree(st.read().get()), json);
+        return d == null ? null : Arrays.asList(bounded(d.get(0), json), bounded(d.get(1), json));
     }
 
     /** A set a write changes (its name in the values, how to read it, what it held before the write). */

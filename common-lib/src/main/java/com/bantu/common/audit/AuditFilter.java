@@ -182,7 +182,9 @@ public class AuditFilter extends OncePerRequestFilter {
                 clientIp(request), userAgent, null, AuditEvent.SUCCESS, null, millis, service);
         if (!failed) {
             List<Map<String, Object>> changes = request.getAttribute(AuditChanges.MEMBERS)
-                    instanceof AuditChanges.Members m ? members(m) : changes(target.action(), before, data);
+                    instanceof AuditChanges.Members m ? members(m)
+                    : request.getAttribute(AuditChanges.STATE) instanceof AuditChanges.State st ? state(st)
+                    : changes(target.action(), before, data);
             if (changes != null) {
                 event = event.withChanges(changes.get(0), changes.get(1));
             }
@@ -206,6 +208,16 @@ public class AuditFilter extends OncePerRequestFilter {
             return AuditChanges.values(action, before == null ? null : json.valueToTree(before), after, json);
         } catch (RuntimeException e) {
             log.debug("[AuditFilter] changes not compared: {}", e.toString());
+            return null;
+        }
+    }
+
+    /** State the write changed ({@link AuditChanges#state}), read again now and compared. */
+    private List<Map<String, Object>> state(AuditChanges.State st) {
+        try {
+            return AuditChanges.state(st, json);
+        } catch (RuntimeException e) {
+            log.debug("[AuditFilter] state not compared: {}", e.toString());
             return null;
         }
     }

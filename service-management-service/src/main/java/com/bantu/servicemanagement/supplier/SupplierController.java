@@ -1,6 +1,7 @@
 package com.bantu.servicemanagement.supplier;
 
 import com.bantu.common.api.ApiResponse;
+import com.bantu.common.audit.AuditChanges;
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
 import com.bantu.common.security.Roles;
@@ -67,6 +68,7 @@ public class SupplierController {
     @PreAuthorize(Roles.VENDOR_UPDATE)
     public ApiResponse<SupplierProductsResult> addProducts(@PathVariable String id,
                                                            @Valid @RequestBody SupplierProductsRequest req) {
+        AuditChanges.state(() -> service.offers(id));
         SupplierProductsResult result = service.addProducts(id, req);
         return ApiResponse.ok("批量添加完成：成功 " + result.successCount() + "，失败 " + result.failedCount(), result);
     }
@@ -81,6 +83,7 @@ public class SupplierController {
             @PathVariable String id,
             @RequestParam(name = "effective_from", required = false) String effectiveFrom,
             @Valid @RequestBody SupplierPricesRequest req) {
+        AuditChanges.state(() -> service.offers(id));
         SupplierPricesResult result = service.updatePrices(id, req);
         return ApiResponse.ok("批量更新完成：成功 " + result.successCount() + "，失败 " + result.failedCount(), result);
     }
@@ -90,6 +93,7 @@ public class SupplierController {
     @PreAuthorize(Roles.VENDOR_UPDATE)
     public ApiResponse<PriceChangeResult> changePrice(@PathVariable String id, @PathVariable String productId,
                                                       @RequestBody(required = false) Map<String, Object> body) {
+        AuditChanges.state(() -> service.offers(id));
         PriceChangeResult result = service.changePrice(id, productId, body);
         return ApiResponse.ok(result.message(), result);
     }

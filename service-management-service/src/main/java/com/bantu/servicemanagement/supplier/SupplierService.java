@@ -124,6 +124,26 @@ public class SupplierService {
         return historyOf(link).getOrDefault(link.get(0), List.of());
     }
 
+    /**
+     * The supplier's offers as stored, keyed by product id (link and cost-price columns only, no names): what the
+     * audit trail compares before and after a batch or price change.
+     */
+    public Map<String, Map<String, Object>> offers(String id) {
+        Map<String, Map<String, Object>> out = new java.util.TreeMap<>();
+        jdbc.query("SELECT product_id, is_primary, is_available, priority, cost_price_cny, cost_price_idr, "
+                + "processing_days FROM vendor_products WHERE vendor_id = ?", rs -> {
+                    Map<String, Object> offer = new java.util.LinkedHashMap<>();
+                    offer.put("is_primary", rs.getBoolean("is_primary"));
+                    offer.put("is_available", rs.getBoolean("is_available"));
+                    offer.put("priority", rs.getInt("priority"));
+                    offer.put("cost_price_cny", rs.getBigDecimal("cost_price_cny"));
+                    offer.put("cost_price_idr", rs.getBigDecimal("cost_price_idr"));
+                    offer.put("processing_days", rs.getObject("processing_days"));
+                    out.put(rs.getString("product_id"), offer);
+                }, id);
+        return out;
+    }
+
     /** The ids of the products already linked to the supplier (the batch-add dialog hides them). */
     public List<String> existingProducts(String id) {
         requireVendor(id);

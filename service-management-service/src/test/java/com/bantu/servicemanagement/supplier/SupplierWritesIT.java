@@ -140,6 +140,13 @@ class SupplierWritesIT extends IntegrationTestBase {
         assertPrice(rowA.get("cost_price_idr"), "110000");
         assertPrice(rowA.get("vendor_price"), "110000");
         assertThat(((Number) rowA.get("priority")).intValue()).isEqualTo(2);
+        // the audit record names the changed offer, before and after (the answer only counts successes)
+        tools.jackson.databind.JsonNode audited = AUDIT.delivered(documented);
+        assertThat(audited.path("old_values").path(a).path("priority").asInt()).isNotEqualTo(2);
+        assertThat(audited.path("new_values").path(a).path("priority").asInt()).isEqualTo(2);
+        assertThat(audited.path("new_values").path(a).path("cost_price_idr").decimalValue())
+                .isEqualByComparingTo("110000");
+        assertThat(audited.path("new_values").has(b)).as("an unchanged offer is left out").isFalse();
 
         // the current web client's body: one price with its currency, plus processing days and availability
         Resp spa = http.put(API + "/suppliers/" + vendorId + "/products/batch-prices?effective_from=", admin(),
