@@ -3,14 +3,27 @@ package com.bantu.business.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bantu.business.IntegrationTestBase;
+import com.bantu.common.internal.InternalWarmUp;
 import com.bantu.common.test.TestHttp.Resp;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 class StatsIT extends IntegrationTestBase {
+
+    @Autowired
+    InternalWarmUp warmUp;
+
+    /** The start-up called the internal reads other services make, authenticated, before the context was ready. */
+    @Test
+    void theInternalReadsWereWarmedBeforeReady() {
+        assertThat(warmUp.statuses())
+                .containsEntry("/internal/stats/orders", 200)
+                .containsEntry("/internal/orders/00000000-0000-0000-0000-000000000000", 404);
+    }
 
     private void complete(String id) {
         User op = user("OPERATION");
