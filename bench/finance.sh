@@ -39,7 +39,7 @@ BEFORE_KEYS=${BENCH_BEFORE_KEYS:-}
 REDIS_DB=${BENCH_REDIS_DB:-12}
 MIGRATIONS="$ROOT/finance-service/src/main/resources/db/migration"
 JAR=${BENCH_JAR:-"$ROOT/finance-service/target/finance-service.jar"}
-OUT="$ROOT/bench/results/finance.md"
+OUT=${BENCH_OUT:-"$ROOT/bench/results/finance.md"}
 LOG="$ROOT/bench/results/finance-service.log.tmp"
 BASE="http://127.0.0.1:$PORT/api/finance"
 
