@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,18 +52,26 @@ public final class AuditChanges {
 
     /** Remembers the record's state before this request's write (read only when the write is being audited). */
     public static void before(Supplier<?> state) {
+        remember(BEFORE, "before-state", state, value -> value);
+    }
+
+    /**
+     * Reads {@code read} and keeps {@code wrap} of its value (when not null) under {@code key} for {@link AuditFilter},
+     * only while this request's write is being audited; a failing read leaves nothing (the write answers for itself).
+     */
+    private static void remember(String key, String what, Supplier<?> read, Function<Object, Object> wrap) {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
         if (attributes == null
                 || attributes.getAttribute(AuditFilter.ACTIVE, RequestAttributes.SCOPE_REQUEST) == null) {
             return;
         }
         try {
-            Object value = state.get();
+            Object value = read.get();
             if (value != null) {
-                attributes.setAttribute(BEFORE, value, RequestAttributes.SCOPE_REQUEST);
+                attributes.setAttribute(key, wrap.apply(value), RequestAttributes.SCOPE_REQUEST);
             }
         } catch (RuntimeException e) {
-            log.debug("[AuditChanges] before-state not read: {}", e.toString());
+            log.debug("[AuditChanges] {} not read: {}", what, e.toString());
         }
     }
 
@@ -76,19 +85,7 @@ public final class AuditChanges {
      * (a map keyed by id gives the changed entries). Like {@link #before}, only while the write is audited.
      */
     public static void state(Supplier<?> read) {
-        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-        if (attributes == null
-                || attributes.getAttribute(AuditFilter.ACTIVE, RequestAttributes.SCOPE_REQUEST) == null) {
-            return;
-        }
-        try {
-            Object before = read.get();
-            if (before != null) {
-                attributes.setAttribute(STATE, new State(read, before), RequestAttributes.SCOPE_REQUEST);
-            }
-        } catch (RuntimeException e) {
-            log.debug("[AuditChanges] state not read: {}", e.toString());
-        }
+        remember(STATE, "state", read, before -> new State(read, before));
     }
 
     /** {@code [old_values, new_values]} of {@link #state} read again after the write, or null when nothing changed. */
@@ -108,17 +105,7 @@ public final class AuditChanges {
      * {@link #before}, only while the write is audited, never changing the response.
      */
     public static void members(String field, Supplier<? extends Collection<?>> read) {
-        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-        if (attributes == null
-                || attributes.getAttribute(AuditFilter.ACTIVE, RequestAttributes.SCOPE_REQUEST) == null) {
-            return;
-        }
-        try {
-            attributes.setAttribute(MEMBERS, new Members(field, read, List.copyOf(read.get())),
-                    RequestAttributes.SCOPE_REQUEST);
-        } catch (RuntimeException e) {
-            log.debug("[AuditChanges] members not read: {}", e.toString());
-        }
+        remember(MEMBERS, "members", read, before -> new Members(field, read, List.copyOf((Collection<?>) before)));
     }
 
     /** {@code [old_values, new_values]} of a set before and after the write, or null when it did not change. */

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
@@ -181,9 +182,11 @@ public class AuditFilter extends OncePerRequestFilter {
                 params(request), request.getMethod(), request.getRequestURI(), RequestIdFilter.current(),
                 clientIp(request), userAgent, null, AuditEvent.SUCCESS, null, millis, service);
         if (!failed) {
+            // a set (members), state the answer does not show, or the answer against its before-state
             List<Map<String, Object>> changes = request.getAttribute(AuditChanges.MEMBERS)
-                    instanceof AuditChanges.Members m ? members(m)
-                    : request.getAttribute(AuditChanges.STATE) instanceof AuditChanges.State st ? state(st)
+                    instanceof AuditChanges.Members m ? compared("members", () -> AuditChanges.members(m, json))
+                    : request.getAttribute(AuditChanges.STATE) instanceof AuditChanges.State st
+                    ? compared("state", () -> AuditChanges.state(st, json))
                     : changes(target.action(), before, data);
             if (changes != null) {
                 event = event.withChanges(changes.get(0), changes.get(1));
@@ -204,30 +207,16 @@ public class AuditFilter extends OncePerRequestFilter {
         if (before == null && after == null) {
             return null;
         }
-        try {
-            return AuditChanges.values(action, before == null ? null : json.valueToTree(before), after, json);
-        } catch (RuntimeException e) {
-            log.debug("[AuditFilter] changes not compared: {}", e.toString());
-            return null;
-        }
+        return compared("changes", () -> AuditChanges.values(action, before == null ? null : json.valueToTree(before),
+                after, json));
     }
 
-    /** State the write changed ({@link AuditChanges#state}), read again now and compared. */
-    private List<Map<String, Object>> state(AuditChanges.State st) {
+    /** The values {@code compare} gives, or none when it fails (the response is never changed by the audit). */
+    private static List<Map<String, Object>> compared(String what, Supplier<List<Map<String, Object>>> compare) {
         try {
-            return AuditChanges.state(st, json);
+            return compare.get();
         } catch (RuntimeException e) {
-            log.debug("[AuditFilter] state not compared: {}", e.toString());
-            return null;
-        }
-    }
-
-    /** A set's members before and after the write ({@link AuditChanges#members}), read again now. */
-    private List<Map<String, Object>> members(AuditChanges.Members m) {
-        try {
-            return AuditChanges.members(m, json);
-        } catch (RuntimeException e) {
-            log.debug("[AuditFilter] members not compared: {}", e.toString());
+            log.debug("[AuditFilter] {} not compared: {}", what, e.toString());
             return null;
         }
     }
