@@ -107,6 +107,16 @@ ticks() { # pid... -> utime + stime of the processes together, in clock ticks; "
   echo "$sum"
 }
 HZ=$(getconf CLK_TCK)
+jit_ticks() { # pid -> utime + stime of its JIT compiler threads (C1/C2) now alive, in clock ticks
+  local pid=$1 sum=0 f line rest
+  for f in /proc/"$pid"/task/*/stat; do
+    read -r line < "$f" 2>/dev/null || continue
+    case "$line" in
+      *"(C1 CompilerThre)"*|*"(C2 CompilerThre)"*) rest=${line##*) }; set -- $rest; sum=$((sum + ${12} + ${13})) ;;
+    esac
+  done
+  echo "$sum"
+}
 us_per_req() { # ticks_before ticks_after requests -> CPU µs per request ("-" when a tick count is unknown)
   if [ "$1" = - ] || [ "$2" = - ]; then echo -; else
     awk -v a="$1" -v b="$2" -v n="$3" -v hz="$HZ" 'BEGIN { printf "%.0f", (n > 0 ? (b - a) * 1e6 / hz / n : 0) }'

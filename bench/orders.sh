@@ -218,8 +218,8 @@ ROUNDS=${BENCH_ROUNDS:-5}
 PER_ROUND=$((CREATES / ROUNDS))
 CREATES=$((PER_ROUND * ROUNDS))
 echo "creating $CREATES orders (5 items each) and $CREATES customers per variant ($VARIANTS) in $ROUNDS rounds..."
-declare -A OB OS CS OT CT
-for v in $VARIANTS; do OB[$v]=0; OS[$v]=0; CS[$v]=0; OT[$v]=0; CT[$v]=0; done
+declare -A OB OS CS OT CT JOB JOS JCS
+for v in $VARIANTS; do OB[$v]=0; OS[$v]=0; CS[$v]=0; OT[$v]=0; CT[$v]=0; JOB[$v]=0; JOS[$v]=0; JCS[$v]=0; done
 if [ -n "${BENCH_JFR_DIR:-}" ]; then
   mkdir -p "$BENCH_JFR_DIR"
   for v in $VARIANTS; do
@@ -231,16 +231,19 @@ LOAD_START=$(loadavg)
 for ((round = 1; round <= ROUNDS; round++)); do
   order=$VARIANTS; [ $((round % 2)) = 0 ] && order=$(echo "$VARIANTS" | awk '{ for (i = NF; i > 0; i--) printf "%s%s", $i, (i > 1 ? " " : "") }')
   for v in $order; do
+    jb0=$(jit_ticks "${BIZ_PID[$v]}"); js0=$(jit_ticks "${SM_PID[$v]}")
     b0=$(ticks "${BIZ_PID[$v]}"); s0=$(ticks "${SM_PID[$v]}"); t0=$(now)
     create_orders "$v" "$PER_ROUND" "r$round"
     t1=$(now); sleep 2
     b1=$(ticks "${BIZ_PID[$v]}"); s1=$(ticks "${SM_PID[$v]}"); t2=$(now)
+    jb1=$(jit_ticks "${BIZ_PID[$v]}"); js1=$(jit_ticks "${SM_PID[$v]}")
     create_customers "$v" "$PER_ROUND" "r$round"
     t3=$(now); sleep 2
-    s3=$(ticks "${SM_PID[$v]}")
+    s3=$(ticks "${SM_PID[$v]}"); js3=$(jit_ticks "${SM_PID[$v]}")
+    JOB[$v]=$((JOB[$v] + jb1 - jb0)); JOS[$v]=$((JOS[$v] + js1 - js0)); JCS[$v]=$((JCS[$v] + js3 - js1))
     OB[$v]=$((OB[$v] + b1 - b0)); OS[$v]=$((OS[$v] + s1 - s0)); CS[$v]=$((CS[$v] + s3 - s1))
     OT[$v]=$((OT[$v] + t1 - t0)); CT[$v]=$((CT[$v] + t3 - t2))
-    echo "  round $round, $v: business $((b1 - b0)) ticks, s-m $((s1 - s0)) ticks for orders; s-m $((s3 - s1)) ticks for customers (load $(loadavg))"
+    echo "  round $round, $v: business $((b1 - b0)) ticks, s-m $((s1 - s0)) ticks for orders; s-m $((s3 - s1)) ticks for customers; JIT threads of these: $((jb1 - jb0)), $((js1 - js0)), $((js3 - js1)) (load $(loadavg))"
   done
 done
 LOAD_END=$(loadavg)
@@ -253,7 +256,7 @@ if [ -n "${BENCH_JFR_DIR:-}" ]; then
   echo "JFR recordings in $BENCH_JFR_DIR"
 fi
 per() { awk -v t="$1" -v n="$CREATES" -v hz="$HZ" 'BEGIN { printf "%.2f", t * 1000 / hz / n }'; }
-declare -A ORDER_BIZ ORDER_SM ORDER_TOTAL CUST_SM ORDER_MS CUST_MS RATIO RATIO_BIZ
+declare -A ORDER_BIZ ORDER_SM ORDER_TOTAL CUST_SM ORDER_MS CUST_MS RATIO RATIO_BIZ RATIO_NOJIT JIT_SHARE
 for v in $VARIANTS; do
   ORDER_BIZ[$v]=$(per "${OB[$v]}")
   ORDER_SM[$v]=$(per "${OS[$v]}")
@@ -262,6 +265,10 @@ for v in $VARIANTS; do
   ORDER_MS[$v]=$(awk -v t="${OT[$v]}" -v n="$CREATES" 'BEGIN { printf "%.1f", t / 1e6 / n }')
   CUST_MS[$v]=$(awk -v t="${CT[$v]}" -v n="$CREATES" 'BEGIN { printf "%.1f", t / 1e6 / n }')
   RATIO[$v]=$(awk -v a="${ORDER_TOTAL[$v]}" -v b="${CUST_SM[$v]}" 'BEGIN { printf "%.2f", a / b }')
+  RATIO_NOJIT[$v]=$(awk -v ob="${OB[$v]}" -v os="${OS[$v]}" -v cs="${CS[$v]}" -v jb="${JOB[$v]}" -v js="${JOS[$v]}" -v jc="${JCS[$v]}" \
+    'BEGIN { printf "%.2f", (ob - jb + os - js) / (cs - jc) }')
+  JIT_SHARE[$v]=$(awk -v ob="${OB[$v]}" -v os="${OS[$v]}" -v cs="${CS[$v]}" -v jb="${JOB[$v]}" -v js="${JOS[$v]}" -v jc="${JCS[$v]}" \
+    'BEGIN { printf "%.0f %% of the orders'"'"' CPU, %.0f %% of the customers'"'"'", 100 * (jb + js) / (ob + os), 100 * jc / cs }')
   RATIO_BIZ[$v]=$(awk -v a="${ORDER_BIZ[$v]}" -v b="${CUST_SM[$v]}" 'BEGIN { printf "%.2f", a / b }')
 done
 # the shared server may refuse a connection now and then ("Too many connections"): the figures are kept regardless
@@ -333,6 +340,7 @@ fi
   echo
   for v in $VARIANTS; do
     echo "Target: order create ≤ 1.5 × the CPU per request of a customer create: $v: ratio **${RATIO[$v]}** (business-service alone ${RATIO_BIZ[$v]})."
+    echo "Without the JIT compiler threads' CPU (C1/C2 threads of the same processes over the same intervals; they were ${JIT_SHARE[$v]}): ratio **${RATIO_NOJIT[$v]}**."
     echo
   done
 } > "$OUT"

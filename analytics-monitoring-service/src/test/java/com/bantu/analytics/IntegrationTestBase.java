@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.redis.RedisConnectionFailureException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -122,10 +123,34 @@ public abstract class IntegrationTestBase {
         flushAnalyticsKeys();
     }
 
+    /**
+     * Deletes the analytics keys. Retries a failed connection (up to 5 tries): on a loaded machine Lettuce's first
+     * connection of a test class can outlast its 500 ms initialization timeout, which is the test set-up's problem,
+     * not the behaviour under test (the service's own Redis outage handling has tests of its own).
+     */
     protected void flushAnalyticsKeys() {
-        Set<String> keys = redis.keys("analytics:*");
-        if (keys != null && !keys.isEmpty()) {
-            redis.delete(keys);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Set<String> keys = redis.keys("analytics:*");
+                if (keys != null && !keys.isEmpty()) {
+                    redis.delete(keys);
+                }
+                return;
+            } catch (RedisConnectionFailureException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+                sleep(200L * attempt);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
