@@ -210,6 +210,25 @@ for v in $VARIANTS; do
 done
 FAILED=()
 sleep 2
+# The idle CPU of each JVM (schedulers, outbox polling, pools, metrics), measured over BENCH_IDLE seconds with no
+# request, is subtracted from each half at its rate for the net figures: it is not a cost of the requests.
+IDLE=${BENCH_IDLE:-20}
+declare -A IB IS IBJ ISJ
+for v in $VARIANTS; do
+  IB[$v]=$(ticks "${BIZ_PID[$v]}"); IS[$v]=$(ticks "${SM_PID[$v]}")
+  IBJ[$v]=$(jit_ticks "${BIZ_PID[$v]}"); ISJ[$v]=$(jit_ticks "${SM_PID[$v]}")
+done
+echo "measuring idle CPU for ${IDLE}s..."
+sleep "$IDLE"
+declare -A IDLE_B IDLE_S IDLE_BJ IDLE_SJ   # ticks per second: all threads / without the JIT threads
+for v in $VARIANTS; do
+  b=$(ticks "${BIZ_PID[$v]}"); s_=$(ticks "${SM_PID[$v]}"); bj=$(jit_ticks "${BIZ_PID[$v]}"); sj=$(jit_ticks "${SM_PID[$v]}")
+  IDLE_B[$v]=$(awk -v d=$((b - IB[$v])) -v t="$IDLE" 'BEGIN { printf "%.4f", d / t }')
+  IDLE_S[$v]=$(awk -v d=$((s_ - IS[$v])) -v t="$IDLE" 'BEGIN { printf "%.4f", d / t }')
+  IDLE_BJ[$v]=$(awk -v d=$((b - IB[$v] - bj + IBJ[$v])) -v t="$IDLE" 'BEGIN { printf "%.4f", d / t }')
+  IDLE_SJ[$v]=$(awk -v d=$((s_ - IS[$v] - sj + ISJ[$v])) -v t="$IDLE" 'BEGIN { printf "%.4f", d / t }')
+  echo "  idle $v: business ${IDLE_B[$v]} ticks/s (${IDLE_BJ[$v]} without JIT threads), s-m ${IDLE_S[$v]} (${IDLE_SJ[$v]})"
+done
 # Orders and customers alternate in ROUNDS rounds, so a change of the machine's load hits both about equally (with a
 # "before" pair, the two pairs take turns too, the first of a round alternating). Each half ends with 2 s of quiet
 # whose CPU is counted for it: the outbox deliveries (order.submitted to workflow and finance, the audit records) of
@@ -218,8 +237,8 @@ ROUNDS=${BENCH_ROUNDS:-5}
 PER_ROUND=$((CREATES / ROUNDS))
 CREATES=$((PER_ROUND * ROUNDS))
 echo "creating $CREATES orders (5 items each) and $CREATES customers per variant ($VARIANTS) in $ROUNDS rounds..."
-declare -A OB OS CS OT CT JOB JOS JCS
-for v in $VARIANTS; do OB[$v]=0; OS[$v]=0; CS[$v]=0; OT[$v]=0; CT[$v]=0; JOB[$v]=0; JOS[$v]=0; JCS[$v]=0; done
+declare -A OB OS CS OT CT JOB JOS JCS OI CI
+for v in $VARIANTS; do OB[$v]=0; OS[$v]=0; CS[$v]=0; OT[$v]=0; CT[$v]=0; JOB[$v]=0; JOS[$v]=0; JCS[$v]=0; OI[$v]=0; CI[$v]=0; done
 if [ -n "${BENCH_JFR_DIR:-}" ]; then
   mkdir -p "$BENCH_JFR_DIR"
   for v in $VARIANTS; do
@@ -239,7 +258,8 @@ for ((round = 1; round <= ROUNDS; round++)); do
     jb1=$(jit_ticks "${BIZ_PID[$v]}"); js1=$(jit_ticks "${SM_PID[$v]}")
     create_customers "$v" "$PER_ROUND" "r$round"
     t3=$(now); sleep 2
-    s3=$(ticks "${SM_PID[$v]}"); js3=$(jit_ticks "${SM_PID[$v]}")
+    s3=$(ticks "${SM_PID[$v]}"); js3=$(jit_ticks "${SM_PID[$v]}"); t4=$(now)
+    OI[$v]=$((OI[$v] + t2 - t0)); CI[$v]=$((CI[$v] + t4 - t2))
     JOB[$v]=$((JOB[$v] + jb1 - jb0)); JOS[$v]=$((JOS[$v] + js1 - js0)); JCS[$v]=$((JCS[$v] + js3 - js1))
     OB[$v]=$((OB[$v] + b1 - b0)); OS[$v]=$((OS[$v] + s1 - s0)); CS[$v]=$((CS[$v] + s3 - s1))
     OT[$v]=$((OT[$v] + t1 - t0)); CT[$v]=$((CT[$v] + t3 - t2))
@@ -256,7 +276,7 @@ if [ -n "${BENCH_JFR_DIR:-}" ]; then
   echo "JFR recordings in $BENCH_JFR_DIR"
 fi
 per() { awk -v t="$1" -v n="$CREATES" -v hz="$HZ" 'BEGIN { printf "%.2f", t * 1000 / hz / n }'; }
-declare -A ORDER_BIZ ORDER_SM ORDER_TOTAL CUST_SM ORDER_MS CUST_MS RATIO RATIO_BIZ RATIO_NOJIT JIT_SHARE
+declare -A ORDER_BIZ ORDER_SM ORDER_TOTAL CUST_SM ORDER_MS CUST_MS RATIO RATIO_BIZ RATIO_NOJIT JIT_SHARE NET NET_NOJIT NET_MS
 for v in $VARIANTS; do
   ORDER_BIZ[$v]=$(per "${OB[$v]}")
   ORDER_SM[$v]=$(per "${OS[$v]}")
@@ -267,6 +287,14 @@ for v in $VARIANTS; do
   RATIO[$v]=$(awk -v a="${ORDER_TOTAL[$v]}" -v b="${CUST_SM[$v]}" 'BEGIN { printf "%.2f", a / b }')
   RATIO_NOJIT[$v]=$(awk -v ob="${OB[$v]}" -v os="${OS[$v]}" -v cs="${CS[$v]}" -v jb="${JOB[$v]}" -v js="${JOS[$v]}" -v jc="${JCS[$v]}" \
     'BEGIN { printf "%.2f", (ob - jb + os - js) / (cs - jc) }')
+  NET[$v]=$(awk -v ob="${OB[$v]}" -v os="${OS[$v]}" -v cs="${CS[$v]}" -v rb="${IDLE_B[$v]}" -v rs="${IDLE_S[$v]}" \
+    -v oi="${OI[$v]}" -v ci="${CI[$v]}" 'BEGIN { printf "%.2f", (ob - rb * oi / 1e9 + os - rs * oi / 1e9) / (cs - rs * ci / 1e9) }')
+  NET_NOJIT[$v]=$(awk -v ob="${OB[$v]}" -v os="${OS[$v]}" -v cs="${CS[$v]}" -v jb="${JOB[$v]}" -v js="${JOS[$v]}" -v jc="${JCS[$v]}" \
+    -v rb="${IDLE_BJ[$v]}" -v rs="${IDLE_SJ[$v]}" -v oi="${OI[$v]}" -v ci="${CI[$v]}" \
+    'BEGIN { printf "%.2f", (ob - jb - rb * oi / 1e9 + os - js - rs * oi / 1e9) / (cs - jc - rs * ci / 1e9) }')
+  NET_MS[$v]=$(awk -v ob="${OB[$v]}" -v os="${OS[$v]}" -v cs="${CS[$v]}" -v jb="${JOB[$v]}" -v js="${JOS[$v]}" -v jc="${JCS[$v]}" \
+    -v rb="${IDLE_BJ[$v]}" -v rs="${IDLE_SJ[$v]}" -v oi="${OI[$v]}" -v ci="${CI[$v]}" -v n="$CREATES" -v hz="$HZ" \
+    'BEGIN { printf "order create %.2f ms (business %.2f, service-management %.2f), customer create %.2f ms", (ob - jb - rb * oi / 1e9 + os - js - rs * oi / 1e9) * 1000 / hz / n, (ob - jb - rb * oi / 1e9) * 1000 / hz / n, (os - js - rs * oi / 1e9) * 1000 / hz / n, (cs - jc - rs * ci / 1e9) * 1000 / hz / n }')
   JIT_SHARE[$v]=$(awk -v ob="${OB[$v]}" -v os="${OS[$v]}" -v cs="${CS[$v]}" -v jb="${JOB[$v]}" -v js="${JOS[$v]}" -v jc="${JCS[$v]}" \
     'BEGIN { printf "%.0f %% of the orders'"'"' CPU, %.0f %% of the customers'"'"'", 100 * (jb + js) / (ob + os), 100 * jc / cs }')
   RATIO_BIZ[$v]=$(awk -v a="${ORDER_BIZ[$v]}" -v b="${CUST_SM[$v]}" 'BEGIN { printf "%.2f", a / b }')
@@ -341,6 +369,8 @@ fi
   for v in $VARIANTS; do
     echo "Target: order create ≤ 1.5 × the CPU per request of a customer create: $v: ratio **${RATIO[$v]}** (business-service alone ${RATIO_BIZ[$v]})."
     echo "Without the JIT compiler threads' CPU (C1/C2 threads of the same processes over the same intervals; they were ${JIT_SHARE[$v]}): ratio **${RATIO_NOJIT[$v]}**."
+    echo
+    echo "Net of each JVM's idle CPU (measured over ${IDLE} s without requests: business ${IDLE_B[$v]}, service-management ${IDLE_S[$v]} ticks/s): ratio **${NET[$v]}**; net of idle CPU and without the JIT threads: ratio **${NET_NOJIT[$v]}** ($(echo "${NET_MS[$v]}"))."
     echo
   done
 } > "$OUT"
