@@ -20,8 +20,17 @@ public class ServiceLogAspect {
 
     @Around("within(com.bantu..*) && @within(org.springframework.stereotype.Service) && execution(public * *(..))")
     public Object around(ProceedingJoinPoint pjp) throws Throwable {
-        String name = "[" + pjp.getSignature().getDeclaringType().getSimpleName() + "] "
-                + pjp.getSignature().getName();
+        if (!log.isDebugEnabled()) {
+            // the usual case in production: no start/success line, so no name to build unless the call fails
+            long started = System.nanoTime();
+            try {
+                return pjp.proceed();
+            } catch (Throwable t) {
+                failed(pjp, t, (System.nanoTime() - started) / 1_000_000);
+                throw t;
+            }
+        }
+        String name = name(pjp);
         log.debug("{} - start", name);
         long started = System.nanoTime();
         try {
@@ -29,15 +38,26 @@ public class ServiceLogAspect {
             log.debug("{} - success ({} ms)", name, (System.nanoTime() - started) / 1_000_000);
             return result;
         } catch (Throwable t) {
-            long ms = (System.nanoTime() - started) / 1_000_000;
-            String reason = t.getClass().getSimpleName() + ": " + t.getMessage();
-            if (t instanceof ApiException api && api.status().is4xxClientError()) {
-                // a refused request (not found, conflict, bad input) is the client's business, not an operator's
-                log.debug("{} - failure: {} ({} ms)", name, reason, ms);
-            } else {
-                log.warn("{} - failure: {} ({} ms)", name, reason, ms);
-            }
+            failed(pjp, t, (System.nanoTime() - started) / 1_000_000);
             throw t;
+        }
+    }
+
+    private static String name(ProceedingJoinPoint pjp) {
+        return "[" + pjp.getSignature().getDeclaringType().getSimpleName() + "] " + pjp.getSignature().getName();
+    }
+
+    private static void failed(ProceedingJoinPoint pjp, Throwable t, long ms) {
+        boolean refused = t instanceof ApiException api && api.status().is4xxClientError();
+        if (refused ? !log.isDebugEnabled() : !log.isWarnEnabled()) {
+            return;
+        }
+        String reason = t.getClass().getSimpleName() + ": " + t.getMessage();
+        if (refused) {
+            // a refused request (not found, conflict, bad input) is the client's business, not an operator's
+            log.debug("{} - failure: {} ({} ms)", name(pjp), reason, ms);
+        } else {
+            log.warn("{} - failure: {} ({} ms)", name(pjp), reason, ms);
         }
     }
 }

@@ -1,8 +1,12 @@
 package com.bantu.common.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import io.jsonwebtoken.Claims;
 import io.jsonwebtoken.JwtException;
 import io.jsonwebtoken.Jws;
+import io.jsonwebtoken.JwtParser;
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.security.Keys;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +31,22 @@ public class JwtService {
     public static final String ROLE_SERVICE = "SERVICE";
     private static final String ALG = "HS256";
 
+    /** How long a verified access token is remembered at most (it is never remembered past its own expiry). */
+    static final Duration VERIFIED_FOR = Duration.ofSeconds(60);
+
     private final SecretKey key;
     private final JwtProperties props;
+    private final JwtParser parser;
+    /**
+     * Access tokens whose signature and claims were verified: the same string yields the same claims, so a client's
+     * next requests with it skip the HMAC and JSON parse. Revocation and token versions are still checked per
+     * request by the caller ({@link SessionCheck}); a remembered token past its expiry is verified again (and
+     * refused).
+     */
+    private final Cache<String, BantuPrincipal> verified = Caffeine.newBuilder()
+            .maximumSize(4096)
+            .expireAfter(Expiry.<String, BantuPrincipal>creating((token, p) -> remembered(p.expiresAt())))
+            .build();
 
     public JwtService(JwtProperties props) {
         // an unresolved ${BANTU_JWT_SECRET} placeholder arrives as literal text: treat it as missing
@@ -42,6 +60,12 @@ public class JwtService {
         }
         this.key = Keys.hmacShaKeyFor(bytes);
         this.props = props;
+        this.parser = Jwts.parser().verifyWith(key).requireIssuer(props.issuer()).build();
+    }
+
+    private static Duration remembered(Instant expiresAt) {
+        Duration left = Duration.between(Instant.now(), expiresAt);
+        return left.isNegative() ? Duration.ZERO : left.compareTo(VERIFIED_FOR) < 0 ? left : VERIFIED_FOR;
     }
 
     /**
@@ -113,7 +137,15 @@ public class JwtService {
     }
 
     public BantuPrincipal verifyAccess(String token) {
-        return verify(token, TYPE_ACCESS);
+        if (token != null) {
+            BantuPrincipal known = verified.getIfPresent(token);
+            if (known != null && known.expiresAt().isAfter(Instant.now())) {
+                return known;
+            }
+        }
+        BantuPrincipal p = verify(token, TYPE_ACCESS);
+        verified.put(token, p);
+        return p;
     }
 
     public BantuPrincipal verifyRefresh(String token) {
@@ -126,7 +158,7 @@ public class JwtService {
         }
         Jws<Claims> jws;
         try {
-            jws = Jwts.parser().verifyWith(key).requireIssuer(props.issuer()).build().parseSignedClaims(token);
+            jws = parser.parseSignedClaims(token);
         } catch (JwtException | IllegalArgumentException e) {
             throw new InvalidTokenException("invalid token: " + e.getClass().getSimpleName(), e);
         }

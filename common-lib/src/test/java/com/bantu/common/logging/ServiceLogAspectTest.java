@@ -24,6 +24,9 @@ class ServiceLogAspectTest {
             throw new ConflictException("邮箱已存在");
         }
 
+        public void fine() {
+        }
+
         public void broken() {
             throw new IllegalStateException("boom");
         }
@@ -34,6 +37,31 @@ class ServiceLogAspectTest {
         try (LogCapture logs = LogCapture.of("com.bantu.service-calls")) {
             check(logs);
         }
+    }
+
+    /** At INFO (production) no start/success line is written, and a failure still names the call and its time. */
+    @Test
+    void atInfoOnlyFailuresAreLoggedWithTheirNameAndDuration() {
+        try (LogCapture logs = LogCapture.of("com.bantu.service-calls")) {
+            ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("com.bantu.service-calls"))
+                    .setLevel(Level.INFO);
+            Sample proxy = proxy();
+            assertThatThrownBy(proxy::missing).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(proxy::broken).isInstanceOf(IllegalStateException.class);
+            proxy.fine();
+            assertThat(logs.events()).singleElement().satisfies(e -> {
+                assertThat(e.getLevel()).isEqualTo(Level.WARN);
+                assertThat(e.getFormattedMessage()).matches(
+                        "\\[Sample\\] broken - failure: IllegalStateException: boom \\(\\d+ ms\\)");
+            });
+        }
+    }
+
+    private static Sample proxy() {
+        AspectJProxyFactory factory = new AspectJProxyFactory(new Sample());
+        factory.setProxyTargetClass(true);
+        factory.addAspect(new ServiceLogAspect());
+        return factory.getProxy();
     }
 
     private static void check(LogCapture logs) {

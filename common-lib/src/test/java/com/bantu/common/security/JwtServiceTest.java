@@ -71,6 +71,25 @@ class JwtServiceTest {
                 .isInstanceOf(InvalidTokenException.class);
     }
 
+    /**
+     * A verified access token is remembered (the same principal comes back), an altered copy is verified afresh and
+     * refused, and a remembered token is refused once it has expired.
+     */
+    @Test
+    void verifiedTokensAreRememberedOnlyWhileValid() throws InterruptedException {
+        JwtService jwt = new JwtService(new JwtProperties("0123456789abcdef0123456789abcdef-test",
+                Duration.ofMillis(1500), Duration.ofHours(1), null));
+        String token = jwt.issueAccess(new JwtService.Subject("u1", "alice", "a@example.com", List.of("SALES"), "o1"))
+                .token();
+        BantuPrincipal first = jwt.verifyAccess(token);
+        assertThat(jwt.verifyAccess(token)).isSameAs(first);
+        String altered = token.substring(0, token.length() - 2) + (token.endsWith("A") ? "BB" : "AA");
+        assertThatThrownBy(() -> jwt.verifyAccess(altered)).isInstanceOf(InvalidTokenException.class);
+        // jjwt's expiry has second precision: wait until the token is past it
+        Thread.sleep(java.time.Duration.between(java.time.Instant.now(), first.expiresAt()).toMillis() + 1100);
+        assertThatThrownBy(() -> jwt.verifyAccess(token)).isInstanceOf(InvalidTokenException.class);
+    }
+
     @Test
     void envelopeTimestampHasAtMostMicroseconds() {
         assertThat(ApiResponse.ok(null).timestamp().getNano() % 1000).isZero();

@@ -3,8 +3,8 @@ package com.bantu.gateway.security;
 import com.bantu.common.error.ErrorKey;
 import com.bantu.common.security.BantuPrincipal;
 import com.bantu.common.security.InvalidTokenException;
-import com.bantu.common.security.Roles;
 import com.bantu.common.security.JwtService;
+import com.bantu.common.security.Roles;
 import com.bantu.gateway.error.GatewayErrors;
 import com.bantu.gateway.logging.RequestLogFilter;
 import java.util.List;
@@ -20,7 +20,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Verifies {@code Authorization: Bearer <access token>} with common-lib's {@link JwtService} (HS256 pinned,
- * issuer, expiry, access type; see {@link VerifiedTokens}) and the revocation list, for every path but the
+ * issuer, expiry, access type; verified tokens are remembered by {@link JwtService#verifyAccess}) and the revocation list, for every path but the
  * public ones and those arriving on the separate management port ({@link ManagementPort}); a token whose session
  * ended (revoked, or a token version below the user's current one: {@link RevocationCheck}) is a 401. Client-sent
  * identity headers ({@code X-User-*}, {@code X-Organization-Id}) are always removed; on success they are set
@@ -35,15 +35,15 @@ public class JwtAuthenticationFilter implements WebFilter, Ordered {
     public static final String USER_ROLES = "X-User-Roles";
     public static final String ORGANIZATION_ID = "X-Organization-Id";
 
-    private final VerifiedTokens tokens;
+    private final JwtService jwt;
     private final RevocationCheck revocations;
     private final PublicPaths publicPaths;
     private final ManagementPort managementPort;
     private final GatewayErrors errors;
 
-    public JwtAuthenticationFilter(VerifiedTokens tokens, RevocationCheck revocations, PublicPaths publicPaths,
+    public JwtAuthenticationFilter(JwtService jwt, RevocationCheck revocations, PublicPaths publicPaths,
                                    ManagementPort managementPort, GatewayErrors errors) {
-        this.tokens = tokens;
+        this.jwt = jwt;
         this.revocations = revocations;
         this.publicPaths = publicPaths;
         this.managementPort = managementPort;
@@ -71,7 +71,7 @@ public class JwtAuthenticationFilter implements WebFilter, Ordered {
         }
         BantuPrincipal principal;
         try {
-            principal = tokens.verify(header.substring(7).trim());
+            principal = jwt.verifyAccess(header.substring(7).trim());
         } catch (InvalidTokenException e) {
             return errors.write(exchange, ErrorKey.TOKEN_INVALID);
         } catch (RuntimeException e) {
