@@ -84,13 +84,13 @@ public class CollectionJob {
             return false;
         }
         CollectionTask t = new CollectionTask();
-        t.setOrderId(orderId);
-        t.setPaymentStageId(stageId);
-        t.setTaskType("auto");
-        t.setDueDate(dueDate);
-        t.setAssignedToUserId(order.getSalesUserId());
-        t.setAutoKey(stageId + ":" + dueDate);
-        t.setCreatedBy("system");
+        t.orderId = orderId;
+        t.paymentStageId = stageId;
+        t.taskType = "auto";
+        t.dueDate = dueDate;
+        t.assignedToUserId = order.getSalesUserId();
+        t.autoKey = stageId + ":" + dueDate;
+        t.createdBy = "system";
         tasks.saveAndFlush(t);
         if (order.getSalesUserId() != null) {
             events.publishEvent(new Notify(order.getSalesUserId(), "新的催款任务",

@@ -122,14 +122,14 @@ public class CollectionTaskService {
             }
         }
         CollectionTask t = new CollectionTask();
-        t.setOrderId(order.getId());
-        t.setPaymentStageId(r.paymentStageId() == null || r.paymentStageId().isBlank() ? null : r.paymentStageId());
-        t.setTaskType(r.taskType() == null ? "manual" : r.taskType());
-        t.setDueDate(r.dueDate());
-        t.setNotes(r.notes());
-        t.setAssignedToUserId(r.assignedToUserId() != null && !r.assignedToUserId().isBlank()
-                ? r.assignedToUserId() : order.getSalesUserId());
-        t.setCreatedBy(caller.userId());
+        t.orderId = order.getId();
+        t.paymentStageId = r.paymentStageId() == null || r.paymentStageId().isBlank() ? null : r.paymentStageId();
+        t.taskType = r.taskType() == null ? "manual" : r.taskType();
+        t.dueDate = r.dueDate();
+        t.notes = r.notes();
+        t.assignedToUserId = r.assignedToUserId() != null && !r.assignedToUserId().isBlank()
+                ? r.assignedToUserId() : order.getSalesUserId();
+        t.createdBy = caller.userId();
         tasks.saveAndFlush(t);
         announce(t, order.getOrderNumber());
         return Task.of(t, order);
@@ -144,17 +144,17 @@ public class CollectionTaskService {
             throw new ConflictException("催款任务已结束，不能修改");
         }
         if (r.dueDate() != null) {
-            t.setDueDate(r.dueDate());
+            t.dueDate = r.dueDate();
         }
         if (r.notes() != null) {
-            t.setNotes(r.notes());
+            t.notes = r.notes();
         }
         if (r.assignedToUserId() != null && !r.assignedToUserId().isBlank()
                 && !r.assignedToUserId().equals(t.getAssignedToUserId())) {
             if (!caller.all()) {
                 throw new ForbiddenException("只有财务或管理员可以改派催款任务");
             }
-            t.setAssignedToUserId(r.assignedToUserId());
+            t.assignedToUserId = r.assignedToUserId();
             announce(t, t.getOrder() == null ? null : t.getOrder().getOrderNumber());
         }
         tasks.flush();
@@ -188,10 +188,10 @@ public class CollectionTaskService {
         if (!OPEN.contains(t.getStatus())) {
             throw new ConflictException("催款任务已结束，不能催款");
         }
-        t.setReminderCount(t.getReminderCount() + 1);
-        t.setLastRemindedAt(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS));
+        t.reminderCount = t.getReminderCount() + 1;
+        t.lastRemindedAt = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
         if (notes != null && !notes.isBlank()) {
-            t.setNotes(t.getNotes() == null ? notes : t.getNotes() + "\n" + notes);
+            t.notes = t.getNotes() == null ? notes : t.getNotes() + "\n" + notes;
         }
         tasks.flush();
         if (t.getAssignedToUserId() != null) {
@@ -209,13 +209,9 @@ public class CollectionTaskService {
         LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
         for (CollectionTask t : tasks.openByStage(e.stageId())) {
             if (e.kind() == StageEvent.Kind.PAID) {
-                t.setStatus("completed");
-                t.setCompletedAt(now);
-                t.setCompletedBy("system");
+                t.complete("system", now);
             } else {
-                t.setStatus("cancelled");
-                t.setCancelledAt(now);
-                t.setCancelReason("stage cancelled");
+                t.cancel("stage cancelled", now);
             }
         }
     }
@@ -225,11 +221,7 @@ public class CollectionTaskService {
     public int cancelOpenOfOrder(String orderId, String reason) {
         LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
         List<CollectionTask> open = tasks.openByOrder(orderId);
-        open.forEach(t -> {
-            t.setStatus("cancelled");
-            t.setCancelledAt(now);
-            t.setCancelReason(reason);
-        });
+        open.forEach(t -> t.cancel(reason, now));
         return open.size();
     }
 
@@ -238,13 +230,12 @@ public class CollectionTaskService {
             throw new ConflictException("催款任务状态不能从 " + t.getStatus() + " 变为 " + to);
         }
         LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
-        t.setStatus(to);
         if ("completed".equals(to)) {
-            t.setCompletedAt(now);
-            t.setCompletedBy(caller.userId());
+            t.complete(caller.userId(), now);
         } else if ("cancelled".equals(to)) {
-            t.setCancelledAt(now);
-            t.setCancelReason(reason);
+            t.cancel(reason, now);
+        } else {
+            t.status = to;
         }
     }
 

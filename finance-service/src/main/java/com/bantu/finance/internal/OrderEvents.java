@@ -98,7 +98,7 @@ public class OrderEvents {
     public void completed(String orderId, LocalDate completedOn) {
         LocalDate base = completedOn == null ? LocalDate.now() : completedOn;
         markDue("completion", null, orderId, base.plusDays(completionTermsDays));
-        orders.local(orderId).ifPresent(o -> o.setStatusCode("completed"));
+        orders.local(orderId).ifPresent(o -> o.markStatus("completed"));
     }
 
     @Transactional
@@ -113,13 +113,11 @@ public class OrderEvents {
         LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
         for (PaymentStage s : ledger.lockOfOrder(orderId)) {
             if (!"cancelled".equals(s.getStatus()) && payments.confirmedCount(s.getId()) == 0) {
-                s.setStatus("cancelled");
-                s.setCancelReason("order cancelled");
-                s.setCancelledAt(now);
+                s.cancel("order cancelled", now);
             }
         }
         tasks.cancelOpenOfOrder(orderId, "order cancelled");
-        orders.local(orderId).ifPresent(o -> o.setStatusCode("cancelled"));
+        orders.local(orderId).ifPresent(o -> o.markStatus("cancelled"));
     }
 
     /** Inserts or refreshes the copy; one without its sales user is completed from business after commit. */
@@ -136,7 +134,7 @@ public class OrderEvents {
             if (trigger.equals(s.getPaymentTrigger()) && s.getDueDate() == null
                     && (milestone == null || milestone.equals(s.getTriggerMilestone()))
                     && !"cancelled".equals(s.getStatus())) {
-                s.setDueDate(due);
+                s.fallDue(due);
                 ledger.recompute(s);
             }
         }

@@ -9,29 +9,31 @@ import java.math.BigDecimal;
 /**
  * Finance's copy of what it needs about a business-service order (business owns orders): filled from business
  * events and, when an order is unknown here, from business' {@code /internal/orders/{id}}. The id is the order's id.
+ * Fields are package-private: the order package fills them ({@link #apply}); other packages read through the getters
+ * and change the status only through {@link #markStatus}.
  */
 @Entity
 @Table(name = "finance_orders")
 public class FinanceOrder extends BaseEntity {
 
     @Column(name = "order_number")
-    private String orderNumber;
+    String orderNumber;
     @Column(name = "customer_id")
-    private String customerId;
+    String customerId;
     @Column(name = "customer_name")
-    private String customerName;
+    String customerName;
     @Column(name = "sales_user_id")
-    private String salesUserId;
+    String salesUserId;
     @Column(name = "organization_id")
-    private String organizationId;
+    String organizationId;
     @Column(name = "currency_code", nullable = false)
-    private String currencyCode;
+    String currencyCode;
     @Column(name = "final_amount")
-    private BigDecimal finalAmount;
+    BigDecimal finalAmount;
     @Column(name = "exchange_rate")
-    private BigDecimal exchangeRate;
+    BigDecimal exchangeRate;
     @Column(name = "status_code")
-    private String statusCode;
+    String statusCode;
 
     /** Copies every non-null field of the snapshot (a late event never blanks a known value). */
     public void apply(OrderSnapshot s) {
@@ -105,7 +107,8 @@ public class FinanceOrder extends BaseEntity {
         return statusCode;
     }
 
-    public void setStatusCode(String statusCode) {
-        this.statusCode = statusCode;
+    /** The order's status as finance last learnt it from business (completed, cancelled). */
+    public void markStatus(String code) {
+        statusCode = code;
     }
 }

@@ -47,10 +47,7 @@ public class PaymentLedger {
     public void cancelPendingOfStage(String stageId, String actor, String reason, LocalDateTime at) {
         for (Payment p : payments.findByPaymentStageIdOrderByCreatedAtDesc(stageId)) {
             if (Payment.PENDING.equals(p.getStatus())) {
-                p.setStatus(Payment.CANCELLED);
-                p.setCancelledAt(at);
-                p.setCancelledBy(actor);
-                p.setCancelReason(reason);
+                p.cancel(actor, reason, at);
             }
         }
     }

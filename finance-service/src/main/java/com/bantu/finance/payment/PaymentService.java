@@ -146,22 +146,22 @@ public class PaymentService {
             }
         }
         Payment p = new Payment();
-        p.setOrderId(order.getId());
-        p.setPaymentStageId(r.paymentStageId());
-        p.setPaymentType(r.paymentType());
-        p.setAmount(r.amount());
-        p.setCurrencyCode(order.getCurrencyCode());
-        p.setPaymentMethod(r.paymentMethod());
-        p.setPaymentDate(r.paymentDate());
-        p.setTransactionId(r.transactionId());
-        p.setBankAccount(r.bankAccount());
-        p.setPayerName(r.payerName());
-        p.setPayerAccount(r.payerAccount());
-        p.setNotes(r.notes());
-        p.setAllowOverpayment(Boolean.TRUE.equals(r.allowOverpayment()));
-        p.setIdempotencyKey(key);
-        p.setRequestHash(hash);
-        p.setCreatedBy(caller.userId());
+        p.orderId = order.getId();
+        p.paymentStageId = r.paymentStageId();
+        p.paymentType = r.paymentType();
+        p.amount = r.amount();
+        p.currencyCode = order.getCurrencyCode();
+        p.paymentMethod = r.paymentMethod();
+        p.paymentDate = r.paymentDate();
+        p.transactionId = r.transactionId();
+        p.bankAccount = r.bankAccount();
+        p.payerName = r.payerName();
+        p.payerAccount = r.payerAccount();
+        p.notes = r.notes();
+        p.allowOverpayment = Boolean.TRUE.equals(r.allowOverpayment());
+        p.idempotencyKey = key;
+        p.requestHash = hash;
+        p.createdBy = caller.userId();
         payments.saveAndFlush(p);
         return PaymentResponse.of(p, order);
     }
@@ -200,10 +200,10 @@ public class PaymentService {
             }
         }
         LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
-        p.setStatus(Payment.CONFIRMED);
-        p.setConfirmedBy(caller.userId());
-        p.setConfirmedAt(now);
-        p.setReceivedAt(receivedAt != null ? receivedAt : now);
+        p.status = Payment.CONFIRMED;
+        p.confirmedBy = caller.userId();
+        p.confirmedAt = now;
+        p.receivedAt = receivedAt != null ? receivedAt : now;
         payments.flush();
         if (stage != null) {
             ledger.recompute(stage);
@@ -236,10 +236,7 @@ public class PaymentService {
         if (Payment.CONFIRMED.equals(p.getStatus())) {
             throw new ConflictException("已确认的付款不能取消，请登记退款 (record a refund instead)");
         }
-        p.setStatus(Payment.CANCELLED);
-        p.setCancelReason(reason);
-        p.setCancelledBy(caller.userId());
-        p.setCancelledAt(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS));
+        p.cancel(caller.userId(), reason, LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS));
         payments.flush();
         return PaymentResponse.of(p);
     }

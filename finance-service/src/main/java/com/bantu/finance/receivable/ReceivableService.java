@@ -141,24 +141,24 @@ public class ReceivableService {
         List<PaymentStage> created = new ArrayList<>();
         for (StageRequest r : requested) {
             PaymentStage s = new PaymentStage();
-            s.setOrderId(orderId);
-            s.setOrderNumber(order.getOrderNumber());
-            s.setStageNumber(r.stageNumber());
-            s.setStageName(r.stageName().trim());
-            s.setStageDescription(r.stageDescription());
-            s.setAmount(r.amount().setScale(2, RoundingMode.HALF_UP));
-            s.setRemainingAmount(s.getAmount());
-            s.setCurrencyCode(order.getCurrencyCode());
-            s.setPaymentTrigger(r.paymentTrigger() == null ? "manual" : r.paymentTrigger());
-            s.setTriggerDate(r.triggerDate());
-            s.setTriggerMilestone(r.triggerMilestone());
-            s.setDueDate(r.dueDate() != null ? r.dueDate()
-                    : "date".equals(s.getPaymentTrigger()) ? r.triggerDate() : null);
-            s.setPaymentCondition(r.paymentCondition());
-            s.setNotes(r.notes());
-            s.setCreatedBy(actor);
-            s.setUpdatedBy(actor);
-            s.setStatus(StageLedger.derivedStatus(s, false, BigDecimal.ZERO, LocalDate.now()));
+            s.orderId = orderId;
+            s.orderNumber = order.getOrderNumber();
+            s.stageNumber = r.stageNumber();
+            s.stageName = r.stageName().trim();
+            s.stageDescription = r.stageDescription();
+            s.amount = r.amount().setScale(2, RoundingMode.HALF_UP);
+            s.remainingAmount = s.getAmount();
+            s.currencyCode = order.getCurrencyCode();
+            s.paymentTrigger = r.paymentTrigger() == null ? "manual" : r.paymentTrigger();
+            s.triggerDate = r.triggerDate();
+            s.triggerMilestone = r.triggerMilestone();
+            s.dueDate = r.dueDate() != null ? r.dueDate()
+                    : "date".equals(s.getPaymentTrigger()) ? r.triggerDate() : null;
+            s.paymentCondition = r.paymentCondition();
+            s.notes = r.notes();
+            s.createdBy = actor;
+            s.updatedBy = actor;
+            s.status = StageLedger.derivedStatus(s, false, BigDecimal.ZERO, LocalDate.now());
             created.add(stages.save(s));
         }
         stages.flush();
@@ -184,51 +184,51 @@ public class ReceivableService {
                 throw ValidationException.of("amount", "the plan would exceed the order's final amount "
                         + order.getFinalAmount() + " " + order.getCurrencyCode());
             }
-            s.setAmount(amount);
+            s.amount = amount;
         }
         if (r.stageName() != null) {
             if (r.stageName().isBlank()) {
                 throw ValidationException.of("stage_name", "must not be blank");
             }
-            s.setStageName(r.stageName().trim());
+            s.stageName = r.stageName().trim();
         }
         if (r.stageDescription() != null) {
-            s.setStageDescription(r.stageDescription());
+            s.stageDescription = r.stageDescription();
         }
         if (r.dueDate() != null) {
-            s.setDueDate(r.dueDate());
+            s.dueDate = r.dueDate();
         }
         if (r.paymentTrigger() != null) {
-            s.setPaymentTrigger(r.paymentTrigger());
+            s.paymentTrigger = r.paymentTrigger();
         }
         if (r.triggerDate() != null) {
-            s.setTriggerDate(r.triggerDate());
+            s.triggerDate = r.triggerDate();
         }
         if (r.triggerMilestone() != null) {
-            s.setTriggerMilestone(r.triggerMilestone());
+            s.triggerMilestone = r.triggerMilestone();
         }
         if (r.paymentCondition() != null) {
-            s.setPaymentCondition(r.paymentCondition());
+            s.paymentCondition = r.paymentCondition();
         }
         if (r.expectedPaymentDate() != null) {
-            s.setExpectedPaymentDate(r.expectedPaymentDate());
+            s.expectedPaymentDate = r.expectedPaymentDate();
         }
         if (r.invoiceNumber() != null) {
-            s.setInvoiceNumber(r.invoiceNumber());
+            s.invoiceNumber = r.invoiceNumber();
         }
         if (r.invoiceDate() != null) {
-            s.setInvoiceDate(r.invoiceDate());
+            s.invoiceDate = r.invoiceDate();
         }
         if (r.invoiceUrl() != null) {
-            s.setInvoiceUrl(r.invoiceUrl());
+            s.invoiceUrl = r.invoiceUrl();
         }
         if (r.notes() != null) {
-            s.setNotes(r.notes());
+            s.notes = r.notes();
         }
         if (r.internalNotes() != null) {
-            s.setInternalNotes(r.internalNotes());
+            s.internalNotes = r.internalNotes();
         }
-        s.setUpdatedBy(caller.userId());
+        s.updatedBy = caller.userId();
         ledger.recompute(s);
         stages.flush();
         return Receivable.of(s, null);
@@ -246,10 +246,8 @@ public class ReceivableService {
         }
         LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
         payments.cancelPendingOfStage(id, caller.userId(), "stage cancelled: " + reason, now);
-        s.setStatus("cancelled");
-        s.setCancelReason(reason);
-        s.setCancelledAt(now);
-        s.setUpdatedBy(caller.userId());
+        s.cancel(reason, now);
+        s.updatedBy = caller.userId();
         events.publishEvent(new StageEvent(s.getId(), s.getOrderId(), StageEvent.Kind.CANCELLED));
         stages.flush();
         return Receivable.of(s, null);

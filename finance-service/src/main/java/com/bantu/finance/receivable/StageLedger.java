@@ -56,24 +56,24 @@ public class StageLedger {
     public void recompute(PaymentStage s) {
         boolean wasPaid = "paid".equals(s.getStatus());
         BigDecimal paid = payments.confirmedNet(s.getId()).setScale(2, RoundingMode.HALF_UP);
-        s.setPaidAmount(paid);
-        s.setRemainingAmount(s.getAmount().subtract(paid));
+        s.paidAmount = paid;
+        s.remainingAmount = s.getAmount().subtract(paid);
         boolean fullyPaid = paid.signum() > 0 && paid.compareTo(s.getAmount()) >= 0;
         if (fullyPaid) {
-            s.setPaymentStatus("paid");
+            s.paymentStatus = "paid";
         } else if (paid.signum() > 0) {
-            s.setPaymentStatus("partial");
+            s.paymentStatus = "partial";
         } else if (payments.confirmedRefundCount(s.getId()) > 0) {
-            s.setPaymentStatus("refunded");
+            s.paymentStatus = "refunded";
         } else {
-            s.setPaymentStatus("unpaid");
+            s.paymentStatus = "unpaid";
         }
         if ("cancelled".equals(s.getStatus())) {
             return;
         }
-        s.setStatus(derivedStatus(s, fullyPaid, paid, LocalDate.now()));
+        s.status = derivedStatus(s, fullyPaid, paid, LocalDate.now());
         if (fullyPaid && !wasPaid) {
-            s.setActualPaymentDate(LocalDate.now());
+            s.actualPaymentDate = LocalDate.now();
             events.publishEvent(new StageEvent(s.getId(), s.getOrderId(), StageEvent.Kind.PAID));
             IntegrationEvents out = integrationEvents.getIfAvailable();
             if (out != null) {
@@ -81,7 +81,7 @@ public class StageLedger {
                         s.getCurrencyCode(), s.getActualPaymentDate()));
             }
         } else if (!fullyPaid) {
-            s.setActualPaymentDate(null);
+            s.actualPaymentDate = null;
         }
     }
 

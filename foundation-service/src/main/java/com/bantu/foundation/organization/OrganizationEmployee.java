@@ -6,33 +6,36 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
-/** Membership of a user in an organization; the primary active row is the user's primary organization. */
+/**
+ * Membership of a user in an organization; the primary active row is the user's primary organization. Fields are
+ * package-private: the organization package writes them; other packages read through the getters.
+ */
 @Entity
 @Table(name = "organization_employees")
 public class OrganizationEmployee extends BaseEntity {
 
     @Column(nullable = false)
-    private String userId;
+    String userId;
     @Column(nullable = false)
-    private String organizationId;
-    private String firstName;
-    private String lastName;
-    private String fullName;
-    private String email;
-    private String phone;
-    private String position;
-    private String department;
-    private String employeeNumber;
+    String organizationId;
+    String firstName;
+    String lastName;
+    String fullName;
+    String email;
+    String phone;
+    String position;
+    String department;
+    String employeeNumber;
     @Column(name = "is_primary", nullable = false)
-    private boolean primary;
+    boolean primary;
     @Column(name = "is_manager", nullable = false)
-    private boolean manager;
+    boolean manager;
     @Column(name = "is_decision_maker", nullable = false)
-    private boolean decisionMaker;
+    boolean decisionMaker;
     @Column(name = "is_active", nullable = false)
-    private boolean active = true;
-    private LocalDate joinedAt;
-    private LocalDate leftAt;
+    boolean active = true;
+    LocalDate joinedAt;
+    LocalDate leftAt;
 
     public static OrganizationEmployee primary(String userId, String organizationId, String email) {
         OrganizationEmployee e = new OrganizationEmployee();
@@ -52,7 +55,8 @@ public class OrganizationEmployee extends BaseEntity {
         return organizationId;
     }
 
-    public void setOrganizationId(String organizationId) {
+    /** The membership moves to another organization (the user's primary organization changed). */
+    void moveTo(String organizationId) {
         this.organizationId = organizationId;
     }
 

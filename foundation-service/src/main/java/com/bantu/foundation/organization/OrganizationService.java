@@ -270,7 +270,7 @@ public class OrganizationService {
         }
         requireActive(orgId, "organization_id");
         if (current.isPresent()) {
-            current.get().setOrganizationId(orgId);
+            current.get().moveTo(orgId);
             employees.save(current.get());
         } else {
             employees.save(OrganizationEmployee.primary(userId, orgId, email));

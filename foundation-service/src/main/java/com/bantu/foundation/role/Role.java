@@ -12,6 +12,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+/**
+ * A role: its permissions and data scope. Fields are package-private: the role package writes them (through
+ * {@link #describe}, {@link #changeDataScope} and {@link #replacePermissions}); other packages read through the
+ * getters.
+ */
 @Entity
 @Table(name = "roles")
 public class Role extends BaseEntity {
@@ -23,49 +28,40 @@ public class Role extends BaseEntity {
     public static final List<String> SCOPES = List.of("own", "org", "org_and_children", "all");
 
     @Column(nullable = false, updatable = false, length = 50)
-    private String code;
+    String code;
 
     @Column(nullable = false)
-    private String name;
+    String name;
 
-    private String description;
-    private String nameZh;
-    private String nameId;
-    private String descriptionZh;
-    private String descriptionId;
+    String description;
+    String nameZh;
+    String nameId;
+    String descriptionZh;
+    String descriptionId;
 
     @Column(nullable = false, length = 30)
-    private String dataScope = "own";
+    String dataScope = "own";
 
     /** Granted permissions (table role_permissions). ADMIN's effective set is every active permission regardless. */
     @ManyToMany
     @JoinTable(name = "role_permissions", joinColumns = @JoinColumn(name = "role_id"),
             inverseJoinColumns = @JoinColumn(name = "permission_id"))
-    private Set<Permission> permissions = new LinkedHashSet<>();
+    Set<Permission> permissions = new LinkedHashSet<>();
 
     public String getCode() {
         return code;
     }
 
-    public void setCode(String code) {
-        this.code = code;
-    }
 
     public String getName() {
         return name;
     }
 
-    public void setName(String name) {
-        this.name = name;
-    }
 
     public String getDescription() {
         return description;
     }
 
-    public void setDescription(String description) {
-        this.description = description;
-    }
 
     public String getNameZh() {
         return nameZh;
@@ -83,7 +79,15 @@ public class Role extends BaseEntity {
         return descriptionId;
     }
 
-    void setBilingual(String nameZh, String nameId, String descriptionZh, String descriptionId) {
+    /** Name and description; the bilingual variants change only when sent. */
+    void describe(String name, String description, String nameZh, String nameId, String descriptionZh,
+                  String descriptionId) {
+        this.name = name;
+        this.description = description;
+        applyBilingual(nameZh, nameId, descriptionZh, descriptionId);
+    }
+
+    private void applyBilingual(String nameZh, String nameId, String descriptionZh, String descriptionId) {
         if (nameZh != null) {
             this.nameZh = nameZh;
         }
@@ -102,7 +106,7 @@ public class Role extends BaseEntity {
         return dataScope;
     }
 
-    void setDataScope(String dataScope) {
+    void changeDataScope(String dataScope) {
         this.dataScope = dataScope;
     }
 
@@ -110,7 +114,7 @@ public class Role extends BaseEntity {
         return permissions;
     }
 
-    void setPermissions(Set<Permission> permissions) {
+    void replacePermissions(Set<Permission> permissions) {
         this.permissions = new LinkedHashSet<>(permissions);
     }
 

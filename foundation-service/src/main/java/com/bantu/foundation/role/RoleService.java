@@ -86,15 +86,14 @@ public class RoleService {
             throw new ConflictException("角色编码 " + code + " 已存在");
         }
         Role r = new Role();
-        r.setCode(code);
-        r.setName(req.name().trim());
-        r.setDescription(req.description());
-        r.setBilingual(req.nameZh(), req.nameId(), req.descriptionZh(), req.descriptionId());
+        r.code = code;
+        r.describe(req.name().trim(), req.description(), req.nameZh(), req.nameId(), req.descriptionZh(),
+                req.descriptionId());
         if (req.dataScope() != null) {
-            r.setDataScope(req.dataScope());
+            r.changeDataScope(req.dataScope());
         }
         if (req.permissions() != null) {
-            r.setPermissions(new LinkedHashSet<>(permissions.byCodes(req.permissions(), "permissions")));
+            r.replacePermissions(new LinkedHashSet<>(permissions.byCodes(req.permissions(), "permissions")));
         }
         return response(roles.saveAndFlush(r));
     }
@@ -109,15 +108,14 @@ public class RoleService {
             }
             Set<Permission> next = new LinkedHashSet<>(permissions.byCodes(req.permissions(), "permissions"));
             accessChanged = !ids(next).equals(ids(r.getPermissions()));
-            r.setPermissions(next);
+            r.replacePermissions(next);
         }
         if (req.dataScope() != null && !req.dataScope().equals(r.getDataScope())) {
-            r.setDataScope(req.dataScope());
+            r.changeDataScope(req.dataScope());
             accessChanged = true;
         }
-        r.setName(req.name().trim());
-        r.setDescription(req.description());
-        r.setBilingual(req.nameZh(), req.nameId(), req.descriptionZh(), req.descriptionId());
+        r.describe(req.name().trim(), req.description(), req.nameZh(), req.nameId(), req.descriptionZh(),
+                req.descriptionId());
         roles.saveAndFlush(r);
         if (accessChanged) {
             tokenVersions.endSessionsOfRole(r.getId());
@@ -169,7 +167,7 @@ public class RoleService {
         if (ids(next).equals(ids(r.getPermissions()))) {
             return;
         }
-        r.setPermissions(next);
+        r.replacePermissions(next);
         roles.saveAndFlush(r);
         tokenVersions.endSessionsOfRole(r.getId());
     }

@@ -58,7 +58,8 @@ public class User extends SoftDeletableEntity {
         return passwordHash;
     }
 
-    public void setPasswordHash(String passwordHash) {
+    /** A new password (hash): the change time is kept. */
+    void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
         this.passwordChangedAt = LocalDateTime.now();
     }

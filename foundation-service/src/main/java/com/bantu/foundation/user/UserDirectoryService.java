@@ -72,7 +72,7 @@ public class UserDirectoryService {
         if (u == null || u.getPasswordHash() != null) {
             return false;
         }
-        u.setPasswordHash(hash.get());
+        u.changePassword(hash.get());
         users.save(u);
         return true;
     }

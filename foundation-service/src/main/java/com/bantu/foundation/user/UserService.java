@@ -148,7 +148,7 @@ public class UserService {
         u.whatsapp = r.whatsapp();
         u.wechat = r.wechat();
         u.setActive(r.isActive() == null || r.isActive());
-        u.setPasswordHash(encoder.encode(r.password()));
+        u.changePassword(encoder.encode(r.password()));
         u.roles = resolveRoles(r.roleIds());
         users.saveAndFlush(u);
         if (r.autoCreateEmployee() == null || r.autoCreateEmployee()) {
@@ -285,7 +285,7 @@ public class UserService {
         if (oldPassword.equals(newPassword)) {
             throw ValidationException.of("new_password", "must differ from the old password");
         }
-        u.setPasswordHash(encoder.encode(newPassword));
+        u.changePassword(encoder.encode(newPassword));
         users.saveAndFlush(u);
         tokenVersions.endSessions(u.getId());
     }
@@ -294,7 +294,7 @@ public class UserService {
     @Transactional
     public String resetPassword(String id, String newPassword) {
         User u = users.getOrThrow(id, NOT_FOUND);
-        u.setPasswordHash(encoder.encode(newPassword));
+        u.changePassword(encoder.encode(newPassword));
         users.saveAndFlush(u);
         tokenVersions.endSessions(u.getId());
         return u.getEmail();

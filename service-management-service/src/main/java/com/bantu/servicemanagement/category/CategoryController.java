@@ -5,12 +5,9 @@ import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
 import com.bantu.common.audit.AuditChanges;
 import com.bantu.common.security.Roles;
-import com.bantu.servicemanagement.OnCreate;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,13 +59,13 @@ public class CategoryController {
     @PostMapping
     @PreAuthorize(Roles.PRODUCT_CREATE)
     public ApiResponse<CategoryResponse> create(
-            @Validated(OnCreate.class) @RequestBody CategoryRequest req) {
+            @Valid @RequestBody CreateCategoryRequest req) {
         return ApiResponse.ok("分类创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize(Roles.PRODUCT_UPDATE)
-    public ApiResponse<CategoryResponse> update(@PathVariable String id, @Valid @RequestBody CategoryRequest req) {
+    public ApiResponse<CategoryResponse> update(@PathVariable String id, @Valid @RequestBody UpdateCategoryRequest req) {
         AuditChanges.before(() -> service.get(id));
         return ApiResponse.ok("分类更新成功", service.update(id, req));
     }

@@ -11,7 +11,7 @@ final class CategoryMapper {
     }
 
     /** Name, description, order and active flag when sent; code and parent are checked by the service. */
-    static void apply(CategoryRequest r, ProductCategory e) {
+    static void apply(UpdateCategoryRequest r, ProductCategory e) {
         e.name = Patch.text(r.name(), e.name);
         e.description = Patch.value(r.description(), e.description);
         e.displayOrder = Patch.value(r.displayOrder(), e.displayOrder);

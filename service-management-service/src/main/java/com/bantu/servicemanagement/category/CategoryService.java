@@ -56,7 +56,8 @@ public class CategoryService {
     }
 
     @Transactional
-    public CategoryResponse create(CategoryRequest r) {
+    public CategoryResponse create(CreateCategoryRequest body) {
+        UpdateCategoryRequest r = body.asUpdate();
         String code = r.code().trim();
         if (categories.existsByCode(code)) {
             throw new ConflictException("分类编码 " + code + " 已存在");
@@ -73,7 +74,7 @@ public class CategoryService {
     }
 
     @Transactional
-    public CategoryResponse update(String id, CategoryRequest r) {
+    public CategoryResponse update(String id, UpdateCategoryRequest r) {
         ProductCategory c = categories.getOrThrow(id, NOT_FOUND);
         if (r.code() != null && !r.code().trim().equals(c.code)) {
             throw ValidationException.of("code", "a category code cannot be changed");

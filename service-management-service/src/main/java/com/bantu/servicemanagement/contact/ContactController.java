@@ -5,11 +5,9 @@ import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
 import com.bantu.common.audit.AuditChanges;
 import com.bantu.common.security.Roles;
-import com.bantu.servicemanagement.OnCreate;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -63,13 +61,13 @@ public class ContactController {
     @PostMapping
     @PreAuthorize(Roles.CUSTOMER_UPDATE)
     public ApiResponse<ContactResponse> create(
-            @Validated(OnCreate.class) @RequestBody ContactRequest req) {
+            @Valid @RequestBody CreateContactRequest req) {
         return ApiResponse.ok("联系人创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize(Roles.CUSTOMER_UPDATE)
-    public ApiResponse<ContactResponse> update(@PathVariable String id, @Valid @RequestBody ContactRequest req) {
+    public ApiResponse<ContactResponse> update(@PathVariable String id, @Valid @RequestBody UpdateContactRequest req) {
         AuditChanges.before(() -> service.get(id));
         return ApiResponse.ok("联系人更新成功", service.update(id, req));
     }

@@ -9,7 +9,7 @@ final class ContactMapper {
     }
 
     /** Copies the fields the request carries onto the entity (trimming short texts). */
-    static void apply(ContactRequest r, Contact e) {
+    static void apply(UpdateContactRequest r, Contact e) {
         e.customerId = Patch.text(r.customerId(), e.customerId);
         e.firstName = Patch.text(r.firstName(), e.firstName);
         e.lastName = Patch.text(r.lastName(), e.lastName);

@@ -69,8 +69,8 @@ public class ContactService {
     }
 
     @Transactional
-    public ContactResponse create(ContactRequest body) {
-        ContactRequest r = body;
+    public ContactResponse create(CreateContactRequest body) {
+        UpdateContactRequest r = body.asUpdate();
         customers.requireActive(r.customerId(), "customer_id");
         if (Boolean.TRUE.equals(r.isPrimary())) {
             customers.lock(r.customerId());
@@ -87,7 +87,7 @@ public class ContactService {
     }
 
     @Transactional
-    public ContactResponse update(String id, ContactRequest r) {
+    public ContactResponse update(String id, UpdateContactRequest r) {
         Contact c = contacts.getOrThrow(id, SCOPE.current(), NOT_FOUND);
         if (r.customerId() != null && !r.customerId().trim().equals(c.customerId)) {
             throw ValidationException.of("customer_id", "a contact cannot move to another customer");

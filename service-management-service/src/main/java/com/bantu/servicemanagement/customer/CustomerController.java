@@ -5,7 +5,6 @@ import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
 import com.bantu.common.audit.AuditChanges;
 import com.bantu.common.security.Roles;
-import com.bantu.servicemanagement.OnCreate;
 import com.bantu.servicemanagement.followup.FollowUpRequest;
 import com.bantu.servicemanagement.followup.FollowUpResponse;
 import com.bantu.servicemanagement.followup.FollowUpService;
@@ -13,7 +12,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -77,13 +75,13 @@ public class CustomerController {
     @PostMapping
     @PreAuthorize(Roles.CUSTOMER_CREATE)
     public ApiResponse<CustomerResponse> create(
-            @Validated(OnCreate.class) @RequestBody CustomerRequest req) {
+            @Valid @RequestBody CreateCustomerRequest req) {
         return ApiResponse.ok("客户创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize(Roles.CUSTOMER_UPDATE)
-    public ApiResponse<CustomerResponse> update(@PathVariable String id, @Valid @RequestBody CustomerRequest req) {
+    public ApiResponse<CustomerResponse> update(@PathVariable String id, @Valid @RequestBody UpdateCustomerRequest req) {
         AuditChanges.before(() -> service.get(id));
         return ApiResponse.ok("客户更新成功", service.update(id, req));
     }
@@ -119,7 +117,7 @@ public class CustomerController {
     @PreAuthorize(Roles.CUSTOMER_UPDATE)
     public ApiResponse<CustomerDocumentResponse> addDocument(
             @PathVariable String id,
-            @Validated(OnCreate.class) @RequestBody CustomerDocumentRequest req) {
+            @Valid @RequestBody CreateCustomerDocumentRequest req) {
         return ApiResponse.ok("证件已添加", documents.create(id, req));
     }
 
@@ -127,7 +125,7 @@ public class CustomerController {
     @PreAuthorize(Roles.CUSTOMER_UPDATE)
     public ApiResponse<CustomerDocumentResponse> updateDocument(@PathVariable String id,
                                                                 @PathVariable String documentId,
-                                                                @Valid @RequestBody CustomerDocumentRequest req) {
+                                                                @Valid @RequestBody UpdateCustomerDocumentRequest req) {
         AuditChanges.before(() -> documents.get(id, documentId));
         return ApiResponse.ok("证件已更新", documents.update(id, documentId, req));
     }
@@ -156,7 +154,7 @@ public class CustomerController {
     @PreAuthorize(Roles.PAYMENT_STAGE_MANAGE)
     public ApiResponse<PaymentStageResponse> addPaymentStage(
             @PathVariable String id,
-            @Validated(OnCreate.class) @RequestBody PaymentStageRequest req) {
+            @Valid @RequestBody CreatePaymentStageRequest req) {
         return ApiResponse.ok("付款阶段已添加", stages.create(id, req));
     }
 
@@ -164,7 +162,7 @@ public class CustomerController {
     @PreAuthorize(Roles.PAYMENT_STAGE_MANAGE)
     public ApiResponse<PaymentStageResponse> updatePaymentStage(@PathVariable String id,
                                                                 @PathVariable String stageId,
-                                                                @Valid @RequestBody PaymentStageRequest req) {
+                                                                @Valid @RequestBody UpdatePaymentStageRequest req) {
         AuditChanges.before(() -> stages.get(id, stageId));
         return ApiResponse.ok("付款阶段已更新", stages.update(id, stageId, req));
     }

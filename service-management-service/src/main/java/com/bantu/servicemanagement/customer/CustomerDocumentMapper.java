@@ -9,7 +9,7 @@ final class CustomerDocumentMapper {
     }
 
     /** Copies the fields the request carries onto the entity (trimming short texts). */
-    static void apply(CustomerDocumentRequest r, CustomerDocument e) {
+    static void apply(UpdateCustomerDocumentRequest r, CustomerDocument e) {
         e.documentType = Patch.value(r.documentType(), e.documentType);
         e.documentName = Patch.text(r.documentName(), e.documentName);
         e.documentNumber = Patch.text(r.documentNumber(), e.documentNumber);

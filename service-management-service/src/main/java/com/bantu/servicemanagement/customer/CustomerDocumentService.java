@@ -36,8 +36,8 @@ public class CustomerDocumentService {
     }
 
     @Transactional
-    public CustomerDocumentResponse create(String customerId, CustomerDocumentRequest body) {
-        CustomerDocumentRequest r = body;
+    public CustomerDocumentResponse create(String customerId, CreateCustomerDocumentRequest body) {
+        UpdateCustomerDocumentRequest r = body.asUpdate();
         Customer c = customers.require(customerId);
         CustomerDocument d = new CustomerDocument();
         d.customerId = customerId;
@@ -50,7 +50,7 @@ public class CustomerDocumentService {
     }
 
     @Transactional
-    public CustomerDocumentResponse update(String customerId, String id, CustomerDocumentRequest r) {
+    public CustomerDocumentResponse update(String customerId, String id, UpdateCustomerDocumentRequest r) {
         customers.require(customerId);
         CustomerDocument d = find(customerId, id);
         d.updatedBy = CurrentUser.id();
@@ -66,7 +66,7 @@ public class CustomerDocumentService {
     }
 
     /** Marking a document verified records who verified it and when; un-verifying clears both. */
-    private static void apply(CustomerDocumentRequest r, CustomerDocument d) {
+    private static void apply(UpdateCustomerDocumentRequest r, CustomerDocument d) {
         boolean wasVerified = d.isVerified;
         CustomerDocumentMapper.apply(r, d);
         if (d.isVerified && !wasVerified) {

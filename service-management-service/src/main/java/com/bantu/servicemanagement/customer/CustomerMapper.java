@@ -11,7 +11,7 @@ final class CustomerMapper {
     }
 
     /** Copies the fields the request carries onto the entity (trimming short texts). */
-    static void apply(CustomerRequest r, Customer e) {
+    static void apply(UpdateCustomerRequest r, Customer e) {
         e.changeLogAtSrc = Patch.value(r.changeLogAtSrc(), e.changeLogAtSrc);
         e.name = Patch.text(r.name(), e.name);
         e.code = Patch.text(r.code(), e.code);

@@ -153,8 +153,8 @@ public class CustomerService {
     }
 
     /** Writes commit first; the answer (with foundation's names) is built after the commit. */
-    public CustomerResponse create(CustomerRequest body) {
-        return get(tx.write(() -> insert(body, null)));
+    public CustomerResponse create(CreateCustomerRequest body) {
+        return get(tx.write(() -> insert(body.asUpdate(), null)));
     }
 
     /**
@@ -164,7 +164,8 @@ public class CustomerService {
      * runs in the insert's transaction (a first contact, say), so it happens exactly once per key and never without
      * the customer. Commits first; the answer (with foundation's names) is built after the commit.
      */
-    public CustomerResponse create(CustomerRequest body, String idempotencyKey, Consumer<String> alsoInTheTransaction) {
+    public CustomerResponse create(CreateCustomerRequest body, String idempotencyKey,
+                                   Consumer<String> alsoInTheTransaction) {
         if (idempotencyKey != null) {
             Optional<Customer> existing = tx.read(() -> customers.findByIdempotencyKey(idempotencyKey));
             if (existing.isPresent()) {
@@ -172,7 +173,7 @@ public class CustomerService {
             }
         }
         return get(tx.write(() -> {
-            String id = insert(body, idempotencyKey);
+            String id = insert(body.asUpdate(), idempotencyKey);
             alsoInTheTransaction.accept(id);
             return id;
         }));
@@ -182,7 +183,7 @@ public class CustomerService {
      * The creator, their organization and the first editor come from the token. Without an owner the creator owns the
      * customer; only an administrator (or a service) may name someone else as owner or create it locked.
      */
-    private String insert(CustomerRequest r, String idempotencyKey) {
+    private String insert(UpdateCustomerRequest r, String idempotencyKey) {
         BantuPrincipal me = CurrentUser.get();
         Ownership.checkOwner("owner_user_id", null, r.ownerUserId());
         Ownership.checkLock(false, r.isLocked());
@@ -216,12 +217,12 @@ public class CustomerService {
      * Partial update. A stale {@code version} is a 409, so is a parent that would make the customer its own
      * ancestor. A locked customer can be changed by an admin only.
      */
-    public CustomerResponse update(String id, CustomerRequest r) {
+    public CustomerResponse update(String id, UpdateCustomerRequest r) {
         tx.write(() -> change(id, r));
         return get(id);
     }
 
-    private Customer change(String id, CustomerRequest r) {
+    private Customer change(String id, UpdateCustomerRequest r) {
         Customer c = customers.getOrThrow(id, SCOPE.current(), NOT_FOUND);
         Versions.expect(r.version(), c.version);
         requireUnlocked(c);
@@ -343,7 +344,7 @@ public class CustomerService {
         }
     }
 
-    private void checkLookups(CustomerRequest r) {
+    private void checkLookups(UpdateCustomerRequest r) {
         if (r.sourceId() != null && !sources.exists(r.sourceId())) {
             throw ValidationException.of("source_id", "customer source does not exist");
         }
@@ -357,7 +358,7 @@ public class CustomerService {
      * name; a text {@code industry} alone (the seed-era client) is linked to the industry whose code or name it
      * equals, case-insensitive, and unlinked otherwise.
      */
-    private void applyIndustry(CustomerRequest r, Customer c) {
+    private void applyIndustry(UpdateCustomerRequest r, Customer c) {
         if (r.industryId() != null) {
             Industry industry = industries.byId(r.industryId())
                     .orElseThrow(() -> ValidationException.of("industry_id", "行业不存在"));

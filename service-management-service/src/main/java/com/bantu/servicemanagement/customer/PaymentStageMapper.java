@@ -9,7 +9,7 @@ final class PaymentStageMapper {
     }
 
     /** Copies the fields the request carries onto the entity (trimming short texts). */
-    static void apply(PaymentStageRequest r, PaymentStage e) {
+    static void apply(UpdatePaymentStageRequest r, PaymentStage e) {
         e.orderId = Patch.text(r.orderId(), e.orderId);
         e.orderNumber = Patch.text(r.orderNumber(), e.orderNumber);
         e.serviceRecordId = Patch.text(r.serviceRecordId(), e.serviceRecordId);

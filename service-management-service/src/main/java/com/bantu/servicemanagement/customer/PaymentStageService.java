@@ -38,8 +38,8 @@ public class PaymentStageService {
     }
 
     @Transactional
-    public PaymentStageResponse create(String customerId, PaymentStageRequest body) {
-        PaymentStageRequest r = body;
+    public PaymentStageResponse create(String customerId, CreatePaymentStageRequest body) {
+        UpdatePaymentStageRequest r = body.asUpdate();
         customers.require(customerId);
         PaymentStage s = new PaymentStage();
         s.customerId = customerId;
@@ -50,7 +50,7 @@ public class PaymentStageService {
     }
 
     @Transactional
-    public PaymentStageResponse update(String customerId, String id, PaymentStageRequest r) {
+    public PaymentStageResponse update(String customerId, String id, UpdatePaymentStageRequest r) {
         customers.require(customerId);
         PaymentStage s = find(customerId, id);
         apply(r, s);
@@ -64,7 +64,7 @@ public class PaymentStageService {
         stages.delete(find(customerId, id));
     }
 
-    private void apply(PaymentStageRequest r, PaymentStage s) {
+    private void apply(UpdatePaymentStageRequest r, PaymentStage s) {
         if (r.serviceRecordId() != null) {
             Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM service_records WHERE id = ? AND customer_id = ?",
                     Integer.class, r.serviceRecordId(), s.customerId);

@@ -58,14 +58,14 @@ public class ProductDependencyController {
 
     @PostMapping
     @PreAuthorize(Roles.PRODUCT_UPDATE)
-    public ApiResponse<ProductDependencyResponse> create(@Valid @RequestBody ProductDependencyCreateRequest req) {
+    public ApiResponse<ProductDependencyResponse> create(@Valid @RequestBody CreateProductDependencyRequest req) {
         return ApiResponse.ok("产品依赖关系创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize(Roles.PRODUCT_UPDATE)
     public ApiResponse<ProductDependencyResponse> update(@PathVariable String id,
-                                                         @Valid @RequestBody ProductDependencyUpdateRequest req) {
+                                                         @Valid @RequestBody UpdateProductDependencyRequest req) {
         return ApiResponse.ok("产品依赖关系更新成功", service.update(id, req));
     }
 

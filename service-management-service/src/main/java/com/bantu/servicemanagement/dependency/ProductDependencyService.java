@@ -119,7 +119,7 @@ public class ProductDependencyService {
      * their cycle check one after the other, each seeing the edges the previous one committed.
      */
     @Transactional
-    public ProductDependencyResponse create(ProductDependencyCreateRequest r) {
+    public ProductDependencyResponse create(CreateProductDependencyRequest r) {
         graphLock.lock(GRAPH_LOCK);
         String type = r.dependencyType() == null ? "required"
                 : QueryParams.requireOneOf("dependency_type", r.dependencyType().trim(), TYPES);
@@ -151,7 +151,7 @@ public class ProductDependencyService {
     }
 
     @Transactional
-    public ProductDependencyResponse update(String id, ProductDependencyUpdateRequest r) {
+    public ProductDependencyResponse update(String id, UpdateProductDependencyRequest r) {
         ProductDependency d = repo.getOrThrow(id, NOT_FOUND);
         if (r.dependencyType() != null) {
             d.dependencyType = QueryParams.requireOneOf("dependency_type", r.dependencyType().trim(), TYPES);

@@ -2,9 +2,9 @@ package com.bantu.servicemanagement.internal;
 
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.security.Roles;
-import com.bantu.servicemanagement.contact.ContactRequest;
 import com.bantu.servicemanagement.contact.ContactService;
-import com.bantu.servicemanagement.customer.CustomerRequest;
+import com.bantu.servicemanagement.contact.CreateContactRequest;
+import com.bantu.servicemanagement.customer.CreateCustomerRequest;
 import com.bantu.servicemanagement.customer.CustomerResponse;
 import com.bantu.servicemanagement.customer.CustomerService;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -107,7 +107,7 @@ public class InternalCustomerController {
          * names, fetched after the commit (no remote call inside a transaction). A repeated key returns the customer.
          */
         public CustomerResponse create(CreateRequest r) {
-            CustomerRequest req = new CustomerRequest(null, r.name().trim(), null, r.level(), null, null,
+            CreateCustomerRequest req = new CreateCustomerRequest(null, r.name().trim(), null, r.level(), null, null,
                     null, null, r.description(), null, null, null, null, null, null, null, null, null,
                     r.customerSourceType() == null ? "own" : r.customerSourceType(),
                     r.customerType() == null ? "individual" : r.customerType(), r.ownerUserId(), null, null, null, null,
@@ -119,7 +119,7 @@ public class InternalCustomerController {
                     int cut = name.lastIndexOf(' ');
                     String first = cut > 0 ? name.substring(0, cut) : name;
                     String last = cut > 0 ? name.substring(cut + 1) : "";
-                    contacts.create(new ContactRequest(customerId, first, last, c.email(), c.phone(), null, null,
+                    contacts.create(new CreateContactRequest(customerId, first, last, c.email(), c.phone(), null, null,
                             null, true, null, null, null, null, null, null, null, null, null, null, null));
                 }
             });

@@ -4,10 +4,8 @@ import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.PageQuery;
 import com.bantu.common.audit.AuditChanges;
 import com.bantu.common.security.Roles;
-import com.bantu.servicemanagement.OnCreate;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,13 +52,13 @@ public abstract class LookupController {
     @PostMapping
     @PreAuthorize(Roles.REFERENCE_MANAGE)
     public ApiResponse<LookupResponse> create(
-            @Validated(OnCreate.class) @RequestBody LookupRequest req) {
+            @Valid @RequestBody CreateLookupRequest req) {
         return ApiResponse.ok(label + "创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize(Roles.REFERENCE_MANAGE)
-    public ApiResponse<LookupResponse> update(@PathVariable String id, @Valid @RequestBody LookupRequest req) {
+    public ApiResponse<LookupResponse> update(@PathVariable String id, @Valid @RequestBody UpdateLookupRequest req) {
         AuditChanges.before(() -> service.get(id));
         return ApiResponse.ok(label + "更新成功", service.update(id, req));
     }

@@ -7,7 +7,7 @@ final class LookupMapper {
     private LookupMapper() {
     }
 
-    static void apply(LookupRequest r, LookupEntity e) {
+    static void apply(UpdateLookupRequest r, LookupEntity e) {
         e.name = Patch.text(r.name(), e.name);
         e.nameZh = Patch.text(r.nameZh(), e.nameZh);
         e.nameId = Patch.text(r.nameId(), e.nameId);

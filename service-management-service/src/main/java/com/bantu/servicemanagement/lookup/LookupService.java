@@ -60,7 +60,8 @@ public abstract class LookupService<T extends LookupEntity> {
     }
 
     @Transactional
-    public LookupResponse create(LookupRequest r) {
+    public LookupResponse create(CreateLookupRequest body) {
+        UpdateLookupRequest r = body.asUpdate();
         T e = factory.get();
         if (r.code() != null) {
             e.code = uniqueCode(r.code());
@@ -71,7 +72,7 @@ public abstract class LookupService<T extends LookupEntity> {
     }
 
     @Transactional
-    public LookupResponse update(String id, LookupRequest r) {
+    public LookupResponse update(String id, UpdateLookupRequest r) {
         T e = repo.getOrThrow(id, notFound);
         if (r.code() != null && !r.code().trim().equals(e.code)) {
             e.code = uniqueCode(r.code());

@@ -4,12 +4,10 @@ import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.PageQuery;
 import com.bantu.common.api.RecordsPage;
 import com.bantu.common.security.Roles;
-import com.bantu.servicemanagement.OnCreate;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,14 +52,14 @@ public class PriceStrategyController {
 
     @PostMapping
     @PreAuthorize(Roles.PRODUCT_CREATE)
-    public ApiResponse<PriceStrategyResponse> create(@Validated(OnCreate.class) @RequestBody PriceStrategyRequest req) {
+    public ApiResponse<PriceStrategyResponse> create(@Valid @RequestBody CreatePriceStrategyRequest req) {
         return ApiResponse.ok("价格创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize(Roles.PRODUCT_UPDATE)
     public ApiResponse<PriceStrategyResponse> update(@PathVariable String id,
-                                                     @Valid @RequestBody PriceStrategyRequest req) {
+                                                     @Valid @RequestBody UpdatePriceStrategyRequest req) {
         return ApiResponse.ok("价格更新成功", service.update(id, req));
     }
 

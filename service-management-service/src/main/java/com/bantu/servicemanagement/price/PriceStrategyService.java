@@ -86,7 +86,8 @@ public class PriceStrategyService {
         return new RecordsPage<>(named(rows.records()), rows.total(), rows.size(), rows.current(), rows.pages());
     }
 
-    public PriceStrategyResponse create(PriceStrategyRequest r) {
+    public PriceStrategyResponse create(CreatePriceStrategyRequest body) {
+        UpdatePriceStrategyRequest r = body.asUpdate();
         String id = tx.write(() -> {
             String productId = r.productId().trim();
             lockProduct(productId);
@@ -109,7 +110,7 @@ public class PriceStrategyService {
         return get(id);
     }
 
-    public PriceStrategyResponse update(String id, PriceStrategyRequest r) {
+    public PriceStrategyResponse update(String id, UpdatePriceStrategyRequest r) {
         tx.write(() -> {
             PriceStrategyResponse old = find(id);
             lockProduct(old.productId());

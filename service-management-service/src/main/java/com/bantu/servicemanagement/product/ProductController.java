@@ -5,12 +5,10 @@ import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
 import com.bantu.common.audit.AuditChanges;
 import com.bantu.common.security.Roles;
-import com.bantu.servicemanagement.OnCreate;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -70,13 +68,13 @@ public class ProductController {
     @PostMapping
     @PreAuthorize(Roles.PRODUCT_CREATE)
     public ApiResponse<ProductResponse> create(
-            @Validated(OnCreate.class) @RequestBody ProductRequest req) {
+            @Valid @RequestBody CreateProductRequest req) {
         return ApiResponse.ok("产品创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize(Roles.PRODUCT_UPDATE)
-    public ApiResponse<ProductResponse> update(@PathVariable String id, @Valid @RequestBody ProductRequest req) {
+    public ApiResponse<ProductResponse> update(@PathVariable String id, @Valid @RequestBody UpdateProductRequest req) {
         AuditChanges.before(() -> service.get(id));
         return ApiResponse.ok("产品更新成功", service.update(id, req));
     }
@@ -109,7 +107,7 @@ public class ProductController {
     @PostMapping("/{id}/vendors")
     @PreAuthorize(Roles.PRODUCT_UPDATE)
     public ApiResponse<VendorProductResponse> addVendor(
-            @PathVariable String id, @Validated(OnCreate.class) @RequestBody VendorProductRequest req) {
+            @PathVariable String id, @Valid @RequestBody CreateVendorProductRequest req) {
         return ApiResponse.ok("供应商产品已添加", service.addVendor(id, req));
     }
 
@@ -117,7 +115,7 @@ public class ProductController {
     @PreAuthorize(Roles.PRODUCT_UPDATE)
     public ApiResponse<VendorProductResponse> updateVendor(@PathVariable String id,
                                                            @PathVariable String vendorProductId,
-                                                           @Valid @RequestBody VendorProductRequest req) {
+                                                           @Valid @RequestBody UpdateVendorProductRequest req) {
         AuditChanges.before(() -> service.vendor(id, vendorProductId));
         return ApiResponse.ok("供应商产品已更新", service.updateVendor(id, vendorProductId, req));
     }

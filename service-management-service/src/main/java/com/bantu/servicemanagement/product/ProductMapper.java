@@ -11,7 +11,7 @@ final class ProductMapper {
     }
 
     /** Copies the fields the request carries onto the entity (trimming short texts). */
-    static void apply(ProductRequest r, Product e) {
+    static void apply(UpdateProductRequest r, Product e) {
         e.name = Patch.text(r.name(), e.name);
         e.code = Patch.text(r.code(), e.code);
         e.vendorId = Patch.text(r.vendorId(), e.vendorId);
@@ -70,7 +70,7 @@ final class ProductMapper {
     }
 
     /** A vendor's offer; making it primary is ordered by the service (the old primary is cleared first). */
-    static void apply(VendorProductRequest r, VendorProduct v) {
+    static void apply(UpdateVendorProductRequest r, VendorProduct v) {
         if (r.isPrimary() != null) {
             v.setPrimary(r.isPrimary());
         }

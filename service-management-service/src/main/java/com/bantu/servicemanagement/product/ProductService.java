@@ -85,11 +85,11 @@ public class ProductService {
         return responses(List.of(products.getOrThrow(id, NOT_FOUND))).get(0);
     }
 
-    public ProductResponse create(ProductRequest body) {
-        return get(tx.write(() -> insert(body)));
+    public ProductResponse create(CreateProductRequest body) {
+        return get(tx.write(() -> insert(body.asUpdate())));
     }
 
-    private String insert(ProductRequest r) {
+    private String insert(UpdateProductRequest r) {
         Product p = new Product();
         if (r.code() != null) {
             requireFreeCode(r.code().trim());
@@ -102,12 +102,12 @@ public class ProductService {
     }
 
     /** Partial update; every changed price writes a price-history row (old, new, who, when). */
-    public ProductResponse update(String id, ProductRequest r) {
+    public ProductResponse update(String id, UpdateProductRequest r) {
         tx.write(() -> change(id, r));
         return get(id);
     }
 
-    private Product change(String id, ProductRequest r) {
+    private Product change(String id, UpdateProductRequest r) {
         Product p = products.getOrThrow(id, NOT_FOUND);
         Versions.expect(r.version(), p.version);
         if (r.code() != null && !r.code().trim().equals(p.code)) {
@@ -193,11 +193,11 @@ public class ProductService {
                 rows.total(), rows.page(), rows.size());
     }
 
-    public VendorProductResponse addVendor(String productId, VendorProductRequest body) {
-        return answer(tx.write(() -> insertOffer(productId, body)));
+    public VendorProductResponse addVendor(String productId, CreateVendorProductRequest body) {
+        return answer(tx.write(() -> insertOffer(productId, body.asUpdate())));
     }
 
-    private Offer insertOffer(String productId, VendorProductRequest r) {
+    private Offer insertOffer(String productId, UpdateVendorProductRequest r) {
         Product p = products.lockById(productId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
         String vendorId = r.vendorId().trim();
         if (vendorProducts.existsByVendorIdAndProductId(vendorId, productId)) {
@@ -222,7 +222,7 @@ public class ProductService {
      * locked, so two concurrent requests cannot leave two primaries (the unique key would refuse it anyway).
      */
     public VendorProductResponse updateVendor(String productId, String vendorProductId,
-                                              VendorProductRequest r) {
+                                              UpdateVendorProductRequest r) {
         return answer(tx.write(() -> changeOffer(productId, vendorProductId, r)));
     }
 
@@ -230,7 +230,7 @@ public class ProductService {
         return ProductMapper.toResponse(o.offer(), names.organization(o.offer().vendorId), o.product());
     }
 
-    private Offer changeOffer(String productId, String vendorProductId, VendorProductRequest r) {
+    private Offer changeOffer(String productId, String vendorProductId, UpdateVendorProductRequest r) {
         Product p = products.lockById(productId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
         VendorProduct v = findOffer(productId, vendorProductId);
         if (r.vendorId() != null && !r.vendorId().trim().equals(v.vendorId)) {
@@ -282,7 +282,7 @@ public class ProductService {
         }
     }
 
-    private void checkReferences(ProductRequest r) {
+    private void checkReferences(UpdateProductRequest r) {
         if (r.categoryId() != null && !categories.exists(r.categoryId())) {
             throw ValidationException.of("category_id", "category does not exist");
         }

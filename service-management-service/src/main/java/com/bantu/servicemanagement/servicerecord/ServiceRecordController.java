@@ -5,14 +5,12 @@ import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
 import com.bantu.common.audit.AuditChanges;
 import com.bantu.common.security.Roles;
-import com.bantu.servicemanagement.OnCreate;
 import com.bantu.servicemanagement.followup.FollowUpRequest;
 import com.bantu.servicemanagement.followup.FollowUpResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -69,14 +67,14 @@ public class ServiceRecordController {
     @PostMapping
     @PreAuthorize(Roles.SERVICE_RECORD_CREATE)
     public ApiResponse<ServiceRecordResponse> create(
-            @Validated(OnCreate.class) @RequestBody ServiceRecordRequest req) {
+            @Valid @RequestBody CreateServiceRecordRequest req) {
         return ApiResponse.ok("服务记录创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize(Roles.SERVICE_RECORD_UPDATE)
     public ApiResponse<ServiceRecordResponse> update(@PathVariable String id,
-                                                     @Valid @RequestBody ServiceRecordRequest req) {
+                                                     @Valid @RequestBody UpdateServiceRecordRequest req) {
         AuditChanges.before(() -> service.get(id));
         return ApiResponse.ok("服务记录更新成功", service.update(id, req));
     }

@@ -11,7 +11,7 @@ final class ServiceRecordMapper {
     }
 
     /** Copies the fields the request carries onto the entity (trimming short texts). */
-    static void apply(ServiceRecordRequest r, ServiceRecord e) {
+    static void apply(UpdateServiceRecordRequest r, ServiceRecord e) {
         e.customerId = Patch.text(r.customerId(), e.customerId);
         e.serviceTypeId = Patch.text(r.serviceTypeId(), e.serviceTypeId);
         e.productId = Patch.text(r.productId(), e.productId);

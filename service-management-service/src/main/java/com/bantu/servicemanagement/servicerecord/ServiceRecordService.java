@@ -27,7 +27,6 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -102,11 +101,11 @@ public class ServiceRecordService {
     }
 
     /** Writes commit first; the answer (with the sales user's name from foundation) is built after the commit. */
-    public ServiceRecordResponse create(ServiceRecordRequest body) {
-        return response(tx.write(() -> insert(body)));
+    public ServiceRecordResponse create(CreateServiceRecordRequest body) {
+        return response(tx.write(() -> insert(body.asUpdate())));
     }
 
-    private ServiceRecord insert(ServiceRecordRequest r) {
+    private ServiceRecord insert(UpdateServiceRecordRequest r) {
         ServiceRecord s = new ServiceRecord();
         Customer customer = customers.requireActive(r.customerId(), "customer_id");
         Ownership.checkOwner("sales_user_id", null, r.salesUserId());
@@ -127,11 +126,11 @@ public class ServiceRecordService {
      * Partial update. A status change must follow the allowed transitions (409 otherwise); entering in_progress sets
      * {@code actual_start_date} and completed sets {@code actual_completion_date} when they are empty.
      */
-    public ServiceRecordResponse update(String id, ServiceRecordRequest r) {
+    public ServiceRecordResponse update(String id, UpdateServiceRecordRequest r) {
         return response(tx.write(() -> change(id, r)));
     }
 
-    private ServiceRecord change(String id, ServiceRecordRequest r) {
+    private ServiceRecord change(String id, UpdateServiceRecordRequest r) {
         ServiceRecord s = records.getOrThrow(id, SCOPE.current(), NOT_FOUND);
         Versions.expect(r.version(), s.version);
         if (s.isLocked && !Ownership.mayReassign()) {
@@ -209,7 +208,7 @@ public class ServiceRecordService {
     }
 
     /** Checks the referenced records and copies their names onto the record (the original's snapshot columns). */
-    private void snapshot(ServiceRecordRequest r, ServiceRecord s) {
+    private void snapshot(UpdateServiceRecordRequest r, ServiceRecord s) {
         if (r.serviceTypeId() != null) {
             String name = serviceTypes.names(List.of(r.serviceTypeId())).get(r.serviceTypeId());
             if (name == null) {

@@ -5,11 +5,9 @@ import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;
 import com.bantu.common.audit.AuditChanges;
 import com.bantu.common.security.Roles;
-import com.bantu.servicemanagement.OnCreate;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,14 +56,14 @@ public class ServiceTypeController {
     @PostMapping
     @PreAuthorize(Roles.PRODUCT_CREATE)
     public ApiResponse<ServiceTypeResponse> create(
-            @Validated(OnCreate.class) @RequestBody ServiceTypeRequest req) {
+            @Valid @RequestBody CreateServiceTypeRequest req) {
         return ApiResponse.ok("服务类型创建成功", service.create(req));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize(Roles.PRODUCT_UPDATE)
     public ApiResponse<ServiceTypeResponse> update(@PathVariable String id,
-                                                   @Valid @RequestBody ServiceTypeRequest req) {
+                                                   @Valid @RequestBody UpdateServiceTypeRequest req) {
         AuditChanges.before(() -> service.get(id));
         return ApiResponse.ok("服务类型更新成功", service.update(id, req));
     }

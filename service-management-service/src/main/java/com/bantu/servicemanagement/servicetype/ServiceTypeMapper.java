@@ -8,7 +8,7 @@ final class ServiceTypeMapper {
     private ServiceTypeMapper() {
     }
 
-    static void apply(ServiceTypeRequest r, ServiceType e) {
+    static void apply(UpdateServiceTypeRequest r, ServiceType e) {
         e.name = Patch.text(r.name(), e.name);
         e.nameEn = Patch.text(r.nameEn(), e.nameEn);
         e.description = Patch.value(r.description(), e.description);

@@ -54,7 +54,8 @@ public class ServiceTypeService {
     }
 
     @Transactional
-    public ServiceTypeResponse create(ServiceTypeRequest r) {
+    public ServiceTypeResponse create(CreateServiceTypeRequest body) {
+        UpdateServiceTypeRequest r = body.asUpdate();
         String code = r.code().trim();
         if (types.existsByCode(code)) {
             throw new ConflictException("服务类型编码 " + code + " 已存在");
@@ -67,7 +68,7 @@ public class ServiceTypeService {
     }
 
     @Transactional
-    public ServiceTypeResponse update(String id, ServiceTypeRequest r) {
+    public ServiceTypeResponse update(String id, UpdateServiceTypeRequest r) {
         ServiceType t = types.getOrThrow(id, NOT_FOUND);
         if (r.code() != null && !r.code().trim().equals(t.code)) {
             if (types.existsByCode(r.code().trim())) {

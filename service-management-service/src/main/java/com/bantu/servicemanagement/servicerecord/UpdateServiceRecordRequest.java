@@ -1,6 +1,5 @@
 package com.bantu.servicemanagement.servicerecord;
 
-import com.bantu.servicemanagement.OnCreate;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,12 +11,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/**
- * Body of a create (POST, validated with {@link OnCreate}: the fields marked for that group are required) and of a
- * partial update (PUT: a field that is absent or null is left unchanged).
- */
-public record ServiceRecordRequest(
-        @NotBlank(groups = OnCreate.class) @Size(min = 36, max = 36) String customerId,
+/** Body of a partial update (PUT): every field is optional; a field that is absent or null is left unchanged. */
+public record UpdateServiceRecordRequest(
+        @Size(min = 36, max = 36) String customerId,
         @Size(min = 36, max = 36) String serviceTypeId,
         @Size(min = 36, max = 36) String productId,
         @Size(max = 255) String serviceName,

@@ -1,6 +1,5 @@
 package com.bantu.servicemanagement.product;
 
-import com.bantu.servicemanagement.OnCreate;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -11,11 +10,12 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * Body of a create (POST, validated with {@link OnCreate}: the fields marked for that group are required) and of a
- * partial update (PUT: a field that is absent or null is left unchanged).
+ * Body of a create (POST): the fields a create needs are required; the others are optional and carry the same
+ * format checks as in {@link UpdateProductRequest}. The service applies it as an update of a new record
+ * ({@link #asUpdate()}), so create and update share one mapping path.
  */
-public record ProductRequest(
-        @NotBlank(groups = OnCreate.class) @Size(min = 1, max = 255) String name,
+public record CreateProductRequest(
+        @NotBlank @Size(min = 1, max = 255) String name,
         @Size(max = 100) String code,
         @Size(min = 36, max = 36) String vendorId,
         @Size(max = 255) String vendorIdExternal,
@@ -71,4 +71,17 @@ public record ProductRequest(
         LocalDateTime discontinuedAt,
         Boolean isActive,
         Long version) {
+
+    /** The same values as an update body: the service applies a create as an update of a new record. */
+    public UpdateProductRequest asUpdate() {
+        return new UpdateProductRequest(name, code, vendorId, vendorIdExternal, vendorName, categoryId, categoryCode,
+                serviceTypeId, serviceType, serviceSubtype, unit, isTaxable, taxRate, taxCode, priceList,
+                priceChannel, priceCost, priceCostIdr, priceCostCny, priceChannelIdr, priceChannelCny, priceDirectIdr,
+                priceDirectCny, priceListIdr, priceListCny, defaultCurrency, exchangeRate, validityPeriod,
+                processingDays, processingTime, processingTimeText, isUrgentAvailable, urgentProcessingDays,
+                urgentPriceSurcharge, channelProfit, channelProfitRate, channelCustomerProfit,
+                channelCustomerProfitRate, directProfit, directProfitRate, commissionRate, commissionAmount,
+                equivalentCny, monthlyOrders, totalAmount, slaDescription, serviceLevel, tags, isLocked, notes,
+                requiredDocuments, status, suspendedReason, discontinuedAt, isActive, version);
+    }
 }

@@ -1,20 +1,15 @@
 package com.bantu.servicemanagement.customer;
 
-import com.bantu.servicemanagement.OnCreate;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
-/**
- * Body of a create (POST, validated with {@link OnCreate}: the fields marked for that group are required) and of a
- * partial update (PUT: a field that is absent or null is left unchanged).
- */
-public record CustomerDocumentRequest(
-        @NotBlank(groups = OnCreate.class) @Pattern(regexp = "^(passport|id_card|business_license|visa|other)$", message = "must be one of passport, id_card, business_license, visa, other") String documentType,
-        @NotBlank(groups = OnCreate.class) @Size(min = 1, max = 255) String documentName,
+/** Body of a partial update (PUT): every field is optional; a field that is absent or null is left unchanged. */
+public record UpdateCustomerDocumentRequest(
+        @Pattern(regexp = "^(passport|id_card|business_license|visa|other)$", message = "must be one of passport, id_card, business_license, visa, other") String documentType,
+        @Size(min = 1, max = 255) String documentName,
         @Size(max = 100) String documentNumber,
         @Size(max = 100) String issuingCountry,
         @Size(max = 255) String issuingAuthority,

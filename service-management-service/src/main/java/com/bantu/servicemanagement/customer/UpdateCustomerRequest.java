@@ -1,19 +1,15 @@
 package com.bantu.servicemanagement.customer;
 
-import com.bantu.servicemanagement.OnCreate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/**
- * Body of a create (POST, validated with {@link OnCreate}: the fields marked for that group are required) and of a
- * partial update (PUT: a field that is absent or null is left unchanged).
- */
-public record CustomerRequest(
+/** Body of a partial update (PUT): every field is optional; a field that is absent or null is left unchanged. */
+public record UpdateCustomerRequest(
         LocalDateTime changeLogAtSrc,
-        @NotBlank(groups = OnCreate.class) @Size(min = 1, max = 255) String name,
+        @Size(min = 1, max = 255) String name,
         @Size(max = 100) String code,
         @Size(max = 50) String level,
         @Size(max = 255) String parentIdExternal,

@@ -1,18 +1,13 @@
 package com.bantu.servicemanagement.product;
 
-import com.bantu.servicemanagement.OnCreate;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
-/**
- * Body of a create (POST, validated with {@link OnCreate}: the fields marked for that group are required) and of a
- * partial update (PUT: a field that is absent or null is left unchanged).
- */
-public record VendorProductRequest(
-        @NotBlank(groups = OnCreate.class) @Size(min = 36, max = 36) String vendorId,
+/** Body of a partial update (PUT): every field is optional; a field that is absent or null is left unchanged. */
+public record UpdateVendorProductRequest(
+        @Size(min = 36, max = 36) String vendorId,
         Boolean isPrimary,
         Boolean isAvailable,
         @PositiveOrZero @Digits(integer = 16, fraction = 2) BigDecimal vendorPrice,

@@ -1,6 +1,5 @@
 package com.bantu.servicemanagement.customer;
 
-import com.bantu.servicemanagement.OnCreate;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -12,17 +11,18 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
- * Body of a create (POST, validated with {@link OnCreate}: the fields marked for that group are required) and of a
- * partial update (PUT: a field that is absent or null is left unchanged).
+ * Body of a create (POST): the fields a create needs are required; the others are optional and carry the same
+ * format checks as in {@link UpdatePaymentStageRequest}. The service applies it as an update of a new record
+ * ({@link #asUpdate()}), so create and update share one mapping path.
  */
-public record PaymentStageRequest(
+public record CreatePaymentStageRequest(
         @Size(min = 36, max = 36) String orderId,
         @Size(max = 100) String orderNumber,
         @Size(min = 36, max = 36) String serviceRecordId,
-        @NotNull(groups = OnCreate.class) @Positive Integer stageNumber,
+        @NotNull @Positive Integer stageNumber,
         @Size(max = 255) String stageName,
         String stageDescription,
-        @NotNull(groups = OnCreate.class) @PositiveOrZero @Digits(integer = 16, fraction = 2) BigDecimal amount,
+        @NotNull @PositiveOrZero @Digits(integer = 16, fraction = 2) BigDecimal amount,
         @PositiveOrZero @Digits(integer = 16, fraction = 2) BigDecimal paidAmount,
         @Size(max = 10) String currencyCode,
         String paymentCondition,
@@ -43,4 +43,13 @@ public record PaymentStageRequest(
         @Size(max = 500) String invoiceUrl,
         String notes,
         String internalNotes) {
+
+    /** The same values as an update body: the service applies a create as an update of a new record. */
+    public UpdatePaymentStageRequest asUpdate() {
+        return new UpdatePaymentStageRequest(orderId, orderNumber, serviceRecordId, stageNumber, stageName,
+                stageDescription, amount, paidAmount, currencyCode, paymentCondition, paymentTrigger, triggerDate,
+                triggerMilestone, dueDate, expectedPaymentDate, actualPaymentDate, status, paymentStatus,
+                financeRecordId, financeSyncStatus, financeSyncAt, financeSyncError, invoiceNumber, invoiceDate,
+                invoiceUrl, notes, internalNotes);
+    }
 }

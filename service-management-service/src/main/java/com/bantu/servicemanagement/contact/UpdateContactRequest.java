@@ -1,18 +1,13 @@
 package com.bantu.servicemanagement.contact;
 
-import com.bantu.servicemanagement.OnCreate;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/**
- * Body of a create (POST, validated with {@link OnCreate}: the fields marked for that group are required) and of a
- * partial update (PUT: a field that is absent or null is left unchanged).
- */
-public record ContactRequest(
-        @NotBlank(groups = OnCreate.class) @Size(min = 36, max = 36) String customerId,
-        @NotBlank(groups = OnCreate.class) @Size(min = 1, max = 255) String firstName,
-        @NotBlank(groups = OnCreate.class) @Size(min = 1, max = 255) String lastName,
+/** Body of a partial update (PUT): every field is optional; a field that is absent or null is left unchanged. */
+public record UpdateContactRequest(
+        @Size(min = 36, max = 36) String customerId,
+        @Size(min = 1, max = 255) String firstName,
+        @Size(min = 1, max = 255) String lastName,
         @Size(max = 255) @Email String email,
         @Size(max = 50) String phone,
         @Size(max = 50) String mobile,
