@@ -18,6 +18,7 @@
 #   BENCH_SEED_SCHEMA=logs_seed bash bench/logs.sh   # reuse log_entries already seeded in schema logs_seed (same
 #                                                    # columns and indexes): moved in with RENAME TABLE, moved back
 #                                                    # at the end (the shipping part's entries stay in it)
+#   BENCH_SAVE_SEED=logs_seed BENCH_PARTS=queries bash bench/logs.sh   # seed only, keep the table in schema logs_seed
 set -euo pipefail
 
 ROOT=${BENCH_ROOT:-$(cd "$(dirname "$0")/.." && pwd)}
@@ -130,6 +131,12 @@ $SQL "$AN_DB" -e "DELETE FROM log_counts_hourly;
 COUNTS_S=$(( $(date +%s) - t0 ))
 ROWS=$($SQL -N "$AN_DB" -e "SELECT COUNT(*) FROM log_entries")
 echo "  loaded in $LOAD_S s, indexes rebuilt in $INDEX_S s, hourly counters in $COUNTS_S s, $ROWS rows"
+if [ -n "${BENCH_SAVE_SEED:-}" ] && [ -z "$SEED_SCHEMA" ]; then   # keep the seeded table for later runs and stop here
+  $SQL -e "CREATE DATABASE IF NOT EXISTS $BENCH_SAVE_SEED; DROP TABLE IF EXISTS $BENCH_SAVE_SEED.log_entries;
+           RENAME TABLE $AN_DB.log_entries TO $BENCH_SAVE_SEED.log_entries"
+  echo "seeded log_entries kept in schema $BENCH_SAVE_SEED (use it with BENCH_SEED_SCHEMA=$BENCH_SAVE_SEED)"
+  exit 0
+fi
 
 # ---------------------------------------------------------------- query latency (sequential requests)
 LOGS="http://127.0.0.1:$PORT/api/analytics-monitoring/logs"
