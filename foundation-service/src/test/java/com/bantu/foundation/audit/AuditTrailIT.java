@@ -80,6 +80,29 @@ class AuditTrailIT extends IntegrationTestBase {
         assertThat(delete.path("new_values").isNull() || delete.path("new_values").isMissingNode()).isTrue();
         assertThat(delete.toString()).doesNotContain("Secret@12345").doesNotContain("Other@12345");
 
+        TestHttp.Resp restored = http.put("/api/foundation/users/" + userId + "/restore", admin, null);
+        assertThat(restored.status()).as(restored.toString()).isEqualTo(200);
+        JsonNode restore = await(() -> find("resource_id=" + userId + "&action=UPDATE&size=10").stream()
+                .filter(r -> r.path("request_path").asText().endsWith("/restore")).findFirst().orElse(null));
+        // before and after: the deleted user (read although deleted) against the restored one
+        assertThat(restore.path("old_values").path("deleted_at").asText()).isNotBlank();
+        assertThat(restore.path("new_values").has("deleted_at")).isTrue();
+        assertThat(restore.path("new_values").path("deleted_at").isNull()).isTrue();
+
+        String orgName = unique("Audited org ");
+        TestHttp.Resp org = http.post("/api/foundation/organizations", admin, Map.of("name", orgName,
+                "organization_type", "vendor"));
+        assertThat(org.status()).as(org.toString()).isEqualTo(200);
+        String orgId = org.data().path("id").asText();
+        assertThat(http.delete("/api/foundation/organizations/" + orgId, admin).status()).isEqualTo(200);
+        assertThat(http.put("/api/foundation/organizations/" + orgId + "/restore", admin, null).status())
+                .isEqualTo(200);
+        JsonNode orgRestore = await(() -> find("resource_id=" + orgId + "&action=UPDATE&size=10").stream()
+                .filter(r -> r.path("request_path").asText().endsWith("/restore")).findFirst().orElse(null));
+        assertThat(orgRestore.path("old_values").path("deleted_at").asText()).isNotBlank();
+        assertThat(orgRestore.path("new_values").path("deleted_at").isNull()).isTrue();
+        assertThat(orgRestore.path("resource_type").asText()).isEqualTo("organization");
+
         TestHttp.Resp refused = http.post("/api/foundation/roles", salesUser().token(),
                 Map.of("code", "NOPE", "name", "nope"));
         assertThat(refused.status()).isEqualTo(403);
