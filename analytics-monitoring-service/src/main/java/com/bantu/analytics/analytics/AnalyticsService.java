@@ -8,6 +8,7 @@ import com.bantu.analytics.analytics.AnalyticsDtos.Revenue;
 import com.bantu.analytics.analytics.AnalyticsDtos.ServiceRecordStatistics;
 import com.bantu.analytics.analytics.AnalyticsDtos.UserActivity;
 import com.bantu.analytics.source.SourceClient;
+import com.bantu.common.scope.StatsScope;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -21,6 +22,12 @@ import org.springframework.stereotype.Service;
  * finance: revenue from confirmed payments), fetched by {@link SourceClient} and read through {@link AnalyticsCache}.
  * Orders answer zeros with {@code source_available: false} while no business-service URL is configured, revenue
  * while no finance-service URL is.
+ * <p>
+ * The owned figures (customers, trend, service records, orders, revenue) are the caller's: their data scope
+ * ({@link StatsScope#current}, from the verified token as every service resolves it) goes to the owner, which counts
+ * only the records in it, and is part of the cache key ({@code <key>:scope:<level>:<user>:<orgs>:<roles>}); a caller
+ * who sees everything sends no scope and shares the company-wide key. Users and organizations have no owner and stay
+ * company-wide.
  */
 @Service
 public class AnalyticsService {
@@ -36,13 +43,16 @@ public class AnalyticsService {
     }
 
     public CustomersSummary customersSummary() {
-        return cache.get("customers:summary", CustomersSummary.class, sources::customers);
+        StatsScope scope = StatsScope.current();
+        return cache.get("customers:summary" + scope.cacheSuffix(), CustomersSummary.class,
+                () -> sources.customers(scope));
     }
 
     public CustomerTrend customersTrend(String rawPeriod) {
         String period = AnalyticsParams.period(rawPeriod, "day");
-        return cache.get("customers:trend:" + period, CustomerTrend.class,
-                () -> new CustomerTrend(period, sources.customerTrend(period).data()));
+        StatsScope scope = StatsScope.current();
+        return cache.get("customers:trend:" + period + scope.cacheSuffix(), CustomerTrend.class,
+                () -> new CustomerTrend(period, sources.customerTrend(period, scope).data()));
     }
 
     public OrdersSummary ordersSummary(String rawStart, String rawEnd) {
@@ -50,11 +60,12 @@ public class AnalyticsService {
         if (!sources.businessConfigured()) {
             return new OrdersSummary(0, Map.of(), Map.of(), BigDecimal.ZERO, false);
         }
-        String suffix = range.empty() ? "orders:summary"
-                : "orders:summary:" + iso(range.start()) + ":" + iso(range.end());
+        StatsScope scope = StatsScope.current();
+        String suffix = (range.empty() ? "orders:summary"
+                : "orders:summary:" + iso(range.start()) + ":" + iso(range.end())) + scope.cacheSuffix();
         return cache.get(suffix, OrdersSummary.class, () -> {
             OrdersSummary s = sources.orders(range.start() == null ? null : ISO.format(range.start()),
-                    range.end() == null ? null : ISO.format(range.end()));
+                    range.end() == null ? null : ISO.format(range.end()), scope);
             return new OrdersSummary(s.total(), s.byStatus(), s.byServiceType(), s.totalRevenue(), true);
         });
     }
@@ -64,14 +75,17 @@ public class AnalyticsService {
         if (!sources.financeConfigured()) {
             return new Revenue(period, BigDecimal.ZERO, List.of(), false);
         }
-        return cache.get("revenue:" + period, Revenue.class, () -> {
-            Revenue r = sources.revenue(period);
+        StatsScope scope = StatsScope.current();
+        return cache.get("revenue:" + period + scope.cacheSuffix(), Revenue.class, () -> {
+            Revenue r = sources.revenue(period, scope);
             return new Revenue(period, r.total(), r.data(), true);
         });
     }
 
     public ServiceRecordStatistics serviceRecordStatistics() {
-        return cache.get("service_records:statistics", ServiceRecordStatistics.class, sources::serviceRecords);
+        StatsScope scope = StatsScope.current();
+        return cache.get("service_records:statistics" + scope.cacheSuffix(), ServiceRecordStatistics.class,
+                () -> sources.serviceRecords(scope));
     }
 
     public UserActivity userActivity() {

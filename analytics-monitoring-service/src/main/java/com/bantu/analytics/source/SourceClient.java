@@ -8,6 +8,7 @@ import com.bantu.analytics.analytics.AnalyticsDtos.Revenue;
 import com.bantu.analytics.analytics.AnalyticsDtos.ServiceRecordStatistics;
 import com.bantu.analytics.analytics.AnalyticsDtos.UserActivity;
 import com.bantu.common.internal.InternalApiClient;
+import com.bantu.common.scope.StatsScope;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,9 @@ import org.springframework.stereotype.Component;
  * The owners' {@code /internal/stats/**} endpoints analytics reads, as typed records. Everything about the call
  * (service token, timeouts, one breaker per owner, envelope, 503 naming the owner) is common-lib's
  * {@link InternalApiClient}; the owners' answers are checked against these records by {@code InternalContractIT}.
+ * The owned figures (customers, service records, orders, revenue) are read in a dashboard reader's data scope: its
+ * {@link StatsScope} query parameters go with the call (none for a reader who sees everything). Users and
+ * organizations have no owner: they stay company-wide.
  */
 @Component
 public class SourceClient {
@@ -39,17 +43,18 @@ public class SourceClient {
         return client.get(FOUNDATION, "/internal/stats/organizations", Map.of(), OrganizationSummary.class);
     }
 
-    public CustomersSummary customers() {
-        return client.get(SERVICE_MANAGEMENT, "/internal/stats/customers", Map.of(), CustomersSummary.class);
+    public CustomersSummary customers(StatsScope scope) {
+        return client.get(SERVICE_MANAGEMENT, "/internal/stats/customers", query(scope), CustomersSummary.class);
     }
 
-    public CustomerTrend customerTrend(String period) {
-        return client.get(SERVICE_MANAGEMENT, "/internal/stats/customers/trend", Map.of("period", period),
-                CustomerTrend.class);
+    public CustomerTrend customerTrend(String period, StatsScope scope) {
+        Map<String, String> query = query(scope);
+        query.put("period", period);
+        return client.get(SERVICE_MANAGEMENT, "/internal/stats/customers/trend", query, CustomerTrend.class);
     }
 
-    public ServiceRecordStatistics serviceRecords() {
-        return client.get(SERVICE_MANAGEMENT, "/internal/stats/service-records", Map.of(),
+    public ServiceRecordStatistics serviceRecords(StatsScope scope) {
+        return client.get(SERVICE_MANAGEMENT, "/internal/stats/service-records", query(scope),
                 ServiceRecordStatistics.class);
     }
 
@@ -59,8 +64,8 @@ public class SourceClient {
     }
 
     /** Dates as {@code yyyy-MM-ddTHH:mm:ss}; null leaves the bound open. */
-    public OrdersSummary orders(String startDate, String endDate) {
-        Map<String, String> query = new HashMap<>();
+    public OrdersSummary orders(String startDate, String endDate, StatsScope scope) {
+        Map<String, String> query = query(scope);
         query.put("start_date", startDate);
         query.put("end_date", endDate);
         return client.get(BUSINESS, "/internal/stats/orders", query, OrdersSummary.class);
@@ -72,7 +77,14 @@ public class SourceClient {
     }
 
     /** Revenue from confirmed payments (finance-service), in IDR. */
-    public Revenue revenue(String period) {
-        return client.get(FINANCE, "/internal/stats/revenue", Map.of("period", period), Revenue.class);
+    public Revenue revenue(String period, StatsScope scope) {
+        Map<String, String> query = query(scope);
+        query.put("period", period);
+        return client.get(FINANCE, "/internal/stats/revenue", query, Revenue.class);
+    }
+
+    /** The reader's scope parameters (none for {@code all}), to add the call's own parameters to. */
+    private static Map<String, String> query(StatsScope scope) {
+        return new HashMap<>(scope.toQuery());
     }
 }

@@ -115,7 +115,8 @@ class AnalyticsIT extends IntegrationTestBase {
 
     @Test
     void serviceRecordStatisticsUsersAndOrganizations() {
-        String t = token("OPERATION");
+        String operator = java.util.UUID.randomUUID().toString();
+        String t = tokenFor(operator, "OPERATION");
         Resp sr = http.get(BASE + "/service-records/statistics", t);
         assertThat(sr.status()).isEqualTo(200);
         assertThat(sr.message()).isEqualTo("获取服务记录统计成功");
@@ -123,7 +124,10 @@ class AnalyticsIT extends IntegrationTestBase {
         assertThat(sr.data().get("by_status").get("in_progress").asLong()).isEqualTo(25);
         assertThat(sr.data().get("by_priority").get("high").asLong()).isEqualTo(10);
         assertThat(sr.data().get("by_assignee").get("user-1").asLong()).isEqualTo(30);
-        assertThat(redis.hasKey("analytics:service_records:statistics")).isTrue();
+        // OPERATION reads in its data scope (organization and below): its own key, not the company-wide one
+        assertThat(redis.hasKey("analytics:service_records:statistics:scope:org_and_children:" + operator
+                + ":-:OPERATION")).isTrue();
+        assertThat(redis.hasKey("analytics:service_records:statistics")).isFalse();
 
         Resp users = http.get(BASE + "/users/activity", t);
         assertThat(users.message()).isEqualTo("获取用户活跃度统计成功");

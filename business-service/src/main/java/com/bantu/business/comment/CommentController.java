@@ -67,6 +67,7 @@ public class CommentController {
     public ApiResponse<CommentResponse> reply(@PathVariable String orderId, @PathVariable String id,
                                               @Valid @RequestBody CommentRequest r,
                                               @RequestParam(required = false) String lang) {
+        AuditChanges.created(); // the path makes it an update of the comment replied to: record the reply's fields
         return ApiResponse.ok("回复成功", service.reply(orderId, id, r, lang));
     }
 

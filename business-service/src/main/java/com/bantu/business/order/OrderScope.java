@@ -3,6 +3,7 @@ package com.bantu.business.order;
 import com.bantu.business.support.Scope;
 import com.bantu.common.scope.DataScope;
 import com.bantu.common.scope.Owned;
+import com.bantu.common.scope.StatsScope;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -13,7 +14,7 @@ import org.springframework.data.jpa.domain.Specification;
  * explicit {@code org}/{@code org_and_children} scope in the token adds the orders of those organizations (a sales
  * manager).
  */
-final class OrderScope {
+public final class OrderScope {
 
     static final Owned<Order> OWNED = Owned.<Order>by("salesUserId", "createdBy", "assignedToUserId")
             .organization("organizationId");
@@ -37,5 +38,40 @@ final class OrderScope {
 
     private static DataScope forOrders(Scope s, DataScope d) {
         return s.operationOnly() ? d.atMost(DataScope.Level.OWN) : d;
+    }
+
+    /**
+     * The orders a dashboard reader sees (analytics' {@link StatsScope}), by the rule of {@link #readable}: an
+     * operation-only reader only the orders assigned to them (or sold or created by them).
+     */
+    public static DataScope ofReader(StatsScope reader) {
+        boolean operationOnly = reader.hasRole("OPERATION") && !reader.hasRole("ADMIN") && !reader.hasRole("SALES")
+                && !reader.hasRole("FINANCE");
+        DataScope d = reader.dataScope();
+        return operationOnly ? d.atMost(DataScope.Level.OWN) : d;
+    }
+
+    /**
+     * {@link #OWNED} as a JPQL condition on the order alias {@code alias} (values bound by name into {@code params}),
+     * for aggregate queries; null for {@code all}.
+     */
+    public static String jpql(DataScope scope, String alias, java.util.Map<String, Object> params) {
+        DataScope.Sql sql = scope.sql(alias + ".organizationId", alias + ".salesUserId", alias + ".createdBy",
+                alias + ".assignedToUserId");
+        if (sql == null) {
+            return null;
+        }
+        StringBuilder named = new StringBuilder();
+        int arg = 0;
+        for (char ch : sql.condition().toCharArray()) {
+            if (ch == '?') {
+                String name = "scope" + arg;
+                params.put(name, sql.args().get(arg++));
+                named.append(':').append(name);
+            } else {
+                named.append(ch);
+            }
+        }
+        return named.toString();
     }
 }

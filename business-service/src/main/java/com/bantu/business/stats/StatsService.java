@@ -1,7 +1,9 @@
 package com.bantu.business.stats;
 
+import com.bantu.business.order.OrderScope;
 import com.bantu.business.order.OrderStatus;
 import com.bantu.business.support.Params;
+import com.bantu.common.scope.StatsScope;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
@@ -11,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
  * orders, converted to the home currency IDR with each order's exchange rate (units of the order currency per
  * IDR, so IDR = amount ÷ rate); an order in another currency without a rate cannot be converted and is left out of
  * the IDR figures (it still appears in {@code revenue_by_currency}).
+ * <p>
+ * A dashboard reader's data scope ({@link StatsScope}, from analytics) counts only the orders the reader's order list
+ * shows ({@link OrderScope#ofReader}: sold, created or assigned to them, or of a covered organization); no scope
+ * counts every order.
  */
 @Service
 public class StatsService {
@@ -35,9 +42,17 @@ public class StatsService {
 
     @Transactional(readOnly = true)
     public Map<String, Object> orders(String start, String end) {
+        return orders(start, end, StatsScope.ALL);
+    }
+
+    @Transactional(readOnly = true)
+    public Map<String, Object> orders(String start, String end, StatsScope reader) {
         LocalDateTime from = Params.dateTime("start_date", start, false);
         LocalDateTime to = Params.dateTime("end_date", end, true);
-        String range = (from == null ? "" : " and o.createdAt >= :from") + (to == null ? "" : " and o.createdAt <= :to");
+        Map<String, Object> scopeParams = new HashMap<>();
+        String scope = OrderScope.jpql(OrderScope.ofReader(reader), "o", scopeParams);
+        String range = (from == null ? "" : " and o.createdAt >= :from") + (to == null ? "" : " and o.createdAt <= :to")
+                + (scope == null ? "" : " and " + scope);
         TypedQuery<Object[]> byStatus = em.createQuery("select o.statusCode, count(o) from Order o where 1 = 1"
                 + range + " group by o.statusCode", Object[].class);
         TypedQuery<Object[]> byType = em.createQuery("select coalesce(i.serviceTypeNameZh, i.serviceTypeId, 'unknown'),"
@@ -53,6 +68,7 @@ public class StatsService {
             if (to != null) {
                 q.setParameter("to", to);
             }
+            scopeParams.forEach(q::setParameter);
         }
         Map<String, Long> statuses = new TreeMap<>();
         long total = 0;
@@ -86,6 +102,11 @@ public class StatsService {
     /** {@code {period, total, data[{date, value}]}}: IDR revenue per day (30), week (12, Mondays) or month (12). */
     @Transactional(readOnly = true)
     public Map<String, Object> revenue(String rawPeriod) {
+        return revenue(rawPeriod, StatsScope.ALL);
+    }
+
+    @Transactional(readOnly = true)
+    public Map<String, Object> revenue(String rawPeriod, StatsScope reader) {
         String period = rawPeriod == null || rawPeriod.isBlank() ? "month"
                 : Params.oneOf("period", rawPeriod, List.of("day", "week", "month"));
         LocalDate today = LocalDate.now();
@@ -109,10 +130,15 @@ public class StatsService {
                 }
             }
         }
-        List<Object[]> rows = em.createQuery("select o.actualCompletionDate, o.currencyCode, o.exchangeRate, "
+        Map<String, Object> scopeParams = new HashMap<>();
+        String scope = OrderScope.jpql(OrderScope.ofReader(reader), "o", scopeParams);
+        TypedQuery<Object[]> query = em.createQuery("select o.actualCompletionDate, o.currencyCode, o.exchangeRate, "
                 + "sum(o.finalAmount) from Order o where o.statusCode = 'completed' and o.actualCompletionDate >= :from "
+                + (scope == null ? "" : "and " + scope + " ")
                 + "group by o.actualCompletionDate, o.currencyCode, o.exchangeRate", Object[].class)
-                .setParameter("from", buckets.get(0)).getResultList();
+                .setParameter("from", buckets.get(0));
+        scopeParams.forEach(query::setParameter);
+        List<Object[]> rows = query.getResultList();
         Map<LocalDate, BigDecimal> sums = new TreeMap<>();
         buckets.forEach(b -> sums.put(b, BigDecimal.ZERO));
         for (Object[] row : rows) {

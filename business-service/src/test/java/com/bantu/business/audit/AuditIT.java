@@ -103,4 +103,27 @@ class AuditIT extends IntegrationTestBase {
         assertThat(delete.path("old_values").path("name").asText()).isEqualTo("Doomed lead");
         assertThat(delete.path("new_values").isMissingNode() || delete.path("new_values").isNull()).isTrue();
     }
+
+    @Test
+    void aReplyToACommentCarriesTheReplysFieldsLikeACreate() {
+        User sales = user("SALES");
+        Resp order = http.post(ORDERS, sales.token(), map("title", unique("Commented "), "customer_id",
+                customer("PT Reply"), "sales_user_id", sales.id(), "order_items", List.of(item(1, 100, 0))));
+        assertThat(order.status()).as(order.toString()).isEqualTo(201);
+        String comments = ORDERS + "/" + order.data().get("id").asText() + "/comments";
+        Resp comment = http.post(comments, sales.token(), map("content", "First word"));
+        assertThat(comment.status()).as(comment.toString()).isEqualTo(201);
+        String commentId = comment.data().get("id").asText();
+        assertThat(AUDIT.delivered(comment).path("new_values").path("content").asText()).isEqualTo("First word");
+
+        Resp reply = http.post(comments + "/" + commentId + "/reply", sales.token(), map("content", "A reply"));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        JsonNode replied = AUDIT.delivered(reply);
+        assertThat(replied.path("status").asText()).isEqualTo("success");
+        assertThat(replied.path("resource_id").asText()).isEqualTo(commentId);
+        assertThat(replied.path("new_values").path("content").asText()).isEqualTo("A reply");
+        assertThat(replied.path("new_values").path("id").asText()).isEqualTo(reply.data().get("id").asText());
+        assertThat(replied.path("new_values").path("replied_to_comment_id").asText()).isEqualTo(commentId);
+        assertThat(replied.path("old_values").isMissingNode() || replied.path("old_values").isNull()).isTrue();
+    }
 }

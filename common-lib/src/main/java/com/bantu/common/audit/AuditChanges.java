@@ -28,6 +28,12 @@ import tools.jackson.databind.json.JsonMapper;
  *       and after.</li>
  *   <li><b>delete</b>: the same one line before the delete; {@code old_values} are the removed record's fields,
  *       {@code new_values} null.</li>
+ *   <li><b>a verb that creates</b> (a reply to a comment, {@code POST …/{id}/reply}: the path makes it an UPDATE of
+ *       the parent): {@code AuditChanges.created()} in the controller; {@code new_values} are the answer's fields as
+ *       for a create.</li>
+ *   <li><b>restore</b> of a soft-deleted record ({@code PUT …/{id}/restore}): {@code AuditChanges.restored(() ->
+ *       service.getDeleted(id))}, a read that sees the deleted row (the usual read answers 404 for it); recorded
+ *       like an update, before and after ({@code deleted_at} and whatever else the restore changed).</li>
  * </ul>
  * Keys naming secrets (passwords, tokens, keys, credentials…) are redacted by {@link AuditEvent} like everywhere
  * else, and values longer than {@value #MAX_VALUES_CHARS} characters of JSON keep only their plain (non-nested)
@@ -41,6 +47,7 @@ public final class AuditChanges {
     static final String BEFORE = AuditChanges.class.getName() + ".before";
     static final String MEMBERS = AuditChanges.class.getName() + ".members";
     static final String STATE = AuditChanges.class.getName() + ".state";
+    static final String CREATED = AuditChanges.class.getName() + ".created";
     /** Fields every write changes: noise in a list of what the caller changed. */
     private static final Set<String> IGNORED = Set.of("updated_at");
     /** The most JSON text one side of a record keeps (foundation stores each side in a TEXT column). */
@@ -53,6 +60,23 @@ public final class AuditChanges {
     /** Remembers the record's state before this request's write (read only when the write is being audited). */
     public static void before(Supplier<?> state) {
         remember(BEFORE, "before-state", state, value -> value);
+    }
+
+    /**
+     * For a write whose path is an update of a parent but which creates a record (a reply to a comment): its values
+     * are recorded by the create rule, {@code new_values} the answer's fields. Only while the write is audited.
+     */
+    public static void created() {
+        remember(CREATED, "created", () -> Boolean.TRUE, value -> value);
+    }
+
+    /**
+     * Remembers a soft-deleted record's state before this request restores it: {@code deletedRow} must read the row
+     * as the record's GET shows it even though it is deleted (what {@link #before} is for an update). The restore is
+     * then recorded before and after like an update. Only while the write is audited, never changing the response.
+     */
+    public static void restored(Supplier<?> deletedRow) {
+        remember(BEFORE, "restored-state", deletedRow, value -> value);
     }
 
     /**

@@ -143,6 +143,8 @@ public class AuditFilter extends OncePerRequestFilter {
                      BantuPrincipal who, int millis, Throwable escaped) {
         Object body = request.getAttribute(AuditBodies.RESPONSE_BODY);
         Object before = request.getAttribute(AuditChanges.BEFORE);
+        // a verb that creates (AuditChanges.created()) gets a create's values; the recorded action stays the path's
+        String valuesAction = request.getAttribute(AuditChanges.CREATED) != null ? AuditPaths.CREATE : target.action();
         Object value = null;
         String message = null;
         if (body instanceof ApiResponse<?> envelope) {
@@ -158,7 +160,7 @@ public class AuditFilter extends OncePerRequestFilter {
             // the values need the whole answer: an update or delete whose controller named its before-state (to
             // compare), a create (its fields); otherwise the id and name fields are read from the answer's object as
             // Jackson would write them, without a tree
-            if (before != null || AuditPaths.CREATE.equals(target.action())) {
+            if (before != null || AuditPaths.CREATE.equals(valuesAction)) {
                 try {
                     data = json.valueToTree(value);
                 } catch (RuntimeException e) {
@@ -187,7 +189,7 @@ public class AuditFilter extends OncePerRequestFilter {
                     instanceof AuditChanges.Members m ? compared("members", () -> AuditChanges.members(m, json))
                     : request.getAttribute(AuditChanges.STATE) instanceof AuditChanges.State st
                     ? compared("state", () -> AuditChanges.state(st, json))
-                    : changes(target.action(), before, data);
+                    : changes(valuesAction, before, data);
             if (changes != null) {
                 event = event.withChanges(changes.get(0), changes.get(1));
             }

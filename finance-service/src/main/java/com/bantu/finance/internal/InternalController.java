@@ -1,6 +1,7 @@
 package com.bantu.finance.internal;
 
 import com.bantu.common.api.ApiResponse;
+import com.bantu.common.scope.StatsScope;
 import com.bantu.common.security.Roles;
 import com.bantu.finance.internal.InternalDtos.PaymentsSummary;
 import com.bantu.finance.order.OrderDirectory;
@@ -13,6 +14,7 @@ import com.bantu.finance.report.ReportRollups;
 import com.bantu.finance.report.ReportService;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.Valid;
+import java.util.Map;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,8 +69,10 @@ public class InternalController {
 
     /** Revenue for analytics-monitoring-service: confirmed payments, base IDR, per day/week/month. */
     @GetMapping("/stats/revenue")
-    public ApiResponse<Revenue> revenue(@RequestParam(required = false) String period) {
-        return ApiResponse.ok(reports.revenue(period));
+    public ApiResponse<Revenue> revenue(@RequestParam(required = false) String period,
+                                        @RequestParam Map<String, String> query) {
+        // a dashboard reader's data scope (analytics' StatsScope parameters; none = every order)
+        return ApiResponse.ok(reports.revenue(period, StatsScope.fromQuery(query::get).dataScope()));
     }
 
     /**

@@ -288,6 +288,15 @@ public class ReportService {
 
     /** Revenue for analytics: confirmed receipts minus refunds, base IDR, per day/week/month bucket. */
     public Revenue revenue(String rawPeriod) {
+        return revenue(rawPeriod, com.bantu.common.scope.StatsScope.ALL.dataScope());
+    }
+
+    /**
+     * {@link #revenue(String)} of the orders a dashboard reader's scope covers (analytics sends it): the company-wide
+     * day rollups for {@code all}, the reader's rows of the per-sales-user rollups for {@code own}, the scope's
+     * orders counted for an organization scope (as the reports do, {@link #days}).
+     */
+    public Revenue revenue(String rawPeriod, DataScope scope) {
         String period = rawPeriod == null || rawPeriod.isBlank() ? "month" : rawPeriod.trim().toLowerCase();
         if (!List.of("day", "week", "month").contains(period)) {
             throw ValidationException.of("period", "must be one of day, week, month");
@@ -295,16 +304,18 @@ public class ReportService {
         boolean month = period.equals("month");
         String keys = month ? "YEAR(r.payment_date) y, MONTH(r.payment_date) m" : "r.payment_date d";
         String group = month ? "YEAR(r.payment_date), MONTH(r.payment_date)" : "r.payment_date";
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        String payments = days(scope, p).payments();
         Map<String, BigDecimal> points = new TreeMap<>();
-        jdbc.query("SELECT " + keys + ", SUM(r.received_idr) v FROM report_payment_days r "
+        jdbc.query("SELECT " + keys + ", SUM(r.received_idr) v FROM " + payments + " r "
                 + "WHERE r.payment_count > 0 GROUP BY " + group,
-                new MapSqlParameterSource(), rs -> {
+                p, rs -> {
                     points.merge(label(rs, period), nz(rs.getBigDecimal("v")), BigDecimal::add);
                 });
         List<CurrencyTotal> byCurrency = jdbc.query("SELECT r.currency_code, SUM(r.received) v "
-                + "FROM report_payment_days r WHERE r.payment_count > 0 GROUP BY r.currency_code "
+                + "FROM " + payments + " r WHERE r.payment_count > 0 GROUP BY r.currency_code "
                 + "ORDER BY r.currency_code",
-                new MapSqlParameterSource(), (rs, i) -> new CurrencyTotal(rs.getString(1), money(rs.getBigDecimal(2))));
+                p, (rs, i) -> new CurrencyTotal(rs.getString(1), money(rs.getBigDecimal(2))));
         List<RevenuePoint> data = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         for (Map.Entry<String, BigDecimal> e : points.entrySet()) {

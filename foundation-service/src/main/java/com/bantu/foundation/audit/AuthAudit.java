@@ -13,9 +13,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * LOGIN (success and failed, with the e-mail tried as {@code request_params}) and LOGOUT records, written by the
- * auth endpoints themselves: the AuditFilter leaves {@code /api/foundation/auth/**} alone, since a login has no token
- * yet and a failed one has no user. The password is never part of the record. Recording never fails a login.
+ * LOGIN (success and failed, with the e-mail tried as {@code request_params}), REFRESH (a refresh token exchanged
+ * for new tokens, success and refused) and LOGOUT records, written by the auth endpoints themselves: the AuditFilter
+ * leaves {@code /api/foundation/auth/**} alone, since a login or a refresh has no access token and a failed one may
+ * have no user. The password and the tokens are never part of the record. Recording never fails a login or a
+ * refresh.
  */
 @Service
 public class AuthAudit {
@@ -41,6 +43,22 @@ public class AuthAudit {
     public void loginFailed(String email, String reason, HttpServletRequest request, long startedNanos) {
         record(AuditEvent.of(null, "LOGIN", "user", null), email, request, startedNanos,
                 reason == null ? "login failed" : reason, null);
+    }
+
+    /** A refresh token exchanged: {@code who} is the identity the new tokens were issued to. */
+    public void refresh(BantuPrincipal who, HttpServletRequest request, long startedNanos) {
+        record(AuditEvent.of(who, "REFRESH", "user", who.userId()), null, request, startedNanos, null,
+                who.username());
+    }
+
+    /**
+     * A refused refresh (bad, expired, reused or revoked token, or an account no longer allowed in): the user the token
+     * named when its signature was valid ({@code userId}, else null), never the token itself.
+     */
+    public void refreshFailed(String userId, String reason, HttpServletRequest request, long startedNanos) {
+        AuditEvent base = new AuditEvent(null, userId, null, null, "REFRESH", "user", userId, null, null, null, null,
+                null, null, null, null, null, null, null, AuditEvent.SUCCESS, null, null, null);
+        record(base, null, request, startedNanos, reason == null ? "refresh refused" : reason, null);
     }
 
     public void logout(BantuPrincipal who, HttpServletRequest request, long startedNanos) {

@@ -55,9 +55,22 @@ public class AuthController {
         return ApiResponse.ok("登录成功", tokens);
     }
 
+    /** Audited here like login (success and refusal, never the token): there is no access token to name the caller. */
     @PostMapping("/refresh")
-    public ApiResponse<TokenResponse> refresh(@Valid @RequestBody RefreshRequest req) {
-        return ApiResponse.ok(service.refresh(req.refreshToken()));
+    public ApiResponse<TokenResponse> refresh(@Valid @RequestBody RefreshRequest req, HttpServletRequest http) {
+        long started = System.nanoTime();
+        TokenResponse tokens;
+        try {
+            tokens = service.refresh(req.refreshToken());
+        } catch (RuntimeException e) {
+            audit.refreshFailed(service.refreshTokenUser(req.refreshToken()),
+                    e instanceof ApiException ? e.getMessage() : "refresh refused", http, started);
+            throw e;
+        }
+        UserInfo u = tokens.user();
+        audit.refresh(new BantuPrincipal(u.id(), u.username(), u.email(), u.roles(), u.primaryOrganizationId(), null,
+                null, JwtService.TYPE_ACCESS), http, started);
+        return ApiResponse.ok(tokens);
     }
 
     @PostMapping("/logout")

@@ -162,6 +162,18 @@ public class AuthService {
         return tokens(u, org);
     }
 
+    /**
+     * The user a refresh token names when its signature and type are valid (for the audit record of a refused
+     * refresh: reused, revoked, account no longer allowed in), else null.
+     */
+    public String refreshTokenUser(String refreshToken) {
+        try {
+            return jwt.verifyRefresh(refreshToken).userId();
+        } catch (RuntimeException e) { // InvalidTokenException and anything else: no user to name
+            return null;
+        }
+    }
+
     /** Marks the refresh token used; a second use (even a parallel one) is a 401. */
     private void consume(BantuPrincipal p) {
         LocalDateTime now = LocalDateTime.now().withNano(0);

@@ -109,7 +109,7 @@ public class OrganizationController {
     @PutMapping("/{id}/restore")
     @PreAuthorize(Roles.ORGANIZATION_DELETE)
     public ApiResponse<OrganizationResponse> restore(@PathVariable String id) {
-        AuditChanges.before(() -> service.get(id));
+        AuditChanges.restored(() -> service.get(id)); // get sees a deleted organization
         return ApiResponse.ok("组织已恢复", service.restore(id));
     }
 }

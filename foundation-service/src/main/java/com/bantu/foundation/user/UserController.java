@@ -108,6 +108,7 @@ public class UserController {
     @PutMapping("/{id}/restore")
     @PreAuthorize(Roles.USER_DELETE)
     public ApiResponse<UserResponse> restore(@PathVariable String id) {
+        AuditChanges.restored(() -> service.get(id)); // get sees a deleted user
         return ApiResponse.ok("用户已恢复", service.restore(id));
     }
 

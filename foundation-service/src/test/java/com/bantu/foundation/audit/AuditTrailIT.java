@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * foundation's own audit trail: its {@code /api/**} writes (common-lib's AuditFilter, stored directly), logins and
- * logouts (AuthAudit), the export, append-only reads and the retention job.
+ * refreshes and logouts (AuthAudit), the export, append-only reads and the retention job.
  */
 class AuditTrailIT extends IntegrationTestBase {
 
@@ -79,6 +79,29 @@ class AuditTrailIT extends IntegrationTestBase {
         assertThat(delete.path("old_values").path("username").asText()).isEqualTo(name);
         assertThat(delete.path("new_values").isNull() || delete.path("new_values").isMissingNode()).isTrue();
         assertThat(delete.toString()).doesNotContain("Secret@12345").doesNotContain("Other@12345");
+
+        TestHttp.Resp restored = http.put("/api/foundation/users/" + userId + "/restore", admin, null);
+        assertThat(restored.status()).as(restored.toString()).isEqualTo(200);
+        JsonNode restore = await(() -> find("resource_id=" + userId + "&action=UPDATE&size=10").stream()
+                .filter(r -> r.path("request_path").asText().endsWith("/restore")).findFirst().orElse(null));
+        // before and after: the deleted user (read although deleted) against the restored one
+        assertThat(restore.path("old_values").path("deleted_at").asText()).isNotBlank();
+        assertThat(restore.path("new_values").has("deleted_at")).isTrue();
+        assertThat(restore.path("new_values").path("deleted_at").isNull()).isTrue();
+
+        String orgName = unique("Audited org ");
+        TestHttp.Resp org = http.post("/api/foundation/organizations", admin, Map.of("name", orgName,
+                "organization_type", "vendor"));
+        assertThat(org.status()).as(org.toString()).isEqualTo(200);
+        String orgId = org.data().path("id").asText();
+        assertThat(http.delete("/api/foundation/organizations/" + orgId, admin).status()).isEqualTo(200);
+        assertThat(http.put("/api/foundation/organizations/" + orgId + "/restore", admin, null).status())
+                .isEqualTo(200);
+        JsonNode orgRestore = await(() -> find("resource_id=" + orgId + "&action=UPDATE&size=10").stream()
+                .filter(r -> r.path("request_path").asText().endsWith("/restore")).findFirst().orElse(null));
+        assertThat(orgRestore.path("old_values").path("deleted_at").asText()).isNotBlank();
+        assertThat(orgRestore.path("new_values").path("deleted_at").isNull()).isTrue();
+        assertThat(orgRestore.path("resource_type").asText()).isEqualTo("organization");
 
         TestHttp.Resp refused = http.post("/api/foundation/roles", salesUser().token(),
                 Map.of("code", "NOPE", "name", "nope"));
@@ -192,6 +215,43 @@ class AuditTrailIT extends IntegrationTestBase {
 
         assertThat(http.post("/api/foundation/auth/logout", sales.token(), null).status()).isEqualTo(200);
         assertThat(one("user_id=" + sales.id() + "&action=LOGOUT").path("status").asText()).isEqualTo("success");
+    }
+
+    @Test
+    void refreshesAndRefusedRefreshesAreRecordedWithoutTheToken() {
+        Account sales = salesUser();
+        TestHttp.Resp login = http.post("/api/foundation/auth/login", null,
+                Map.of("email", sales.email(), "password", sales.password()));
+        assertThat(login.status()).as(login.toString()).isEqualTo(200);
+        String refresh = login.data().path("refresh_token").asText();
+
+        TestHttp.Resp refreshed = http.post("/api/foundation/auth/refresh", null, Map.of("refresh_token", refresh));
+        assertThat(refreshed.status()).as(refreshed.toString()).isEqualTo(200);
+        JsonNode success = one("user_id=" + sales.id() + "&action=REFRESH&status=success");
+        assertThat(success.path("resource_type").asText()).isEqualTo("user");
+        assertThat(success.path("resource_id").asText()).isEqualTo(sales.id());
+        assertThat(success.path("category").asText()).isEqualTo("user_management");
+        assertThat(success.path("request_path").asText()).isEqualTo("/api/foundation/auth/refresh");
+        assertThat(success.toString()).doesNotContain(refresh)
+                .doesNotContain(refreshed.data().path("refresh_token").asText());
+
+        // the same token again is refused (single use): recorded as failed, naming the user the token belongs to
+        assertThat(http.post("/api/foundation/auth/refresh", null, Map.of("refresh_token", refresh)).status())
+                .isEqualTo(401);
+        JsonNode reused = one("user_id=" + sales.id() + "&action=REFRESH&status=failed");
+        assertThat(reused.path("error_message").asText()).isNotBlank();
+        assertThat(reused.toString()).doesNotContain(refresh);
+
+        // a token that is no token at all: refused and recorded without a user
+        String forged = "forged-" + unique("token");
+        assertThat(http.post("/api/foundation/auth/refresh", null, Map.of("refresh_token", forged)).status())
+                .isEqualTo(401);
+        JsonNode anonymous = await(() -> find("action=REFRESH&status=failed&size=200").stream()
+                .filter(r -> r.path("user_id").isNull() || r.path("user_id").isMissingNode())
+                .filter(r -> "/api/foundation/auth/refresh".equals(r.path("request_path").asText()))
+                .findFirst().orElse(null));
+        assertThat(anonymous.path("error_message").asText()).isNotBlank();
+        assertThat(anonymous.toString()).doesNotContain(forged);
     }
 
     @Test

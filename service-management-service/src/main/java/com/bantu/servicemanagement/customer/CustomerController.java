@@ -97,7 +97,7 @@ public class CustomerController {
     @PutMapping("/{id}/restore")
     @PreAuthorize(Roles.CUSTOMER_DELETE)
     public ApiResponse<CustomerResponse> restore(@PathVariable String id) {
-        AuditChanges.before(() -> service.get(id));
+        AuditChanges.restored(() -> service.get(id)); // get sees a deleted customer (restore needs it)
         return ApiResponse.ok("客户已恢复", service.restore(id));
     }
 

@@ -1,8 +1,10 @@
 package com.bantu.servicemanagement.internal;
 
 import com.bantu.common.api.ApiResponse;
+import com.bantu.common.scope.StatsScope;
 import com.bantu.common.security.Roles;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,7 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Service-to-service API for analytics-monitoring-service (never routed by the gateway); the payloads are the
- * records of this package. Callers use a service token (role SERVICE) or an admin token.
+ * records of this package. Callers use a service token (role SERVICE) or an admin token. The reads take a dashboard
+ * reader's data scope as {@link StatsScope} query parameters ({@code scope}, {@code scope_user_id},
+ * {@code scope_org_ids}, {@code scope_roles}; none = every record) and count only the records in it.
  */
 @Hidden
 @RestController
@@ -28,14 +32,15 @@ public class InternalStatsController {
 
     /** {@code {total, by_type{individual, organization}, by_source{own, agent}, active_count}}. */
     @GetMapping("/customers")
-    public ApiResponse<CustomerStats> customers() {
-        return ApiResponse.ok(stats.customers());
+    public ApiResponse<CustomerStats> customers(@RequestParam Map<String, String> query) {
+        return ApiResponse.ok(stats.customers(StatsScope.fromQuery(query::get)));
     }
 
     /** {@code {period, data[{date, value}]}}: new customers per day (30), week (12, Mondays) or month (12). */
     @GetMapping("/customers/trend")
-    public ApiResponse<CustomerTrend> trend(@RequestParam(required = false) String period) {
-        return ApiResponse.ok(stats.customerTrend(period));
+    public ApiResponse<CustomerTrend> trend(@RequestParam(required = false) String period,
+                                            @RequestParam Map<String, String> query) {
+        return ApiResponse.ok(stats.customerTrend(period, StatsScope.fromQuery(query::get)));
     }
 
     /**
@@ -50,7 +55,7 @@ public class InternalStatsController {
 
     /** {@code {total, by_status{}, by_priority{}, by_assignee{sales_user_id: n}}}. */
     @GetMapping("/service-records")
-    public ApiResponse<ServiceRecordStats> serviceRecords() {
-        return ApiResponse.ok(stats.serviceRecords());
+    public ApiResponse<ServiceRecordStats> serviceRecords(@RequestParam Map<String, String> query) {
+        return ApiResponse.ok(stats.serviceRecords(StatsScope.fromQuery(query::get)));
     }
 }

@@ -1,6 +1,8 @@
 package com.bantu.servicemanagement.internal;
 
 import com.bantu.common.api.QueryParams;
+import com.bantu.common.scope.DataScope;
+import com.bantu.common.scope.StatsScope;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
  * few hundred rows whatever the number of customers, instead of grouping the base tables (2 s at 1 000 000
  * customers). Deleted customers and service records are not counted. Trend buckets are filled from per-day counts
  * of at most ~370 days. {@link #recount} answers the same from the base tables, for the exactness test.
+ * <p>
+ * A dashboard reader's data scope ({@link StatsScope}, sent by analytics) other than {@code all} is counted from the
+ * base tables with the conditions of the customer and service-record lists: customers owned or created by the
+ * reader or (organization scopes) of a covered organization; service records sold or created by the reader, of a
+ * covered organization, or of a customer in scope. The rollups have no owner, so only {@code all} reads them.
  */
 @Service
 public class StatsService {
@@ -40,16 +48,49 @@ public class StatsService {
 
     @Transactional(readOnly = true)
     public CustomerStats customers() {
-        return summary("SELECT customer_type, customer_source_type, SUM(n) FROM stats_customer_days "
-                + "GROUP BY customer_type, customer_source_type HAVING SUM(n) <> 0",
-                "SELECT COUNT(*) FROM stats_customer_activity WHERE last_record_at >= ?");
+        return customers(StatsScope.ALL);
+    }
+
+    @Transactional(readOnly = true)
+    public CustomerStats customers(StatsScope scope) {
+        DataScope.Sql c = customerCondition(scope);
+        if (c == null) {
+            return summary("SELECT customer_type, customer_source_type, SUM(n) FROM stats_customer_days "
+                    + "GROUP BY customer_type, customer_source_type HAVING SUM(n) <> 0",
+                    "SELECT COUNT(*) FROM stats_customer_activity WHERE last_record_at >= ?");
+        }
+        return summary("SELECT c.customer_type, c.customer_source_type, COUNT(*) FROM customers c "
+                + "WHERE c.deleted_at IS NULL AND " + c.condition() + " GROUP BY c.customer_type, c.customer_source_type",
+                "SELECT COUNT(DISTINCT r.customer_id) FROM service_records r JOIN customers c ON c.id = r.customer_id "
+                + "WHERE r.created_at >= ? AND r.deleted_at IS NULL AND c.deleted_at IS NULL AND " + c.condition(),
+                c.args().toArray());
+    }
+
+    /** The customer list's scope condition on alias {@code c}; null for {@code all}. */
+    private static DataScope.Sql customerCondition(StatsScope scope) {
+        return scope.isAll() ? null : scope.dataScope().sql("c.organization_id", "c.owner_user_id", "c.created_by");
+    }
+
+    /**
+     * The service-record list's scope condition on alias {@code r}: the record's own columns, or its customer in
+     * scope; null for {@code all}.
+     */
+    private static DataScope.Sql recordCondition(StatsScope scope) {
+        if (scope.isAll()) {
+            return null;
+        }
+        DataScope d = scope.dataScope();
+        DataScope.Sql own = d.sql("r.organization_id", "r.sales_user_id", "r.created_by");
+        DataScope.Sql customer = d.sql("c.organization_id", "c.owner_user_id", "c.created_by");
+        return new DataScope.Sql("(" + own.condition() + " OR r.customer_id IN (SELECT c.id FROM customers c WHERE "
+                + customer.condition() + "))", Stream.concat(own.args().stream(), customer.args().stream()).toList());
     }
 
     /**
      * The summary from a {@code (type, source, count)} query and an active-customer count taking the 30-day cut-off:
      * the rollups' or, for {@link #recount}, the base tables'.
      */
-    private CustomerStats summary(String countsByTypeAndSource, String activeSince) {
+    private CustomerStats summary(String countsByTypeAndSource, String activeSince, Object... scopeArgs) {
         Map<String, Long> byType = new LinkedHashMap<>();
         byType.put("individual", 0L);
         byType.put("organization", 0L);
@@ -62,20 +103,37 @@ public class StatsService {
             total[0] += n;
             byType.merge(rs.getString(1), n, Long::sum);
             bySource.merge(rs.getString(2), n, Long::sum);
-        });
-        Long active = jdbc.queryForObject(activeSince, Long.class, LocalDateTime.now().minusDays(30));
+        }, scopeArgs);
+        Object[] activeArgs = Stream.concat(Stream.of(LocalDateTime.now().minusDays(30)), Stream.of(scopeArgs))
+                .toArray();
+        Long active = jdbc.queryForObject(activeSince, Long.class, activeArgs);
         return new CustomerStats(total[0], byType, bySource, active == null ? 0 : active);
     }
 
     @Transactional(readOnly = true)
     public CustomerTrend customerTrend(String rawPeriod) {
+        return customerTrend(rawPeriod, StatsScope.ALL);
+    }
+
+    @Transactional(readOnly = true)
+    public CustomerTrend customerTrend(String rawPeriod, StatsScope scope) {
         String checked = QueryParams.requireOneOf("period", rawPeriod, PERIODS);
         String period = checked == null ? "day" : checked;
         TrendBuckets buckets = new TrendBuckets(period, LocalDate.now());
-        jdbc.query("SELECT created_on, SUM(n) FROM stats_customer_days WHERE created_on >= ? GROUP BY created_on", rs -> {
-                    Date d = rs.getDate(1);
-                    buckets.add(d.toLocalDate(), rs.getLong(2));
-                }, Date.valueOf(buckets.from()));
+        DataScope.Sql c = customerCondition(scope);
+        if (c == null) {
+            jdbc.query("SELECT created_on, SUM(n) FROM stats_customer_days WHERE created_on >= ? GROUP BY created_on",
+                    rs -> {
+                        Date d = rs.getDate(1);
+                        buckets.add(d.toLocalDate(), rs.getLong(2));
+                    }, Date.valueOf(buckets.from()));
+        } else {
+            Object[] args = Stream.concat(Stream.of(buckets.from().atStartOfDay()), c.args().stream()).toArray();
+            jdbc.query("SELECT CAST(c.created_at AS DATE), COUNT(*) FROM customers c WHERE c.deleted_at IS NULL "
+                    + "AND c.created_at >= ? AND " + c.condition() + " GROUP BY CAST(c.created_at AS DATE)", rs -> {
+                        buckets.add(rs.getDate(1).toLocalDate(), rs.getLong(2));
+                    }, args);
+        }
         List<CustomerTrend.Point> points = new ArrayList<>();
         buckets.counts().forEach((date, value) -> points.add(new CustomerTrend.Point(date, value)));
         return new CustomerTrend(period, points);
@@ -83,17 +141,27 @@ public class StatsService {
 
     @Transactional(readOnly = true)
     public ServiceRecordStats serviceRecords() {
+        return serviceRecords(StatsScope.ALL);
+    }
+
+    @Transactional(readOnly = true)
+    public ServiceRecordStats serviceRecords(StatsScope scope) {
         Map<String, Long> byStatus = new TreeMap<>();
         Map<String, Long> byPriority = new TreeMap<>();
         Map<String, Long> byAssignee = new TreeMap<>();
-        jdbc.query("SELECT status, priority, sales_user_id, n FROM stats_service_records WHERE n <> 0", rs -> {
+        DataScope.Sql r = recordCondition(scope);
+        String sql = r == null ? "SELECT status, priority, sales_user_id, n FROM stats_service_records WHERE n <> 0"
+                : "SELECT r.status, r.priority, COALESCE(r.sales_user_id, ''), COUNT(*) FROM service_records r "
+                + "WHERE r.deleted_at IS NULL AND " + r.condition()
+                + " GROUP BY r.status, r.priority, COALESCE(r.sales_user_id, '')";
+        jdbc.query(sql, rs -> {
             long n = rs.getLong(4);
             byStatus.merge(rs.getString(1), n, Long::sum);
             byPriority.merge(rs.getString(2), n, Long::sum);
             if (!rs.getString(3).isEmpty()) {
                 byAssignee.merge(rs.getString(3), n, Long::sum);
             }
-        });
+        }, r == null ? new Object[0] : r.args().toArray());
         return new ServiceRecordStats(byStatus.values().stream().mapToLong(Long::longValue).sum(), byStatus,
                 byPriority, byAssignee);
     }

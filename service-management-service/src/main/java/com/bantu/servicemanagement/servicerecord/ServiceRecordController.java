@@ -90,7 +90,7 @@ public class ServiceRecordController {
     @PutMapping("/{id}/restore")
     @PreAuthorize(Roles.SERVICE_RECORD_DELETE)
     public ApiResponse<ServiceRecordResponse> restore(@PathVariable String id) {
-        AuditChanges.before(() -> service.get(id));
+        AuditChanges.restored(() -> service.get(id)); // get sees a deleted record (restore needs it)
         return ApiResponse.ok("服务记录已恢复", service.restore(id));
     }
 

@@ -66,6 +66,10 @@ class AuditIT extends IntegrationTestBase {
         assertThat(restore.path("action").asText()).isEqualTo("UPDATE");
         assertThat(restore.path("resource_type").asText()).isEqualTo("customer");
         assertThat(restore.path("resource_id").asText()).isEqualTo(id);
+        // before and after: the deleted row (read although deleted) against the restored one
+        assertThat(restore.path("old_values").path("deleted_at").asText()).isNotBlank();
+        assertThat(restore.path("new_values").has("deleted_at")).isTrue();
+        assertThat(restore.path("new_values").path("deleted_at").isNull()).isTrue();
 
         int before = AUDIT.deliveries();
         assertThat(http.get("/api/service-management/customers/" + id, admin).status()).isEqualTo(200);
@@ -108,6 +112,15 @@ class AuditIT extends IntegrationTestBase {
         assertThat(recordUpdate.path("old_values").path("status").asText())
                 .isEqualTo(record.data().path("status").asText());
         assertThat(recordUpdate.path("new_values").path("status").asText()).isEqualTo("in_progress");
+
+        assertThat(http.delete("/api/service-management/service-records/" + recordId, admin).status())
+                .isEqualTo(200);
+        Resp revived = http.put("/api/service-management/service-records/" + recordId + "/restore", admin, null);
+        assertThat(revived.status()).as(revived.toString()).isEqualTo(200);
+        JsonNode recordRestore = AUDIT.delivered(revived);
+        assertThat(recordRestore.path("resource_id").asText()).isEqualTo(recordId);
+        assertThat(recordRestore.path("old_values").path("deleted_at").asText()).isNotBlank();
+        assertThat(recordRestore.path("new_values").path("deleted_at").isNull()).isTrue();
 
         Resp product = http.post("/api/service-management/products", admin, map("name", unique("Audited product ")));
         assertThat(product.status()).as(product.toString()).isEqualTo(200);
