@@ -62,6 +62,7 @@ public record AuditEvent(String id, String userId, String username, String organ
             + "|verification[_-]?code|captcha).*");
     private static final int MAX_USER_AGENT = 500;
     private static final int REMEMBERED_KEYS = 4096;
+    private static final int REMEMBERED_KEY_LENGTH = 64;
     private static final Map<String, Boolean> SENSITIVE_KEYS = new ConcurrentHashMap<>();
 
     public AuditEvent {
@@ -122,9 +123,10 @@ public record AuditEvent(String id, String userId, String username, String organ
     }
 
     /**
-     * Whether {@code key} matches {@link #SENSITIVE}. The answers for the first {@value #REMEMBERED_KEYS} keys seen
-     * are remembered (a record's keys are field names, the same few hundred over and over, and every record is
-     * redacted more than once), so the pattern runs once per key rather than once per key of every record.
+     * Whether {@code key} matches {@link #SENSITIVE}. The answers for the first {@value #REMEMBERED_KEYS} keys seen of
+     * at most {@value #REMEMBERED_KEY_LENGTH} characters are remembered (a record's keys are field names, the same few
+     * hundred over and over, and every record is redacted more than once; a client's odd keys cannot fill the memory),
+     * so the pattern runs once per key rather than once per key of every record.
      */
     static boolean sensitive(String key) {
         Boolean known = SENSITIVE_KEYS.get(key);
@@ -132,7 +134,7 @@ public record AuditEvent(String id, String userId, String username, String organ
             return known;
         }
         boolean sensitive = SENSITIVE.matcher(key).matches();
-        if (SENSITIVE_KEYS.size() < REMEMBERED_KEYS) {
+        if (key.length() <= REMEMBERED_KEY_LENGTH && SENSITIVE_KEYS.size() < REMEMBERED_KEYS) {
             SENSITIVE_KEYS.put(key, sensitive);
         }
         return sensitive;

@@ -96,5 +96,8 @@ class AuditEventTest {
             assertThat(AuditEvent.sensitive("field_" + i)).isFalse();
             assertThat(AuditEvent.sensitive("secret_" + i)).isTrue();
         }
+        String longKey = "x".repeat(100) + "_password";
+        assertThat(AuditEvent.sensitive(longKey)).isTrue();
+        assertThat(AuditEvent.sensitive(longKey)).isTrue();
     }
 }
