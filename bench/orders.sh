@@ -21,6 +21,7 @@
 #                             # +100, their own schemas) is measured in the same rounds, alternating with the first
 #                             # (JFR recordings of it: before-business.jfr, before-service-management.jfr)
 # Ports and schemas: BENCH_PORT, BENCH_SM_PORT, BENCH_PEER_PORT, BENCH_DB, BENCH_SM_DB, BENCH_REDIS_DB (13).
+# BENCH_OUT writes the result file elsewhere (e.g. /tmp for a run on a loaded machine that is not to be kept).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -46,7 +47,7 @@ if [ -n "$BEFORE_JAR$BEFORE_SM_JAR" ]; then
 else
   VARIANTS="after"
 fi
-OUT="$ROOT/bench/results/orders.md"
+OUT=${BENCH_OUT:-"$ROOT/bench/results/orders.md"}
 BASE="http://127.0.0.1:$PORT/api/order-workflow/orders"
 SM_BASE="http://127.0.0.1:$SM_PORT/api/service-management/customers"
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -60,6 +61,9 @@ public record AuditEvent(String id, String userId, String username, String organ
             + "|authorization|cookie|credential|api[_-]?key|access[_-]?key|private[_-]?key|signing[_-]?key|one[_-]?time"
             + "|verification[_-]?code|captcha).*");
     private static final int MAX_USER_AGENT = 500;
+    private static final int REMEMBERED_KEYS = 4096;
+    private static final int REMEMBERED_KEY_LENGTH = 64;
+    private static final Map<String, Boolean> SENSITIVE_KEYS = new ConcurrentHashMap<>();
 
     public AuditEvent {
         id = id == null || id.isBlank() ? UUID.randomUUID().toString() : id;
@@ -114,9 +118,26 @@ public record AuditEvent(String id, String userId, String username, String organ
             return null;
         }
         Map<String, Object> out = new LinkedHashMap<>();
-        values.forEach((k, v) -> out.put(k, k != null && SENSITIVE.matcher(k).matches() && v != null
-                ? REDACTED : redactValue(v)));
+        values.forEach((k, v) -> out.put(k, k != null && v != null && sensitive(k) ? REDACTED : redactValue(v)));
         return out;
+    }
+
+    /**
+     * Whether {@code key} matches {@link #SENSITIVE}. The answers for the first {@value #REMEMBERED_KEYS} keys seen of
+     * at most {@value #REMEMBERED_KEY_LENGTH} characters are remembered (a record's keys are field names, the same few
+     * hundred over and over, and every record is redacted more than once; a client's odd keys cannot fill the memory),
+     * so the pattern runs once per key rather than once per key of every record.
+     */
+    static boolean sensitive(String key) {
+        Boolean known = SENSITIVE_KEYS.get(key);
+        if (known != null) {
+            return known;
+        }
+        boolean sensitive = SENSITIVE.matcher(key).matches();
+        if (key.length() <= REMEMBERED_KEY_LENGTH && SENSITIVE_KEYS.size() < REMEMBERED_KEYS) {
+            SENSITIVE_KEYS.put(key, sensitive);
+        }
+        return sensitive;
     }
 
     @SuppressWarnings("unchecked")

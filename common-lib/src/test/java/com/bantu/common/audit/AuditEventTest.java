@@ -82,4 +82,22 @@ class AuditEventTest {
         assertThat(read.oldValues()).containsEntry("token", AuditEvent.REDACTED);
         assertThat(read.action()).isEqualTo("DELETE");
     }
+
+    @Test
+    void aRememberedKeyIsJudgedAsThePatternJudgesIt() {
+        for (int round = 0; round < 3; round++) {   // the first round asks the pattern, the later ones remember
+            assertThat(AuditEvent.redact(Map.of("x_Api-Key", "k", "one_time_code", "1", "title", "t",
+                    "apikeys_count", 2, "api__key", "k")))
+                    .containsEntry("x_Api-Key", AuditEvent.REDACTED).containsEntry("one_time_code", AuditEvent.REDACTED)
+                    .containsEntry("title", "t").containsEntry("apikeys_count", AuditEvent.REDACTED)
+                    .containsEntry("api__key", "k");
+        }
+        for (int i = 0; i < 5000; i++) {   // past the remembered keys, the pattern still decides
+            assertThat(AuditEvent.sensitive("field_" + i)).isFalse();
+            assertThat(AuditEvent.sensitive("secret_" + i)).isTrue();
+        }
+        String longKey = "x".repeat(100) + "_password";
+        assertThat(AuditEvent.sensitive(longKey)).isTrue();
+        assertThat(AuditEvent.sensitive(longKey)).isTrue();
+    }
 }
