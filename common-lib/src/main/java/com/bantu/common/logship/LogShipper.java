@@ -64,6 +64,10 @@ public class LogShipper implements SmartLifecycle {
     /** The sender is (about to be) asleep: the event that makes a full batch wakes it. */
     private volatile boolean asleep;
     private final AtomicLong wakeups = new AtomicLong();
+    /** Sender thread only. */
+    private final Map<String, String[]> loggerNames = new HashMap<>();
+    private long lastSecond;
+    private String secondText;
     private final AtomicLong shipped = new AtomicLong();
     private final AtomicLong droppedFull = new AtomicLong();
     private final AtomicLong droppedUnreachable = new AtomicLong();
@@ -294,7 +298,7 @@ public class LogShipper implements SmartLifecycle {
     /** On the sender thread: the wire record of a captured event (time text, MDC split, redaction). */
     LogRecord toRecord(Pending event) {
         String logger = event.logger();
-        String simple = logger == null ? null : logger.substring(logger.lastIndexOf('.') + 1);
+        String[] names = logger == null ? null : loggerNames(logger);
         String function = null;
         Integer line = null;
         if (event.caller() != null) {
@@ -307,23 +311,61 @@ public class LogShipper implements SmartLifecycle {
         String userId = null;
         String traceId = null;
         if (mdc != null && !mdc.isEmpty()) {
-            extra = new HashMap<>();
             for (Map.Entry<String, String> e : mdc.entrySet()) {
                 switch (e.getKey()) {
                     case "request_id", "requestId" -> requestId = e.getValue();
                     case "user_id", "userId" -> userId = e.getValue();
                     case "trace_id", "traceId" -> traceId = e.getValue();
-                    default -> extra.put(e.getKey(), LogRedactor.redact(e.getValue()));
+                    default -> {
+                        if (extra == null) {
+                            extra = new HashMap<>();
+                        }
+                        extra.put(e.getKey(), LogRedactor.redact(e.getValue()));
+                    }
                 }
             }
-            if (extra.isEmpty()) {
-                extra = null;
-            }
         }
-        return new LogRecord(Instant.ofEpochMilli(event.timeStamp()).toString(), levelName(event.level()),
+        return new LogRecord(timestamp(event.timeStamp()), levelName(event.level()),
                 service, logger, truncate(LogRedactor.redact(event.message()), MAX_MESSAGE),
-                simple == null ? null : simple + ".java", simple, function, line, event.thread(), pid, host,
-                requestId, userId, traceId, exception(event.throwable()), extra);
+                names == null ? null : names[1], names == null ? null : names[0], function, line, event.thread(), pid,
+                host, requestId, userId, traceId, exception(event.throwable()), extra);
+    }
+
+    /**
+     * {@code [simple class name, simple class name + ".java"]} of a logger, remembered: a service logs through a few
+     * hundred loggers. Only the sender thread calls it.
+     */
+    private String[] loggerNames(String logger) {
+        String[] names = loggerNames.get(logger);
+        if (names == null) {
+            if (loggerNames.size() >= 10_000) {
+                loggerNames.clear();
+            }
+            String simple = logger.substring(logger.lastIndexOf('.') + 1);
+            names = new String[] {simple, simple + ".java"};
+            loggerNames.put(logger, names);
+        }
+        return names;
+    }
+
+    /**
+     * {@link Instant#toString()} of an epoch millisecond ({@code 2026-01-31T02:00:00.123Z}, no fraction when it is
+     * zero), its text up to the second remembered from the previous event (the sender thread's events come in
+     * bursts of the same seconds).
+     */
+    String timestamp(long epochMilli) {
+        long second = Math.floorDiv(epochMilli, 1000);
+        int milli = (int) Math.floorMod(epochMilli, 1000);
+        if (second != lastSecond || secondText == null) {
+            String whole = Instant.ofEpochSecond(second).toString(); // ends in "Z", no fraction
+            secondText = whole.substring(0, whole.length() - 1);
+            lastSecond = second;
+        }
+        if (milli == 0) {
+            return secondText + 'Z';
+        }
+        return secondText + '.' + (char) ('0' + milli / 100) + (char) ('0' + milli / 10 % 10)
+                + (char) ('0' + milli % 10) + 'Z';
     }
 
     /** Logback's names, except WARN which the log page knows as WARNING. */

@@ -201,6 +201,20 @@ class LogShipperTest {
     }
 
     @Test
+    void timestampText_isInstantToString() {
+        LogShipper plain = new LogShipper(props(10, 5, Duration.ofSeconds(1)), "demo-service", batch -> {
+        }, null);
+        java.util.Random random = new java.util.Random(42);
+        long ms = System.currentTimeMillis();
+        for (int i = 0; i < 20_000; i++) {
+            // mostly the same or next seconds (the remembered text), sometimes a jump, whole seconds too
+            ms += random.nextInt(10) == 0 ? random.nextLong(-100_000_000_000L, 100_000_000_000L) : random.nextInt(700);
+            long t = random.nextInt(20) == 0 ? ms / 1000 * 1000 : ms;
+            assertThat(plain.timestamp(t)).isEqualTo(java.time.Instant.ofEpochMilli(t).toString());
+        }
+    }
+
+    @Test
     void stop_sendsWhatIsQueued() {
         List<Integer> sizes = new CopyOnWriteArrayList<>();
         shipper = new LogShipper(props(1_000, 100, Duration.ofMinutes(10)), "demo-service",
