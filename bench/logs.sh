@@ -4,13 +4,13 @@
 # keyword, and GET /logs/statistics, p50/p99 of sequential requests; then the CPU cost of shipping per logged
 # request: two service-management-service instances in the same run, same logging, one shipping its log events to
 # analytics (common-lib's LogShipper) and one not, CPU time of each process per request.
-# Writes bench/results/logs.md.
+# Writes bench/results/logs.md (BENCH_OUT: another file, e.g. for a run on a loaded machine that is not to be kept).
 #
 # What it starts (and stops again): analytics-monitoring-service on BENCH_PORT and two service-management-service
 # instances (BENCH_SM_PORT, BENCH_SM_PORT+1), against the local MariaDB (root, no password) in throw-away schemas,
-# and the machine's Redis (db 12) for their token-revocation check. Log entries are seeded with bulk SQL (MariaDB's
-# SEQUENCE engine), its B-tree secondary indexes dropped during the load and rebuilt after it with their own
-# definitions (the FULLTEXT index is kept during the load).
+# and the machine's Redis (db BENCH_REDIS_DB, default 12) for their token-revocation check. Log entries are
+# seeded with bulk SQL (MariaDB's SEQUENCE engine), its B-tree secondary indexes dropped during the load and rebuilt
+# after it with their own definitions (the FULLTEXT index is kept during the load).
 # Every loop is bounded.
 #
 #   bash bench/logs.sh                                        # 5 M entries
@@ -37,7 +37,8 @@ SEED_SCHEMA=${BENCH_SEED_SCHEMA:-}
 PARTS=${BENCH_PARTS:-"queries ship"}   # "queries", "ship" or both
 JAR="$ROOT/analytics-monitoring-service/target/analytics-monitoring-service.jar"
 SM_JAR="$ROOT/service-management-service/target/service-management-service.jar"
-OUT="$ROOT/bench/results/logs.md"
+OUT=${BENCH_OUT:-"$ROOT/bench/results/logs.md"}
+REDIS_DB=${BENCH_REDIS_DB:-12}
 JVM="-Xmx512m -XX:+UseSerialGC"
 
 bench_require mariadb openssl java curl wrk
@@ -63,7 +64,7 @@ bench_cleanup_hook() {
 # ---------------------------------------------------------------- analytics
 $SQL -e "DROP DATABASE IF EXISTS $AN_DB; CREATE DATABASE $AN_DB CHARACTER SET utf8mb4"
 SERVER_PORT=$PORT SPRING_DATASOURCE_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$AN_DB" SPRING_DATASOURCE_USERNAME=root \
-SPRING_DATASOURCE_PASSWORD= SPRING_DATA_REDIS_HOST=127.0.0.1 SPRING_DATA_REDIS_DATABASE=12 BANTU_JWT_SECRET="$SECRET" \
+SPRING_DATASOURCE_PASSWORD= SPRING_DATA_REDIS_HOST=127.0.0.1 SPRING_DATA_REDIS_DATABASE=$REDIS_DB BANTU_JWT_SECRET="$SECRET" \
 BANTU_SERVICES_FOUNDATION_URL=http://127.0.0.1:9 BANTU_SERVICES_SERVICE_MANAGEMENT_URL=http://127.0.0.1:9 \
 BANTU_ALERT_SAMPLER_ENABLED=false BANTU_LOGS_RETENTION_INTERVAL=24h \
   java $JVM -jar "$JAR" > "$TMP/an.log" 2>&1 &
@@ -200,7 +201,7 @@ if [[ " $PARTS " == *" ship "* ]]; then
 start_sm() { # $1 = port, $2 = schema, $3 = ship (true|false)
   $SQL -e "DROP DATABASE IF EXISTS $2; CREATE DATABASE $2 CHARACTER SET utf8mb4"
   SERVER_PORT=$1 SPRING_DATASOURCE_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$2" SPRING_DATASOURCE_USERNAME=root \
-  SPRING_DATASOURCE_PASSWORD= SPRING_DATA_REDIS_HOST=127.0.0.1 SPRING_DATA_REDIS_DATABASE=12 \
+  SPRING_DATASOURCE_PASSWORD= SPRING_DATA_REDIS_HOST=127.0.0.1 SPRING_DATA_REDIS_DATABASE=$REDIS_DB \
   BANTU_JWT_SECRET="$SECRET" BANTU_SERVICES_FOUNDATION_URL=http://127.0.0.1:9 \
   BANTU_SERVICES_ANALYTICS_MONITORING_URL="http://127.0.0.1:$PORT" BANTU_LOGS_SHIP_ENABLED=$3 \
   BANTU_LOGS_SHIP_LEVEL=DEBUG \

@@ -37,6 +37,8 @@ public class LogService {
     static final int MAX_PAGE_SIZE = 500;
     static final int MAX_BATCH = 1000;
     static final int MAX_KEYWORD = 200;
+    /** A keyword page answered from the newest entries looks this many pages further for its {@code total}. */
+    static final int KEYWORD_LOOKAHEAD_PAGES = 4;
     static final Set<String> LEVELS = Set.of("TRACE", "DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL");
     /** The log page offers the original's combined order/workflow service: here it is two services. */
     static final Map<String, List<String>> SERVICE_ALIASES = Map.of(
@@ -135,14 +137,15 @@ public class LogService {
      * planned so that no request reads every match of a frequent word (a FULLTEXT-driven plan counted 100 000
      * matches in 23 s at 1 M entries):
      * <ul>
-     *   <li>the filtered range without the keyword holds at most {@code keyword-window} entries: the literal
-     *       {@code LIKE} reads them all, total exact;</li>
-     *   <li>otherwise the newest {@code keyword-window} / 20 entries of the range, then the newest
-     *       {@code keyword-window} entries, are searched first (a time index drives, the scan stops there); when one
-     *       fills the requested page, that is the answer, and {@code total} counts the matches in it
-     *       ({@code total_exact: false}: older entries may match too). A keyword whose looked-up word holds a digit
-     *       (an id, a number) and is too rare in the small window to fill the page from the large one skips the
-     *       large one;</li>
+     *   <li>the newest {@code keyword-window} / 20 entries of the range, then the newest {@code keyword-window}
+     *       entries (the window's oldest time found through a time index) are read newest first with the literal
+     *       {@code LIKE}, and only for the ids of the matches, up to the requested page plus
+     *       {@value #KEYWORD_LOOKAHEAD_PAGES} pages ahead: the database stops at the last of those. When they fill the
+     *       requested page, its rows are read by id and {@code total} says how many were found
+     *       ({@code total_exact: false}: older entries may match too). When the range holds fewer entries than the
+     *       window, the scan read all of them: {@code total} is exact unless the look-ahead stopped it. A keyword
+     *       whose looked-up word holds a digit (an id, a number) and is too rare in the small window to fill the page
+     *       from the large one skips the large one;</li>
      *   <li>otherwise (a rare keyword, or a page deeper than the window's matches) the whole range is searched, the
      *       total capped: by the {@code LIKE} alone when the range holds at most {@code keyword-scan} entries or the
      *       keyword has no word the FULLTEXT index can look up, else narrowed through the FULLTEXT index first; a
@@ -189,46 +192,63 @@ public class LogService {
             int small = Math.max(1, props.keywordWindow() / 20);
             int[] windows = small < props.keywordWindow() ? new int[] {small, props.keywordWindow()}
                     : new int[] {props.keywordWindow()};
-            LocalDateTime windowStart = null;
+            long need = (long) page * size;
+            // the page and a few pages ahead of it: what total says at most when the newest entries answer
+            long ahead = Math.max(need, Math.min(need + (long) KEYWORD_LOOKAHEAD_PAGES * size,
+                    props.countCap() + 1L));
             int searched = 0;
             for (int w : windows) {
-                windowStart = store.windowStart(f, w);
+                LocalDateTime windowStart = store.windowStart(f, w);
+                // newest first, the scan stops at the look-ahead's last match or at the window's oldest entry
+                List<String> ids = store.newestIds(windowStart == null ? f : f.from(windowStart), ahead);
                 if (windowStart == null) {
-                    break; // the range holds fewer than w entries: the LIKE reads them all (below)
+                    // the range holds fewer than w entries, all read: total exact unless the look-ahead stopped it
+                    return page(ids, ids.size() < ahead, page, size);
                 }
                 searched = w;
-                LogFilter window = f.from(windowStart);
-                long inWindow = store.count(window, props.countCap() + 1L, false);
-                if (inWindow >= (long) page * size) {
-                    return page(window, inWindow, false, page, size, false);
+                if (ids.size() >= need) {
+                    return page(ids, false, page, size); // older entries may match too
                 }
+                long inWindow = ids.size();
                 if (numeric && w < props.keywordWindow()
-                        && inWindow * (props.keywordWindow() / w) < (long) page * size) {
+                        && inWindow * (props.keywordWindow() / w) < need) {
                     // a rare id or number: at this rate the larger window would not fill the page either. Words are
                     // not trusted to be rare: "timeout", absent from the newest entries but in 10 % of all, made
                     // the index read all of its 500 000 entries (seconds) at 5 M entries
                     break;
                 }
             }
-            if (windowStart != null) {
-                // over more than keyword-scan entries a plain-word keyword goes through the FULLTEXT index (one word
-                // of it, LogStore.fulltextWord): a LIKE scan of one day's entries took 8.8 s at 5 M entries, the
-                // index lookup of a rare word 0.1-0.2 s
-                boolean fulltext = indexable && (searched > props.keywordScan()
-                        || store.count(f.withoutKeyword(), props.keywordScan() + 1L, false) > props.keywordScan());
-                long counted = store.count(f, props.countCap() + 1L, fulltext);
-                if (counted == 0 && fulltext && LogStore.fulltextMayMiss(keyword) && props.keywordScan() > 0) {
-                    // a one-word keyword matches word starts through the index: when it found nothing, look for it
-                    // inside words too, with the LIKE alone over the newest keyword-scan entries of the range
-                    LocalDateTime from = store.windowStart(f, props.keywordScan());
-                    LogFilter newest = from == null ? f : f.from(from);
-                    return page(newest, store.count(newest, props.countCap() + 1L, false), from == null, page, size,
-                            false);
-                }
-                return page(f, counted, true, page, size, fulltext);
+            // a rare keyword, or a page deeper than the window's matches: the whole range. Over more than
+            // keyword-scan entries a plain-word keyword goes through the FULLTEXT index (one word of it,
+            // LogStore.fulltextWord): a LIKE scan of one day's entries took 8.8 s at 5 M entries, the index lookup of
+            // a rare word 0.1-0.2 s
+            boolean fulltext = indexable && (searched > props.keywordScan()
+                    || store.count(f.withoutKeyword(), props.keywordScan() + 1L, false) > props.keywordScan());
+            long counted = store.count(f, props.countCap() + 1L, fulltext);
+            if (counted == 0 && fulltext && LogStore.fulltextMayMiss(keyword) && props.keywordScan() > 0) {
+                // a one-word keyword matches word starts through the index: when it found nothing, look for it
+                // inside words too, with the LIKE alone over the newest keyword-scan entries of the range
+                LocalDateTime from = store.windowStart(f, props.keywordScan());
+                LogFilter newest = from == null ? f : f.from(from);
+                return page(newest, store.count(newest, props.countCap() + 1L, false), from == null, page, size,
+                        false);
             }
+            return page(f, counted, true, page, size, fulltext);
         }
         return page(f, store.count(f, props.countCap() + 1L, false), true, page, size, false);
+    }
+
+    /**
+     * The page of {@code ids} (the newest matches, newest first, at most the look-ahead) read by id; {@code total}
+     * is how many there are, capped as every total.
+     */
+    private LogPage page(List<String> ids, boolean exact, int page, int size) {
+        long total = Math.min(ids.size(), props.countCap());
+        boolean totalExact = exact && ids.size() <= props.countCap();
+        int from = (int) Math.min(ids.size(), (long) (page - 1) * size);
+        int to = (int) Math.min(ids.size(), (long) page * size);
+        List<LogDtos.LogEntry> rows = from == to ? List.of() : store.byIds(ids.subList(from, to));
+        return new LogPage(rows, total, page, size, (total + size - 1) / size, totalExact);
     }
 
     /**

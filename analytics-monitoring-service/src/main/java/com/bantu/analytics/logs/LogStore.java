@@ -171,6 +171,29 @@ public class LogStore {
         return t.isEmpty() ? null : t.get(0).toLocalDateTime();
     }
 
+    /**
+     * The ids of the newest {@code limit} rows matching {@code f} (the {@code LIKE} alone), newest first: the database
+     * walks the {@code (log_time, id, …)} index backwards and stops at the {@code limit}-th match, so a frequent
+     * keyword reads a few rows per match instead of every match of the range.
+     */
+    List<String> newestIds(LogFilter f, long limit) {
+        List<Object> args = new ArrayList<>();
+        String where = where(f, args, false);
+        args.add(limit);
+        return jdbc.queryForList("SELECT id FROM log_entries" + where + " ORDER BY log_time DESC, id DESC LIMIT ?",
+                String.class, args.toArray());
+    }
+
+    /** The rows of {@code ids}, newest first. */
+    List<LogEntry> byIds(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        return jdbc.query("SELECT " + COLUMNS + " FROM log_entries WHERE id IN (" + marks + ") ORDER BY log_time DESC, "
+                + "id DESC", (rs, i) -> entry(rs), ids.toArray());
+    }
+
     List<LogEntry> page(LogFilter f, int page, int size, boolean fulltext) {
         List<Object> args = new ArrayList<>();
         String where = where(f, args, fulltext);

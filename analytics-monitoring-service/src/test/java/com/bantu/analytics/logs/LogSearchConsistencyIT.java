@@ -155,6 +155,107 @@ class LogSearchConsistencyIT extends IntegrationTestBase {
         assertThat(found.totalExact()).isFalse();
     }
 
+    /**
+     * The keyword page read newest first with a look-ahead (ids, then rows by id) against a plain {@code LIKE} over
+     * the entries, on random data: 1 500 entries of a service pair of their own, many sharing a log time (the id
+     * decides their order), messages of random words (frequent, rare, inside-word, Chinese, punctuated, numbers);
+     * 300 random requests (keyword, level, range or none, page, page size) over a window of 200 entries (so the
+     * newest-first scan, the whole-range fallback and the FULLTEXT path all answer some). The page equals the
+     * reference's slice; an exact {@code total} equals the reference count, a lower bound is at most it and covers
+     * the page.
+     */
+    @Test
+    void keywordPages_onRandomData_matchAPlainLike() {
+        long seed = System.nanoTime();
+        java.util.Random random = new java.util.Random(seed);
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        List<String> services = List.of("it-" + id + "-c-service", "it-" + id + "-d-service");
+        String[] words = {"timeout", "timeout", "timeout", "alpha", "payment", "order", "gamma", "zeta", "用户",
+            "100%", "user_5", "retry", "Timeouts"};
+        String[] levels = {"INFO", "WARNING", "ERROR", "DEBUG"};
+        LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+        for (int b = 0; b < 2; b++) {
+            List<Map<String, Object>> batch = new ArrayList<>();
+            for (int i = 0; i < 750; i++) {
+                // whole seconds over 40 minutes: about one in three entries shares its time with another
+                LocalDateTime at = now.minusSeconds(random.nextInt(2400));
+                StringBuilder message = new StringBuilder();
+                for (int w = 0, n = 1 + random.nextInt(3); w < n; w++) {
+                    // "zeta" in about 1 % of the entries, "timeout" in about a third
+                    String word = words[random.nextInt(words.length)];
+                    message.append(word.equals("zeta") && random.nextInt(4) != 0 ? "beta" : word).append(' ');
+                }
+                message.append("ref ").append(random.nextInt(100));
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("timestamp", at.atZone(ZoneId.systemDefault()).toInstant().toString());
+                e.put("level", levels[random.nextInt(levels.length)]);
+                e.put("service", services.get(random.nextInt(2)));
+                e.put("message", message.toString());
+                batch.add(e);
+            }
+            Resp shipped = http.post("/internal/logs", jwt.issueServiceToken("foundation-service").token(),
+                    Map.of("logs", batch));
+            assertThat(shipped.status()).as(shipped.toString()).isEqualTo(200);
+        }
+        List<String> keywords = List.of("timeout", "TIMEOUT", "imeou", "alpha", "payment order", "zeta", "ref 7",
+                "ref 42", "用户", "100%", "user_5", "retry ref", "nothing-like-this");
+        LogService likeOnly = new LogService(store, new LogsProperties(14, Duration.ofHours(1), 5000, false, 10000,
+                200, 1_000_000), json);
+        LogService fulltext = new LogService(store, new LogsProperties(14, Duration.ofHours(1), 5000, false, 10000,
+                200, 0), json);
+        int lowerBounds = 0;
+        int exact = 0;
+        for (int q = 0; q < 300; q++) {
+            String keyword = keywords.get(random.nextInt(keywords.size()));
+            // through the FULLTEXT index only keywords whose looked-up word starts a word of every match
+            LogService service = random.nextBoolean() && !LogStore.fulltextMayMiss(keyword) ? fulltext : likeOnly;
+            String level = random.nextInt(3) == 0 ? levels[random.nextInt(levels.length)] : null;
+            LocalDateTime from = null;
+            LocalDateTime to = null;
+            if (random.nextBoolean()) {
+                from = now.minusSeconds(random.nextInt(2400));
+                to = from.plusSeconds(random.nextInt(2400));
+            }
+            int page = 1 + random.nextInt(random.nextInt(4) == 0 ? 12 : 3);
+            int size = 1 + random.nextInt(random.nextBoolean() ? 10 : 60);
+            StringBuilder sql = new StringBuilder("SELECT id FROM log_entries WHERE service IN (?, ?)");
+            List<Object> args = new ArrayList<>(services);
+            if (level != null) {
+                sql.append(" AND level = ?");
+                args.add(level);
+            }
+            if (from != null) {
+                sql.append(" AND log_time >= ? AND log_time <= ?");
+                args.add(Timestamp.valueOf(from));
+                args.add(Timestamp.valueOf(to));
+            }
+            sql.append(" AND LOWER(message) LIKE ? ESCAPE '!' ORDER BY log_time DESC, id DESC");
+            args.add("%" + LogStore.escape(keyword.toLowerCase()) + "%");
+            List<String> all = jdbc.queryForList(sql.toString(), String.class, args.toArray());
+            List<String> expected = all.subList(Math.min(all.size(), (page - 1) * size),
+                    Math.min(all.size(), page * size));
+
+            LogDtos.LogPage got = service.query(new LogDtos.LogQueryRequest(services,
+                    level == null ? null : List.of(level), from == null ? null : from.toString(),
+                    to == null ? null : to.toString(), keyword, null, null, null, null, page, size));
+            String what = String.format("seed %d, request %d: \"%s\" level %s %s..%s page %d size %d (%s)", seed, q,
+                    keyword, level, from, to, page, size, service == fulltext ? "FULLTEXT" : "LIKE");
+            assertThat(got.logs().stream().map(LogDtos.LogEntry::id).toList()).as(what).isEqualTo(expected);
+            if (got.totalExact()) {
+                exact++;
+                assertThat(got.total()).as(what).isEqualTo(all.size());
+            } else {
+                lowerBounds++;
+                assertThat(got.total()).as(what).isLessThanOrEqualTo(all.size())
+                        .isGreaterThanOrEqualTo((long) (page - 1) * size + expected.size());
+            }
+            assertThat(got.totalPages()).as(what).isEqualTo((got.total() + size - 1) / size);
+        }
+        // both kinds of answer were checked
+        assertThat(exact).as("seed %d", seed).isGreaterThan(30);
+        assertThat(lowerBounds).as("seed %d", seed).isGreaterThan(30);
+    }
+
     private JsonNode stats(List<String> services, String start, String end) {
         String q = STATS + "?services=" + String.join(",", services)
                 + (start == null ? "" : "&start_time=" + start + "&end_time=" + end);

@@ -26,6 +26,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -110,6 +111,18 @@ public class InternalApiClient {
         return call(service, HttpMethod.POST, path, Map.of(), body, headers, json.constructType(type));
     }
 
+    /**
+     * A request body the caller wrote as JSON itself (with a {@link #writerFor} writer it keeps): sent as these bytes,
+     * not serialised again.
+     */
+    public record JsonBody(byte[] bytes) {
+    }
+
+    /** A writer of {@code type} with this client's JSON settings (snake_case), for {@link JsonBody}. */
+    public ObjectWriter writerFor(Class<?> type) {
+        return json.writerFor(type);
+    }
+
     /** Whether {@code bantu.services.<service>.url} is set (a target that does not exist yet has it empty). */
     public boolean configured(String service) {
         String url = urls.apply(service);
@@ -182,7 +195,8 @@ public class InternalApiClient {
                 .accept(MediaType.APPLICATION_JSON);
         headers.forEach(request::header);
         if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsString(body));
+            request.contentType(MediaType.APPLICATION_JSON)
+                    .body(body instanceof JsonBody written ? written.bytes() : json.writeValueAsString(body));
         }
         String text = request.retrieve().body(String.class);
         JsonNode envelope = text == null || text.isBlank() ? null : json.readTree(text);

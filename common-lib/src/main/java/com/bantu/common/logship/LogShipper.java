@@ -18,21 +18,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
  * Ships this service's log events to a {@link LogSink} without ever blocking the logging thread.
  * <ul>
- *   <li>A Logback appender on the root logger turns each event at or above {@code bantu.logs.ship.level} into a
- *       {@link LogRecord} (message formatted and redacted by {@link LogRedactor}) and {@code offer}s it to a bounded
- *       queue; a full queue drops the event ({@code log_shipper_dropped_total{reason="queue_full"}}).</li>
- *   <li>One daemon thread ({@value #THREAD}) drains the queue into batches of at most {@code batch-size} events or
- *       whatever arrived within {@code flush-interval}, and hands each batch to the sink. A failing sink (target down,
- *       timeout, circuit open) drops the batch ({@code reason="unreachable"}); nothing is retried or buffered on
- *       disk: logs are best-effort, the request path is what must not suffer.</li>
+ *   <li>A Logback appender on the root logger keeps of each event at or above {@code bantu.logs.ship.level} only what
+ *       the sender needs later ({@link Pending}: time, level, logger, the formatted message, thread, the MDC snapshot,
+ *       the throwable) and {@code offer}s it to a bounded queue; a full queue drops the event
+ *       ({@code log_shipper_dropped_total{reason="queue_full"}}). That is all the logging thread pays: building the
+ *       {@link LogRecord} (time text, MDC split, redaction by {@link LogRedactor}) happens on the sender thread.</li>
+ *   <li>One daemon thread ({@value #THREAD}) sleeps until a full batch ({@code batch-size} events) is queued or
+ *       {@code flush-interval} has passed, whichever comes first: the logging thread wakes it once per batch, not per
+ *       event, and a partly filled batch waits at most the flush interval. It then sends everything queued, in
+ *       batches of at most {@code batch-size}. A failing sink (target down, timeout, circuit open) drops the batch
+ *       ({@code reason="unreachable"}); nothing is retried or buffered on disk: logs are best-effort, the request
+ *       path is what must not suffer.</li>
  *   <li>Events logged on the shipper thread itself (e.g. the HTTP client's warning that the target is down) and by
  *       this package are never shipped, so an outage cannot feed itself.</li>
  * </ul>
@@ -53,7 +57,17 @@ public class LogShipper implements SmartLifecycle {
     private final long pid = ProcessHandle.current().pid();
     private final LogSink sink;
     private final Level threshold;
-    private final BlockingQueue<LogRecord> queue;
+    private final BlockingQueue<Pending> queue;
+    private final int batchSize;
+    /** A full batch, or a full queue when it holds less. */
+    private final int wakeAt;
+    /** The sender is (about to be) asleep: the event that makes a full batch wakes it. */
+    private volatile boolean asleep;
+    private final AtomicLong wakeups = new AtomicLong();
+    /** Sender thread only. */
+    private final Map<String, String[]> loggerNames = new HashMap<>();
+    private long lastSecond;
+    private String secondText;
     private final AtomicLong shipped = new AtomicLong();
     private final AtomicLong droppedFull = new AtomicLong();
     private final AtomicLong droppedUnreachable = new AtomicLong();
@@ -71,6 +85,8 @@ public class LogShipper implements SmartLifecycle {
         this.sink = sink;
         this.threshold = Level.toLevel(props.level(), Level.INFO);
         this.queue = new ArrayBlockingQueue<>(Math.max(1, props.queueCapacity()));
+        this.batchSize = Math.max(1, props.batchSize());
+        this.wakeAt = Math.min(batchSize, Math.max(1, props.queueCapacity()));
         this.host = hostName();
         if (meters != null) {
             shippedCounter = Counter.builder("log_shipper.shipped").description("Log events accepted by the sink")
@@ -121,6 +137,7 @@ public class LogShipper implements SmartLifecycle {
         running = false;
         Thread t = worker;
         if (t != null) {
+            // wakes it from its sleep, or from a sink call that hangs; it then sends what is queued and ends
             t.interrupt();
             try {
                 t.join(5000);
@@ -150,18 +167,47 @@ public class LogShipper implements SmartLifecycle {
         if (THREAD.equals(event.getThreadName()) || (logger != null && logger.startsWith(OWN_PACKAGE))) {
             return;
         }
-        LogRecord record;
+        Pending pending;
         try {
-            record = toRecord(event);
+            pending = capture(event);
         } catch (RuntimeException e) {
             return;
         }
-        if (!queue.offer(record)) {
+        if (!queue.offer(pending)) {
             droppedFull.incrementAndGet();
             if (fullCounter != null) {
                 fullCounter.increment();
             }
+        } else if (asleep && queue.size() >= wakeAt) {
+            asleep = false; // one wake-up is enough: the events after this one do not repeat it
+            Thread t = worker;
+            if (t != null) {
+                LockSupport.unpark(t);
+            }
         }
+    }
+
+    /**
+     * What the sender needs of an event, taken on the logging thread: Logback's event itself is not kept (its
+     * argument array may change after the call). The formatted message is usually there already (the console
+     * appender formatted it); the MDC map is Logback's immutable snapshot; the caller is a stack walk, only when
+     * {@code caller-data} is on.
+     */
+    record Pending(long timeStamp, Level level, String logger, String message, String thread,
+                   Map<String, String> mdc, IThrowableProxy throwable, StackTraceElement caller) {
+    }
+
+    private Pending capture(ILoggingEvent event) {
+        StackTraceElement caller = null;
+        if (props.callerData()) {
+            StackTraceElement[] data = event.getCallerData();
+            if (data != null && data.length > 0) {
+                caller = data[0];
+            }
+        }
+        return new Pending(event.getTimeStamp(), event.getLevel(), event.getLoggerName(),
+                event.getFormattedMessage(), event.getThreadName(), event.getMDCPropertyMap(),
+                event.getThrowableProxy(), caller);
     }
 
     public long shipped() {
@@ -177,32 +223,59 @@ public class LogShipper implements SmartLifecycle {
         return queue.size();
     }
 
+    /** How often the sender has woken up to send (for tests: about once per batch, not per event). */
+    long wakeups() {
+        return wakeups.get();
+    }
+
     private void drain() {
-        int max = Math.max(1, props.batchSize());
         long intervalNanos = Math.max(1, props.flushInterval().toNanos());
-        List<LogRecord> batch = new ArrayList<>(max);
-        while (running || !queue.isEmpty()) {
-            try {
-                long deadline = System.nanoTime() + intervalNanos;
-                while (batch.size() < max) {
-                    long left = deadline - System.nanoTime();
-                    if (left <= 0) {
-                        break;
-                    }
-                    LogRecord r = queue.poll(left, TimeUnit.NANOSECONDS);
-                    if (r == null) {
-                        break;
-                    }
-                    batch.add(r);
-                    queue.drainTo(batch, max - batch.size());
+        List<Pending> taken = new ArrayList<>(batchSize);
+        List<LogRecord> batch = new ArrayList<>(batchSize);
+        long deadline = System.nanoTime() + intervalNanos;
+        while (true) {
+            // asleep until the logging side announces a full batch, the flush interval is over, or stop(); the
+            // queue is looked at after "asleep" is set, so an event that filled the batch meanwhile is not missed
+            while (running) {
+                asleep = true;
+                long left = deadline - System.nanoTime();
+                if (queue.size() >= wakeAt || left <= 0) {
+                    break;
                 }
-            } catch (InterruptedException e) {
-                queue.drainTo(batch, max - batch.size());
-                running = false;
+                LockSupport.parkNanos(this, left);
+                if (Thread.interrupted()) {
+                    running = false;
+                }
             }
-            if (!batch.isEmpty()) {
-                send(List.copyOf(batch));
-                batch.clear();
+            asleep = false;
+            boolean last = !running;
+            Thread.interrupted(); // stop()'s interrupt has done its work: the last sends must not fail on it
+            // full batches now; a partly filled one only once the flush interval is over (or at the end)
+            boolean flush = last || deadline - System.nanoTime() <= 0;
+            wakeups.incrementAndGet();
+            while (flush || queue.size() >= wakeAt) {
+                int n = queue.drainTo(taken, batchSize);
+                for (Pending p : taken) {
+                    try {
+                        batch.add(toRecord(p));
+                    } catch (RuntimeException e) {
+                        // an event that cannot be turned into a record is skipped, as a logging call never fails
+                    }
+                }
+                taken.clear();
+                if (!batch.isEmpty()) {
+                    send(List.copyOf(batch));
+                    batch.clear();
+                }
+                if (n < batchSize) {
+                    break;
+                }
+            }
+            if (flush) {
+                deadline = System.nanoTime() + intervalNanos;
+            }
+            if (last && queue.isEmpty()) {
+                return;
             }
         }
     }
@@ -222,41 +295,77 @@ public class LogShipper implements SmartLifecycle {
         }
     }
 
-    LogRecord toRecord(ILoggingEvent event) {
-        String logger = event.getLoggerName();
-        String simple = logger == null ? null : logger.substring(logger.lastIndexOf('.') + 1);
+    /** On the sender thread: the wire record of a captured event (time text, MDC split, redaction). */
+    LogRecord toRecord(Pending event) {
+        String logger = event.logger();
+        String[] names = logger == null ? null : loggerNames(logger);
         String function = null;
         Integer line = null;
-        if (props.callerData()) {
-            StackTraceElement[] caller = event.getCallerData();
-            if (caller != null && caller.length > 0) {
-                function = caller[0].getMethodName();
-                line = caller[0].getLineNumber();
-            }
+        if (event.caller() != null) {
+            function = event.caller().getMethodName();
+            line = event.caller().getLineNumber();
         }
-        Map<String, String> mdc = event.getMDCPropertyMap();
+        Map<String, String> mdc = event.mdc();
         Map<String, String> extra = null;
         String requestId = null;
         String userId = null;
         String traceId = null;
         if (mdc != null && !mdc.isEmpty()) {
-            extra = new HashMap<>();
             for (Map.Entry<String, String> e : mdc.entrySet()) {
                 switch (e.getKey()) {
                     case "request_id", "requestId" -> requestId = e.getValue();
                     case "user_id", "userId" -> userId = e.getValue();
                     case "trace_id", "traceId" -> traceId = e.getValue();
-                    default -> extra.put(e.getKey(), LogRedactor.redact(e.getValue()));
+                    default -> {
+                        if (extra == null) {
+                            extra = new HashMap<>();
+                        }
+                        extra.put(e.getKey(), LogRedactor.redact(e.getValue()));
+                    }
                 }
             }
-            if (extra.isEmpty()) {
-                extra = null;
-            }
         }
-        return new LogRecord(Instant.ofEpochMilli(event.getTimeStamp()).toString(), levelName(event.getLevel()),
-                service, logger, truncate(LogRedactor.redact(event.getFormattedMessage()), MAX_MESSAGE),
-                simple == null ? null : simple + ".java", simple, function, line, event.getThreadName(), pid, host,
-                requestId, userId, traceId, exception(event.getThrowableProxy()), extra);
+        return new LogRecord(timestamp(event.timeStamp()), levelName(event.level()),
+                service, logger, truncate(LogRedactor.redact(event.message()), MAX_MESSAGE),
+                names == null ? null : names[1], names == null ? null : names[0], function, line, event.thread(), pid,
+                host, requestId, userId, traceId, exception(event.throwable()), extra);
+    }
+
+    /**
+     * {@code [simple class name, simple class name + ".java"]} of a logger, remembered: a service logs through a few
+     * hundred loggers. Only the sender thread calls it.
+     */
+    private String[] loggerNames(String logger) {
+        String[] names = loggerNames.get(logger);
+        if (names == null) {
+            if (loggerNames.size() >= 10_000) {
+                loggerNames.clear();
+            }
+            String simple = logger.substring(logger.lastIndexOf('.') + 1);
+            names = new String[] {simple, simple + ".java"};
+            loggerNames.put(logger, names);
+        }
+        return names;
+    }
+
+    /**
+     * {@link Instant#toString()} of an epoch millisecond ({@code 2026-01-31T02:00:00.123Z}, no fraction when it is
+     * zero), its text up to the second remembered from the previous event (the sender thread's events come in
+     * bursts of the same seconds).
+     */
+    String timestamp(long epochMilli) {
+        long second = Math.floorDiv(epochMilli, 1000);
+        int milli = (int) Math.floorMod(epochMilli, 1000);
+        if (second != lastSecond || secondText == null) {
+            String whole = Instant.ofEpochSecond(second).toString(); // ends in "Z", no fraction
+            secondText = whole.substring(0, whole.length() - 1);
+            lastSecond = second;
+        }
+        if (milli == 0) {
+            return secondText + 'Z';
+        }
+        return secondText + '.' + (char) ('0' + milli / 100) + (char) ('0' + milli / 10 % 10)
+                + (char) ('0' + milli % 10) + 'Z';
     }
 
     /** Logback's names, except WARN which the log page knows as WARNING. */

@@ -165,6 +165,71 @@ class LogShipperTest {
     }
 
     @Test
+    void theSenderWakesOncePerFullBatch_andAPartialBatchWaitsForTheFlushInterval() throws Exception {
+        List<Integer> sizes = new CopyOnWriteArrayList<>();
+        shipper = new LogShipper(props(10_000, 100, Duration.ofSeconds(8)), "demo-service",
+                batch -> sizes.add(batch.size()), null);
+        shipper.start();
+
+        for (int i = 0; i < 1_000; i++) {
+            LOG.info("event {}", i);
+        }
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (shipper.shipped() < 1_000 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(shipper.shipped()).isEqualTo(1_000);
+        // ten full batches, sent as they filled up (not after the 8 s interval), the sender woken about once each
+        // (per event it would be about a thousand times)
+        assertThat(sizes).hasSize(10).allMatch(n -> n == 100);
+        assertThat(shipper.wakeups()).isLessThanOrEqualTo(12);
+
+        // five more: no full batch, so they wait for the flush interval (8 s after the start: full batches do not
+        // move it)
+        for (int i = 0; i < 5; i++) {
+            LOG.info("late event {}", i);
+        }
+        Thread.sleep(500);
+        assertThat(shipper.queued()).isEqualTo(5);
+        assertThat(shipper.shipped()).isEqualTo(1_000);
+        deadline = System.currentTimeMillis() + 20_000;
+        while (shipper.shipped() < 1_005 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(shipper.shipped()).isEqualTo(1_005);
+        assertThat(sizes).hasSize(11).last().isEqualTo(5);
+    }
+
+    @Test
+    void timestampText_isInstantToString() {
+        LogShipper plain = new LogShipper(props(10, 5, Duration.ofSeconds(1)), "demo-service", batch -> {
+        }, null);
+        java.util.Random random = new java.util.Random(42);
+        long ms = System.currentTimeMillis();
+        for (int i = 0; i < 20_000; i++) {
+            // mostly the same or next seconds (the remembered text), sometimes a jump, whole seconds too
+            ms += random.nextInt(10) == 0 ? random.nextLong(-100_000_000_000L, 100_000_000_000L) : random.nextInt(700);
+            long t = random.nextInt(20) == 0 ? ms / 1000 * 1000 : ms;
+            assertThat(plain.timestamp(t)).isEqualTo(java.time.Instant.ofEpochMilli(t).toString());
+        }
+    }
+
+    @Test
+    void stop_sendsWhatIsQueued() {
+        List<Integer> sizes = new CopyOnWriteArrayList<>();
+        shipper = new LogShipper(props(1_000, 100, Duration.ofMinutes(10)), "demo-service",
+                batch -> sizes.add(batch.size()), null);
+        shipper.start();
+        for (int i = 0; i < 250; i++) {
+            LOG.info("event {}", i);
+        }
+        shipper.stop();
+        assertThat(shipper.shipped()).isEqualTo(250);
+        assertThat(sizes.stream().mapToInt(Integer::intValue).sum()).isEqualTo(250);
+        shipper = null;
+    }
+
+    @Test
     void stop_detachesTheAppender() {
         start(analytics.url(), props(10, 5, Duration.ofMillis(100)), null);
         shipper.stop();
