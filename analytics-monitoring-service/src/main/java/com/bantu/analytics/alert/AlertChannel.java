@@ -1,7 +1,5 @@
 package com.bantu.analytics.alert;
 
-import com.bantu.analytics.alert.AlertDtos.AlertView;
-
 /** A way to tell people about a raised alert (mail, webhook); each is optional and off by default. */
 public interface AlertChannel {
 

@@ -1,7 +1,5 @@
 package com.bantu.analytics.alert;
 
-import com.bantu.analytics.alert.AlertDtos.AlertList;
-import com.bantu.analytics.alert.AlertDtos.AlertView;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.security.Roles;

@@ -1,6 +1,5 @@
 package com.bantu.analytics.alert;
 
-import com.bantu.analytics.alert.AlertDtos.AlertView;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,8 +1,7 @@
 package com.bantu.analytics.alert;
 
-import com.bantu.analytics.alert.AlertDtos.AlertView;
 import com.bantu.analytics.config.MonitoringProperties;
-import com.bantu.analytics.monitoring.MonitoringDtos.SystemMetrics;
+import com.bantu.analytics.monitoring.SystemMetrics;
 import com.bantu.analytics.monitoring.SystemMetricsService;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

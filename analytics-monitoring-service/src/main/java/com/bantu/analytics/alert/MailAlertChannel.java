@@ -1,6 +1,5 @@
 package com.bantu.analytics.alert;
 
-import com.bantu.analytics.alert.AlertDtos.AlertView;
 import com.bantu.analytics.config.MonitoringProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

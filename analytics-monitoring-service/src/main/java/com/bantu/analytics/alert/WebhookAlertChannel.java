@@ -1,6 +1,5 @@
 package com.bantu.analytics.alert;
 
-import com.bantu.analytics.alert.AlertDtos.AlertView;
 import com.bantu.analytics.config.AnalyticsMonitoringConfig;
 import com.bantu.analytics.config.MonitoringProperties;
 import java.net.http.HttpClient;

@@ -1,12 +1,5 @@
 package com.bantu.analytics.analytics;
 
-import com.bantu.analytics.analytics.AnalyticsDtos.CustomerTrend;
-import com.bantu.analytics.analytics.AnalyticsDtos.CustomersSummary;
-import com.bantu.analytics.analytics.AnalyticsDtos.OrdersSummary;
-import com.bantu.analytics.analytics.AnalyticsDtos.OrganizationSummary;
-import com.bantu.analytics.analytics.AnalyticsDtos.Revenue;
-import com.bantu.analytics.analytics.AnalyticsDtos.ServiceRecordStatistics;
-import com.bantu.analytics.analytics.AnalyticsDtos.UserActivity;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,6 +1,5 @@
 package com.bantu.analytics.logs;
 
-import com.bantu.analytics.logs.LogDtos.LogBatch;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.logship.HttpLogSink;
 import io.swagger.v3.oas.annotations.Hidden;

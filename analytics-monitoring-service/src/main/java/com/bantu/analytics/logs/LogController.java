@@ -1,9 +1,6 @@
 package com.bantu.analytics.logs;
 
 import com.bantu.common.security.Roles;
-import com.bantu.analytics.logs.LogDtos.LogPage;
-import com.bantu.analytics.logs.LogDtos.LogQueryRequest;
-import com.bantu.analytics.logs.LogDtos.LogStatistics;
 import com.bantu.common.api.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;

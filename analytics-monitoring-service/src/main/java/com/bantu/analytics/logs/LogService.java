@@ -1,10 +1,6 @@
 package com.bantu.analytics.logs;
 
 import com.bantu.analytics.config.LogsProperties;
-import com.bantu.analytics.logs.LogDtos.LogPage;
-import com.bantu.analytics.logs.LogDtos.LogQueryRequest;
-import com.bantu.analytics.logs.LogDtos.LogStatistics;
-import com.bantu.analytics.logs.LogDtos.TimeRange;
 import com.bantu.common.error.FieldError;
 import com.bantu.common.error.ValidationException;
 import com.bantu.common.logship.LogRecord;
@@ -101,7 +97,7 @@ public class LogService {
     private LogStore.Row row(LogRecord r, String level, LocalDateTime time, LocalDateTime now) {
         String exception = null;
         if (r.exception() != null) {
-            exception = json.writeValueAsString(new LogDtos.ExceptionView(cut(r.exception().type(), 255),
+            exception = json.writeValueAsString(new ExceptionView(cut(r.exception().type(), 255),
                     cut(r.exception().value(), 2000), cut(r.exception().traceback(), 12000)));
         }
         String extra = null;
@@ -247,7 +243,7 @@ public class LogService {
         boolean totalExact = exact && ids.size() <= props.countCap();
         int from = (int) Math.min(ids.size(), (long) (page - 1) * size);
         int to = (int) Math.min(ids.size(), (long) page * size);
-        List<LogDtos.LogEntry> rows = from == to ? List.of() : store.byIds(ids.subList(from, to));
+        List<LogEntry> rows = from == to ? List.of() : store.byIds(ids.subList(from, to));
         return new LogPage(rows, total, page, size, (total + size - 1) / size, totalExact);
     }
 
@@ -259,7 +255,7 @@ public class LogService {
         long total = Math.min(counted, props.countCap());
         boolean totalExact = exact && counted <= props.countCap();
         long pages = (total + size - 1) / size;
-        List<LogDtos.LogEntry> rows = counted == 0 ? List.of() : store.page(f, page, size, fulltext);
+        List<LogEntry> rows = counted == 0 ? List.of() : store.page(f, page, size, fulltext);
         return new LogPage(rows, total, page, size, pages, totalExact);
     }
 

@@ -1,7 +1,5 @@
 package com.bantu.analytics.logs;
 
-import com.bantu.analytics.logs.LogDtos.ExceptionView;
-import com.bantu.analytics.logs.LogDtos.LogEntry;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;

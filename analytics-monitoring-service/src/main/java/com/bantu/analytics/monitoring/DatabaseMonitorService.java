@@ -1,7 +1,5 @@
 package com.bantu.analytics.monitoring;
 
-import com.bantu.analytics.monitoring.MonitoringDtos.DatabaseHealth;
-import com.bantu.analytics.monitoring.MonitoringDtos.DatabaseMetrics;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import java.sql.Connection;

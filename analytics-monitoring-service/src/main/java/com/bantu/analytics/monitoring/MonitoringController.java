@@ -1,9 +1,5 @@
 package com.bantu.analytics.monitoring;
 
-import com.bantu.analytics.monitoring.MonitoringDtos.DatabaseHealth;
-import com.bantu.analytics.monitoring.MonitoringDtos.DatabaseMetrics;
-import com.bantu.analytics.monitoring.MonitoringDtos.ServicesHealth;
-import com.bantu.analytics.monitoring.MonitoringDtos.SystemMetrics;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;

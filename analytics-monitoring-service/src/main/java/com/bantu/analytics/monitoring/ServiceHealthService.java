@@ -1,8 +1,6 @@
 package com.bantu.analytics.monitoring;
 
 import com.bantu.analytics.config.MonitoringProperties;
-import com.bantu.analytics.monitoring.MonitoringDtos.ServiceHealth;
-import com.bantu.analytics.monitoring.MonitoringDtos.ServicesHealth;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,6 +1,5 @@
 package com.bantu.analytics.monitoring;
 
-import com.bantu.analytics.monitoring.MonitoringDtos.SystemMetrics;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;

@@ -1,12 +1,12 @@
 package com.bantu.analytics.source;
 
-import com.bantu.analytics.analytics.AnalyticsDtos.CustomerTrend;
-import com.bantu.analytics.analytics.AnalyticsDtos.CustomersSummary;
-import com.bantu.analytics.analytics.AnalyticsDtos.OrdersSummary;
-import com.bantu.analytics.analytics.AnalyticsDtos.OrganizationSummary;
-import com.bantu.analytics.analytics.AnalyticsDtos.Revenue;
-import com.bantu.analytics.analytics.AnalyticsDtos.ServiceRecordStatistics;
-import com.bantu.analytics.analytics.AnalyticsDtos.UserActivity;
+import com.bantu.analytics.analytics.CustomerTrend;
+import com.bantu.analytics.analytics.CustomersSummary;
+import com.bantu.analytics.analytics.OrdersSummary;
+import com.bantu.analytics.analytics.OrganizationSummary;
+import com.bantu.analytics.analytics.Revenue;
+import com.bantu.analytics.analytics.ServiceRecordStatistics;
+import com.bantu.analytics.analytics.UserActivity;
 import com.bantu.common.internal.InternalApiClient;
 import com.bantu.common.scope.StatsScope;
 import java.util.HashMap;

@@ -126,9 +126,9 @@ class LogSearchConsistencyIT extends IntegrationTestBase {
                     + "LOWER(message) LIKE ? ESCAPE '!' ORDER BY log_time DESC, id DESC", String.class,
                     services.get(0), services.get(1), "%" + LogStore.escape(keyword.toLowerCase()) + "%");
             for (LogService s : List.of(fulltext, like)) {
-                LogDtos.LogPage page = s.query(new LogDtos.LogQueryRequest(services, null, null, null, keyword, null,
+                LogPage page = s.query(new LogQueryRequest(services, null, null, null, keyword, null,
                         null, null, null, 1, 500));
-                assertThat(page.logs().stream().map(LogDtos.LogEntry::id).toList())
+                assertThat(page.logs().stream().map(LogEntry::id).toList())
                         .as("keyword \"%s\" (%s)", keyword, s == fulltext ? "FULLTEXT" : "LIKE").isEqualTo(expected);
                 assertThat(page.total()).isEqualTo(expected.size());
                 assertThat(page.totalExact()).isTrue();
@@ -149,9 +149,9 @@ class LogSearchConsistencyIT extends IntegrationTestBase {
                 + "LOWER(message) LIKE '%imeou%' ORDER BY log_time DESC, id DESC", String.class, services.get(0),
                 services.get(1)).stream().filter(newest::contains).toList();
         assertThat(inside).isNotEmpty();
-        LogDtos.LogPage found = fallback.query(new LogDtos.LogQueryRequest(services, null, null, null, "imeou", null,
+        LogPage found = fallback.query(new LogQueryRequest(services, null, null, null, "imeou", null,
                 null, null, null, 1, 500));
-        assertThat(found.logs().stream().map(LogDtos.LogEntry::id).toList()).isEqualTo(inside);
+        assertThat(found.logs().stream().map(LogEntry::id).toList()).isEqualTo(inside);
         assertThat(found.totalExact()).isFalse();
     }
 
@@ -235,12 +235,12 @@ class LogSearchConsistencyIT extends IntegrationTestBase {
             List<String> expected = all.subList(Math.min(all.size(), (page - 1) * size),
                     Math.min(all.size(), page * size));
 
-            LogDtos.LogPage got = service.query(new LogDtos.LogQueryRequest(services,
+            LogPage got = service.query(new LogQueryRequest(services,
                     level == null ? null : List.of(level), from == null ? null : from.toString(),
                     to == null ? null : to.toString(), keyword, null, null, null, null, page, size));
             String what = String.format("seed %d, request %d: \"%s\" level %s %s..%s page %d size %d (%s)", seed, q,
                     keyword, level, from, to, page, size, service == fulltext ? "FULLTEXT" : "LIKE");
-            assertThat(got.logs().stream().map(LogDtos.LogEntry::id).toList()).as(what).isEqualTo(expected);
+            assertThat(got.logs().stream().map(LogEntry::id).toList()).as(what).isEqualTo(expected);
             if (got.totalExact()) {
                 exact++;
                 assertThat(got.total()).as(what).isEqualTo(all.size());

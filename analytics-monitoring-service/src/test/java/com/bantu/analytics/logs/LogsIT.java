@@ -301,33 +301,33 @@ class LogsIT extends IntegrationTestBase {
         List<String> services = List.of(service);
 
         // frequent word over 30 entries (> window): answered from the newest 10 (7 matches), total a lower bound
-        LogDtos.LogPage frequent = small.query(request(services, null, "timeout", 1, 2));
+        LogPage frequent = small.query(request(services, null, "timeout", 1, 2));
         assertThat(messages(frequent)).containsExactly("call ended in a timeout 29", "call ended in a timeout 28");
         assertThat(frequent.total()).isEqualTo(5);
         assertThat(frequent.totalExact()).isFalse();
 
         // a page deeper than the window's matches: the whole range (20 matches, counted up to the cap)
-        LogDtos.LogPage deep = small.query(request(services, null, "timeout", 4, 2));
+        LogPage deep = small.query(request(services, null, "timeout", 4, 2));
         assertThat(messages(deep)).containsExactly("call ended in a timeout 20", "call ended in a timeout 19");
         assertThat(deep.total()).isEqualTo(5);
         assertThat(deep.totalExact()).isFalse();
 
         // a rare word outside the window: found in the whole range, exact total
-        LogDtos.LogPage rare = small.query(request(services, null, "needle", 1, 2));
+        LogPage rare = small.query(request(services, null, "needle", 1, 2));
         assertThat(messages(rare)).containsExactly("needle in the oldest entry");
         assertThat(rare.total()).isEqualTo(1);
         assertThat(rare.totalExact()).isTrue();
         // the same over 12 entries (more than the window, at most the LIKE-only scan): read by the LIKE alone
         String older = now.minusSeconds(31).toString();
         String until = now.minusSeconds(19).toString();
-        LogDtos.LogPage scanned = small.query(new LogDtos.LogQueryRequest(services, null, older, until, "needle",
+        LogPage scanned = small.query(new LogQueryRequest(services, null, older, until, "needle",
                 null, null, null, null, 1, 2));
         assertThat(messages(scanned)).containsExactly("needle in the oldest entry");
         assertThat(scanned.totalExact()).isTrue();
 
         // a range of fewer entries than the window: read whole, exact (entries 24..29: 4 matches)
         String from = now.minusSeconds(6).toString();
-        LogDtos.LogPage narrow = small.query(request(services, from, "timeout", 1, 10));
+        LogPage narrow = small.query(request(services, from, "timeout", 1, 10));
         assertThat(narrow.total()).isEqualTo(4);
         assertThat(narrow.totalExact()).isTrue();
         assertThat(messages(narrow)).hasSize(4);
@@ -336,19 +336,19 @@ class LogsIT extends IntegrationTestBase {
         assertThat(small.query(request(services, from, "imeou", 1, 10)).total()).isEqualTo(4);
 
         // without a keyword: counted up to the cap
-        LogDtos.LogPage all = small.query(request(services, null, null, 1, 2));
+        LogPage all = small.query(request(services, null, null, 1, 2));
         assertThat(all.total()).isEqualTo(5);
         assertThat(all.totalExact()).isFalse();
         assertThat(all.totalPages()).isEqualTo(3);
     }
 
-    private static LogDtos.LogQueryRequest request(List<String> services, String start, String keyword, int page,
+    private static LogQueryRequest request(List<String> services, String start, String keyword, int page,
                                                    int size) {
-        return new LogDtos.LogQueryRequest(services, null, start, null, keyword, null, null, null, null, page, size);
+        return new LogQueryRequest(services, null, start, null, keyword, null, null, null, null, page, size);
     }
 
-    private static List<String> messages(LogDtos.LogPage page) {
-        return page.logs().stream().map(LogDtos.LogEntry::message).toList();
+    private static List<String> messages(LogPage page) {
+        return page.logs().stream().map(LogEntry::message).toList();
     }
 
     @Autowired

@@ -2,11 +2,11 @@ package com.bantu.analytics.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.bantu.analytics.analytics.AnalyticsDtos.CustomerTrend;
-import com.bantu.analytics.analytics.AnalyticsDtos.CustomersSummary;
-import com.bantu.analytics.analytics.AnalyticsDtos.OrganizationSummary;
-import com.bantu.analytics.analytics.AnalyticsDtos.ServiceRecordStatistics;
-import com.bantu.analytics.analytics.AnalyticsDtos.UserActivity;
+import com.bantu.analytics.analytics.CustomerTrend;
+import com.bantu.analytics.analytics.CustomersSummary;
+import com.bantu.analytics.analytics.OrganizationSummary;
+import com.bantu.analytics.analytics.ServiceRecordStatistics;
+import com.bantu.analytics.analytics.UserActivity;
 import com.bantu.common.test.InternalContract;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;

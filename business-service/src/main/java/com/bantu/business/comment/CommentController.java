@@ -1,8 +1,5 @@
 package com.bantu.business.comment;
 
-import com.bantu.business.comment.CommentDtos.CommentRequest;
-import com.bantu.business.comment.CommentDtos.CommentResponse;
-import com.bantu.business.comment.CommentDtos.PinRequest;
 import com.bantu.common.audit.AuditChanges;
 import com.bantu.common.security.Roles;
 import com.bantu.common.api.ApiResponse;

@@ -1,7 +1,5 @@
 package com.bantu.business.comment;
 
-import com.bantu.business.comment.CommentDtos.CommentRequest;
-import com.bantu.business.comment.CommentDtos.CommentResponse;
 import com.bantu.business.order.OrderService;
 import com.bantu.business.remote.Foundation;
 import com.bantu.business.support.Lang;

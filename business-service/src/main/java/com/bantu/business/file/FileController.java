@@ -1,9 +1,6 @@
 package com.bantu.business.file;
 
 import com.bantu.common.security.Roles;
-import com.bantu.business.file.FileDtos.FileResponse;
-import com.bantu.business.file.FileDtos.UpdateRequest;
-import com.bantu.business.file.FileDtos.VerifyRequest;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;

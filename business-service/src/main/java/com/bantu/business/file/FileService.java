@@ -1,7 +1,5 @@
 package com.bantu.business.file;
 
-import com.bantu.business.file.FileDtos.FileResponse;
-import com.bantu.business.file.FileDtos.UpdateRequest;
 import com.bantu.business.order.OrderDeleted;
 import com.bantu.business.order.OrderService;
 import com.bantu.business.remote.Foundation;

@@ -1,15 +1,5 @@
 package com.bantu.business.lead;
 
-import com.bantu.business.lead.LeadDtos.AssignRequest;
-import com.bantu.business.lead.LeadDtos.DuplicateRequest;
-import com.bantu.business.lead.LeadDtos.DuplicateResponse;
-import com.bantu.business.lead.LeadDtos.FollowUpRequest;
-import com.bantu.business.lead.LeadDtos.FollowUpResponse;
-import com.bantu.business.lead.LeadDtos.LeadRequest;
-import com.bantu.business.lead.LeadDtos.LeadResponse;
-import com.bantu.business.lead.LeadDtos.MoveToPoolRequest;
-import com.bantu.business.lead.LeadDtos.NoteRequest;
-import com.bantu.business.lead.LeadDtos.NoteResponse;
 import com.bantu.business.notification.NotificationService;
 import com.bantu.business.reference.CustomerLevel;
 import com.bantu.business.reference.ReferenceService;

@@ -1,9 +1,6 @@
 package com.bantu.business.notification;
 
 import com.bantu.common.security.Roles;
-import com.bantu.business.notification.NotificationDtos.NotificationRequest;
-import com.bantu.business.notification.NotificationDtos.NotificationResponse;
-import com.bantu.business.notification.NotificationDtos.UnreadCount;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;

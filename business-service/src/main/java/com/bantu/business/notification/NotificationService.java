@@ -1,8 +1,5 @@
 package com.bantu.business.notification;
 
-import com.bantu.business.notification.NotificationDtos.NotificationRequest;
-import com.bantu.business.notification.NotificationDtos.NotificationResponse;
-import com.bantu.business.notification.NotificationDtos.UnreadCount;
 import com.bantu.business.support.Params;
 import com.bantu.common.api.ItemsPage;
 import com.bantu.common.api.PageQuery;

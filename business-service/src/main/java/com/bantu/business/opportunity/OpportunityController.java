@@ -1,21 +1,11 @@
 package com.bantu.business.opportunity;
 
-import com.bantu.common.audit.AuditChanges;
-import com.bantu.common.security.Roles;
-import com.bantu.business.opportunity.OpportunityDtos.AssignRequest;
-import com.bantu.business.opportunity.OpportunityDtos.ConvertRequest;
-import com.bantu.business.opportunity.OpportunityDtos.CreateRequest;
-import com.bantu.business.opportunity.OpportunityDtos.FollowUpRequest;
-import com.bantu.business.opportunity.OpportunityDtos.FollowUpResponse;
-import com.bantu.business.opportunity.OpportunityDtos.NoteRequest;
-import com.bantu.business.opportunity.OpportunityDtos.NoteResponse;
-import com.bantu.business.opportunity.OpportunityDtos.OpportunityResponse;
-import com.bantu.business.opportunity.OpportunityDtos.StageRequest;
-import com.bantu.business.opportunity.OpportunityDtos.UpdateRequest;
-import com.bantu.business.order.OrderDtos.OrderResponse;
+import com.bantu.business.order.OrderResponse;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.PageQuery;
 import com.bantu.common.api.RecordsPage;
+import com.bantu.common.audit.AuditChanges;
+import com.bantu.common.security.Roles;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;

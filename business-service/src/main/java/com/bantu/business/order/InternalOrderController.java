@@ -1,7 +1,6 @@
 package com.bantu.business.order;
 
 import com.bantu.common.security.Roles;
-import com.bantu.business.order.OrderDtos.OrderResponse;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.error.NotFoundException;
 import io.swagger.v3.oas.annotations.Hidden;

@@ -2,14 +2,6 @@ package com.bantu.business.order;
 
 import com.bantu.common.audit.AuditChanges;
 import com.bantu.common.security.Roles;
-import com.bantu.business.order.OrderDtos.AssignRequest;
-import com.bantu.business.order.OrderDtos.AssignmentResponse;
-import com.bantu.business.order.OrderDtos.CreateOrderRequest;
-import com.bantu.business.order.OrderDtos.ItemRequest;
-import com.bantu.business.order.OrderDtos.ItemResponse;
-import com.bantu.business.order.OrderDtos.OrderResponse;
-import com.bantu.business.order.OrderDtos.OrdersPage;
-import com.bantu.business.order.OrderDtos.UpdateOrderRequest;
 import com.bantu.common.api.ApiResponse;
 import com.bantu.common.api.PageQuery;
 import io.swagger.v3.oas.annotations.tags.Tag;

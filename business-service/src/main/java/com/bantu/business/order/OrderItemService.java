@@ -1,7 +1,5 @@
 package com.bantu.business.order;
 
-import com.bantu.business.order.OrderDtos.ItemRequest;
-import com.bantu.business.order.OrderDtos.ItemResponse;
 import com.bantu.business.remote.ServiceManagement;
 import com.bantu.business.support.Money;
 import com.bantu.business.support.Params;

@@ -1,14 +1,6 @@
 package com.bantu.business.order;
 
 import com.bantu.business.notification.NotificationService;
-import com.bantu.business.order.OrderDtos.AssignRequest;
-import com.bantu.business.order.OrderDtos.AssignmentResponse;
-import com.bantu.business.order.OrderDtos.CreateOrderRequest;
-import com.bantu.business.order.OrderDtos.ItemRequest;
-import com.bantu.business.order.OrderDtos.ItemResponse;
-import com.bantu.business.order.OrderDtos.OrderResponse;
-import com.bantu.business.order.OrderDtos.OrdersPage;
-import com.bantu.business.order.OrderDtos.UpdateOrderRequest;
 import com.bantu.business.remote.Foundation;
 import com.bantu.business.remote.Workflow;
 import com.bantu.business.remote.ServiceManagement;

@@ -1,6 +1,5 @@
 package com.bantu.finance.collection;
 
-import com.bantu.finance.collection.CollectionDtos.Notify;
 import com.bantu.finance.order.BusinessClient;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,6 +1,5 @@
 package com.bantu.finance.collection;
 
-import com.bantu.finance.collection.CollectionDtos.Notify;
 import com.bantu.finance.order.FinanceOrder;
 import com.bantu.finance.order.OrderDirectory;
 import java.time.Duration;

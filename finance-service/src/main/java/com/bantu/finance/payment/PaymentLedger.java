@@ -1,6 +1,5 @@
 package com.bantu.finance.payment;
 
-import com.bantu.finance.payment.PaymentDtos.PaymentResponse;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;

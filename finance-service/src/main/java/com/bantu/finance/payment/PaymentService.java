@@ -9,8 +9,6 @@ import com.bantu.common.error.ValidationException;
 import com.bantu.finance.config.Caller;
 import com.bantu.finance.order.FinanceOrder;
 import com.bantu.finance.order.OrderDirectory;
-import com.bantu.finance.payment.PaymentDtos.CreatePaymentRequest;
-import com.bantu.finance.payment.PaymentDtos.PaymentResponse;
 import com.bantu.finance.receivable.PaymentStage;
 import com.bantu.finance.receivable.StageLedger;
 import jakarta.persistence.criteria.Predicate;

@@ -8,8 +8,6 @@ import com.bantu.common.security.BantuPrincipal;
 import com.bantu.common.security.InvalidTokenException;
 import com.bantu.common.security.JwtService;
 import com.bantu.common.security.TokenRevocationStore;
-import com.bantu.foundation.auth.AuthDtos.TokenResponse;
-import com.bantu.foundation.auth.AuthDtos.UserInfo;
 import com.bantu.foundation.organization.Organization;
 import com.bantu.foundation.organization.OrganizationDirectoryService;
 import com.bantu.foundation.permission.PermissionAliases;

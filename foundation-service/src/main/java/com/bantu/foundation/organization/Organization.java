@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * An organization (internal department, vendor or agent). Fields are package-private: only this feature
- * package reads and writes them, through {@link OrganizationService} and {@link OrganizationDtos}.
+ * package reads and writes them, through {@link OrganizationService}, {@link OrganizationResponse} and
+ * {@link TreeNode}.
  */
 @Entity
 @Table(name = "organizations")

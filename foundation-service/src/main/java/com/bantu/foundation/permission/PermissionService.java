@@ -2,9 +2,6 @@ package com.bantu.foundation.permission;
 
 import com.bantu.common.error.ConflictException;
 import com.bantu.common.error.ValidationException;
-import com.bantu.foundation.permission.PermissionDtos.CreatePermissionRequest;
-import com.bantu.foundation.permission.PermissionDtos.PermissionResponse;
-import com.bantu.foundation.permission.PermissionDtos.UpdatePermissionRequest;
 import com.bantu.foundation.user.TokenVersionService;
 import java.util.Collection;
 import java.util.Comparator;

@@ -6,17 +6,13 @@ import com.bantu.common.error.ConflictException;
 import com.bantu.common.error.ForbiddenException;
 import com.bantu.common.error.ValidationException;
 import com.bantu.common.persistence.Specs;
-import com.bantu.foundation.organization.OrganizationDirectoryService;
 import com.bantu.foundation.organization.OrganizationDirectoryService.PrimaryOrganization;
+import com.bantu.foundation.organization.OrganizationDirectoryService;
 import com.bantu.foundation.organization.OrganizationEmployee;
 import com.bantu.foundation.organization.OrganizationService;
 import com.bantu.foundation.role.Role;
-import com.bantu.foundation.role.RoleDtos.RoleResponse;
+import com.bantu.foundation.role.RoleResponse;
 import com.bantu.foundation.role.RoleService;
-import com.bantu.foundation.user.UserDtos.UserSummary;
-import com.bantu.foundation.user.UserDtos.CreateUserRequest;
-import com.bantu.foundation.user.UserDtos.UpdateUserRequest;
-import com.bantu.foundation.user.UserDtos.UserResponse;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
@@ -330,6 +326,5 @@ public class UserService {
         }
         return roleService.responses(new ArrayList<>(u.roles));
     }
-
 
 }

@@ -9,14 +9,12 @@ import com.bantu.common.error.ValidationException;
 import com.bantu.workflow.definition.Definition;
 import com.bantu.workflow.definition.DefinitionRepository;
 import com.bantu.workflow.definition.DefinitionService;
-import com.bantu.workflow.instance.InstanceDtos.InstanceResponse;
-import com.bantu.workflow.instance.InstanceDtos.TransitionResponse;
 import com.bantu.workflow.internal.ApprovalResultV1;
 import com.bantu.workflow.process.ApprovalEvents;
 import com.bantu.workflow.process.ProcessModels;
 import com.bantu.workflow.process.Vars;
 import com.bantu.workflow.task.ApprovalTaskService;
-import com.bantu.workflow.task.TaskDtos.TaskResponse;
+import com.bantu.workflow.task.TaskResponse;
 import com.bantu.workflow.task.TaskViews;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -86,7 +84,7 @@ public class InstanceService {
      * refused here (400): an approval started with made-up amounts could skip the FINANCE review, so only
      * business-service starts it (event or internal API) from the order's own figures.
      */
-    public InstanceResponse start(InstanceDtos.StartRequest r, Caller c) {
+    public InstanceResponse start(StartRequest r, Caller c) {
         String code = r.definitionCode();
         String versionId = null;
         if (r.workflowDefinitionId() != null && !r.workflowDefinitionId().isBlank()) {
@@ -107,7 +105,7 @@ public class InstanceService {
     }
 
     /** The internal start: idempotent, the running instance of the business object is returned as it is. */
-    public InstanceResponse startIdempotent(InstanceDtos.InternalStartRequest r) {
+    public InstanceResponse startIdempotent(InternalStartRequest r) {
         return response(start(r.definitionCode().trim(), null, r.businessType().trim(), r.businessId().trim(),
                 r.variables(), r.startedBy(), true), null);
     }

@@ -1,13 +1,13 @@
 package com.bantu.workflow.internal;
 
 import com.bantu.common.api.ApiResponse;
-import com.bantu.workflow.config.DeadlockRetry;
 import com.bantu.common.security.Roles;
+import com.bantu.workflow.config.DeadlockRetry;
 import com.bantu.workflow.instance.Caller;
-import com.bantu.workflow.instance.InstanceDtos.InstanceResponse;
-import com.bantu.workflow.instance.InstanceDtos.InternalStartRequest;
-import com.bantu.workflow.instance.InstanceDtos.SignalRequest;
+import com.bantu.workflow.instance.InstanceResponse;
 import com.bantu.workflow.instance.InstanceService;
+import com.bantu.workflow.instance.InternalStartRequest;
+import com.bantu.workflow.instance.SignalRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;

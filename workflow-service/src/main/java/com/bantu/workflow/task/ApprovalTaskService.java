@@ -13,7 +13,6 @@ import com.bantu.workflow.process.ProcessModels;
 import com.bantu.workflow.process.ReviewGuard;
 import com.bantu.workflow.process.ReviewRefusedException;
 import com.bantu.workflow.process.Vars;
-import com.bantu.workflow.task.TaskDtos.TaskResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

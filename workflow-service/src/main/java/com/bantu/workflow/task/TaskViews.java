@@ -5,7 +5,6 @@ import com.bantu.workflow.instance.InstanceVariables;
 import com.bantu.workflow.instance.WorkflowInstance;
 import com.bantu.workflow.process.ProcessModels;
 import com.bantu.workflow.process.Vars;
-import com.bantu.workflow.task.TaskDtos.TaskResponse;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;

@@ -1,0 +1,4 @@
+package com.bantu.analytics.analytics;
+
+public record Point(String date, long value) {
+}

@@ -1,0 +1,4 @@
+package com.bantu.analytics.logs;
+
+public record ExceptionView(String type, String value, String traceback) {
+}

@@ -1,0 +1,6 @@
+package com.bantu.business.comment;
+
+import jakarta.validation.constraints.NotNull;
+
+public record PinRequest(@NotNull Boolean isPinned) {
+}

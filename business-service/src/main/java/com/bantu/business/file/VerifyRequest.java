@@ -1,0 +1,6 @@
+package com.bantu.business.file;
+
+import jakarta.validation.constraints.NotNull;
+
+public record VerifyRequest(@NotNull Boolean isVerified) {
+}

@@ -1,0 +1,6 @@
+package com.bantu.business.lead;
+
+import jakarta.validation.constraints.NotBlank;
+
+public record NoteRequest(@NotBlank String noteType, @NotBlank String content, Boolean isImportant) {
+}

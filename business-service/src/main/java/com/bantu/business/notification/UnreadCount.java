@@ -1,0 +1,4 @@
+package com.bantu.business.notification;
+
+public record UnreadCount(long unreadCount) {
+}

@@ -1,0 +1,6 @@
+package com.bantu.finance.collection;
+
+import jakarta.validation.constraints.Size;
+
+public record CancelRequest(@Size(max = 2000) String reason) {
+}

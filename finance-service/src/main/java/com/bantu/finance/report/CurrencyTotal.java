@@ -1,0 +1,6 @@
+package com.bantu.finance.report;
+
+import java.math.BigDecimal;
+
+public record CurrencyTotal(String currencyCode, BigDecimal total) {
+}
