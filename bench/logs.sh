@@ -19,6 +19,8 @@
 #                                                    # columns and indexes): moved in with RENAME TABLE, moved back
 #                                                    # at the end (the shipping part's entries stay in it)
 #   BENCH_SAVE_SEED=logs_seed BENCH_PARTS=queries bash bench/logs.sh   # seed only, keep the table in schema logs_seed
+#   BENCH_PARTS=ship BENCH_SHIP_MODE=together BENCH_OUT=/tmp/ship.md bash bench/logs.sh   # both instances loaded at
+#                                                    # once (the same contention from analytics' ingestion for both)
 set -euo pipefail
 
 ROOT=${BENCH_ROOT:-$(cd "$(dirname "$0")/.." && pwd)}
@@ -221,6 +223,31 @@ for kind in ship plain; do   # warm-up (JIT) of both
   p=$([ $kind = ship ] && echo "$SM_PORT" || echo "$((SM_PORT + 1))")
   wrk -t1 -c2 -d"$SHIP_WARMUP" -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$p$path" >/dev/null
 done
+SHIP_MODE=${BENCH_SHIP_MODE:-alternate}   # alternate: one instance at a time; together: both at once (below)
+if [ "$SHIP_MODE" = together ]; then
+# Both instances under load at the same time, over the same intervals: analytics' ingestion (and MariaDB's) then
+# contends with the plain instance as much as with the shipping one, so the difference is the shipping process's
+# own cost, not the slower cores that a busy neighbour leaves it. The ticks of each JVM are its own.
+for ((round = 1; round <= SHIP_ROUNDS; round++)); do
+  cs0=$(ticks "$SHIP_PID"); cp0=$(ticks "$PLAIN_PID"); a0=$(ticks "$AN_PID")
+  wrk -t1 -c2 -d"$SHIP_DURATION" -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$SM_PORT$path" > "$TMP/wrk-ship" &
+  w1=$!
+  wrk -t1 -c2 -d"$SHIP_DURATION" -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$((SM_PORT + 1))$path" > "$TMP/wrk-plain" &
+  w2=$!
+  wait "$w1" "$w2"
+  sleep 3
+  cs1=$(ticks "$SHIP_PID"); cp1=$(ticks "$PLAIN_PID"); a1=$(ticks "$AN_PID")
+  for kind in ship plain; do
+    n=$(awk '/requests in/ {print $1}' "$TMP/wrk-$kind")
+    non2xx=$(awk '/Non-2xx/ {print $NF}' "$TMP/wrk-$kind")
+    [ -z "$non2xx" ] || { echo "$kind: $non2xx non-2xx answers" >&2; exit 1; }
+    if [ $kind = ship ]; then d=$((cs1 - cs0)); else d=$((cp1 - cp0)); fi
+    REQ[$kind]=$(( ${REQ[$kind]} + n )); CPU[$kind]=$(( ${CPU[$kind]} + d ))
+    [ $kind = ship ] && ANCPU[ship]=$(( ${ANCPU[ship]} + a1 - a0 ))
+    echo "  round $round $kind (together): $n requests, $d ticks, load $(cut -d' ' -f1 /proc/loadavg)"
+  done
+done
+else
 for ((round = 1; round <= SHIP_ROUNDS; round++)); do
   for kind in ship plain; do
     if [ $kind = ship ]; then p=$SM_PORT; pid=$SHIP_PID; else p=$((SM_PORT + 1)); pid=$PLAIN_PID; fi
@@ -236,6 +263,7 @@ for ((round = 1; round <= SHIP_ROUNDS; round++)); do
     echo "  round $round $kind: $n requests, $(( c1 - c0 )) ticks, analytics $(( a1 - a0 )) ticks, load $(cut -d' ' -f1 /proc/loadavg)"
   done
 done
+fi
 sleep 3
 SHIPPED=$(( $($SQL -N "$AN_DB" -e "SELECT COUNT(*) FROM log_entries WHERE service = 'service-management-service' AND id NOT LIKE '00000000-0000-4000-8000-%'") - BEFORE_SHIPPED ))
 DROPPED=$(curl -s "http://127.0.0.1:$SM_PORT/actuator/prometheus" | awk '/^log_shipper_dropped_total/ {s += $2} END {print s + 0}')
@@ -243,6 +271,7 @@ per_req() { awk -v t="${CPU[$1]}" -v n="${REQ[$1]}" -v hz="$HZ" 'BEGIN { printf 
 SHIP_MS=$(per_req ship); PLAIN_MS=$(per_req plain)
 an_per_req() { awk -v t="${ANCPU[$1]}" -v n="${REQ[$1]}" -v hz="$HZ" 'BEGIN { printf "%.3f", t * 1000 / hz / n }'; }
 AN_SHIP_MS=$(an_per_req ship); AN_PLAIN_MS=$(an_per_req plain)
+[ "$SHIP_MODE" = together ] && AN_PLAIN_MS="the same rounds"
 OVERHEAD=$(awk -v a="$SHIP_MS" -v b="$PLAIN_MS" 'BEGIN { printf "%+.1f", (a - b) * 100 / b }')
 LOAD_AFTER_SHIP=$(cut -d' ' -f1-3 /proc/loadavg)
 fi
@@ -281,8 +310,14 @@ fi
   echo
   echo "\`GET /api/service-management/industries\` (two log events per request: the service-call start and success"
   echo "lines at DEBUG, shipped at DEBUG), two instances in the same run, identical but for"
+  if [ "$SHIP_MODE" = together ]; then
+  echo "\`BANTU_LOGS_SHIP_ENABLED\`; wrk -t1 -c2 on each, both instances loaded at the same time (\`BENCH_SHIP_MODE=together\`:"
+  echo "analytics' ingestion contends with both alike), $SHIP_ROUNDS rounds of $SHIP_DURATION (plus 3 s for the last batch)"
+  echo "after $SHIP_WARMUP of warm-up each, CPU = user + system time of each JVM from /proc."
+  else
   echo "\`BANTU_LOGS_SHIP_ENABLED\`; wrk -t1 -c2, $SHIP_ROUNDS alternating rounds of $SHIP_DURATION each (plus 3 s for"
   echo "the last batch) after $SHIP_WARMUP of warm-up each, CPU = user + system time of the JVM from /proc."
+  fi
   echo
   echo "| instance | requests | CPU ms per request |"
   echo "|---|---|---|"
