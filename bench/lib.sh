@@ -117,6 +117,26 @@ jit_ticks() { # pid -> utime + stime of its JIT compiler threads (C1/C2) now ali
   done
   echo "$sum"
 }
+thread_ticks() { # pid -> "group ticks" lines: CPU of its threads now alive, grouped by name (request, shipper,
+  # http-client, gc, jit, other); a thread that ended since an earlier call is missing from both, so compare groups
+  # of long-lived threads only
+  local pid=$1 f line name rest g
+  declare -A sum=([request]=0 [shipper]=0 [http-client]=0 [gc]=0 [jit]=0 [other]=0)
+  for f in /proc/"$pid"/task/*/stat; do
+    read -r line < "$f" 2>/dev/null || continue
+    name=${line#*(}; name=${name%)*}; rest=${line##*) }; set -- $rest
+    case "$name" in
+      http-nio-*|tomcat-handler-*) g=request ;;
+      bantu-log-shipp*) g=shipper ;;
+      HttpClient-*) g=http-client ;;
+      "GC Thread"*|G1*|"VM Thread") g=gc ;;
+      "C1 CompilerThre"|"C2 CompilerThre") g=jit ;;
+      *) g=other ;;
+    esac
+    sum[$g]=$((sum[$g] + ${12} + ${13}))
+  done
+  for g in request shipper http-client gc jit other; do echo "$g ${sum[$g]}"; done
+}
 us_per_req() { # ticks_before ticks_after requests -> CPU µs per request ("-" when a tick count is unknown)
   if [ "$1" = - ] || [ "$2" = - ]; then echo -; else
     awk -v a="$1" -v b="$2" -v n="$3" -v hz="$HZ" 'BEGIN { printf "%.0f", (n > 0 ? (b - a) * 1e6 / hz / n : 0) }'

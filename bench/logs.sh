@@ -41,7 +41,7 @@ JAR="$ROOT/analytics-monitoring-service/target/analytics-monitoring-service.jar"
 SM_JAR="$ROOT/service-management-service/target/service-management-service.jar"
 OUT=${BENCH_OUT:-"$ROOT/bench/results/logs.md"}
 REDIS_DB=${BENCH_REDIS_DB:-12}
-JVM="-Xmx512m -XX:+UseSerialGC"
+JVM=${BENCH_JVM:-"-Xmx512m -XX:+UseSerialGC"}
 
 bench_require mariadb openssl java curl wrk
 bench_init
@@ -228,7 +228,9 @@ if [ "$SHIP_MODE" = together ]; then
 # Both instances under load at the same time, over the same intervals: analytics' ingestion (and MariaDB's) then
 # contends with the plain instance as much as with the shipping one, so the difference is the shipping process's
 # own cost, not the slower cores that a busy neighbour leaves it. The ticks of each JVM are its own.
+declare -A TG   # thread groups: ticks over all rounds, "<kind> <group>"
 for ((round = 1; round <= SHIP_ROUNDS; round++)); do
+  thread_ticks "$SHIP_PID" > "$TMP/tg-ship-0"; thread_ticks "$PLAIN_PID" > "$TMP/tg-plain-0"
   cs0=$(ticks "$SHIP_PID"); cp0=$(ticks "$PLAIN_PID"); a0=$(ticks "$AN_PID")
   wrk -t1 -c2 -d"$SHIP_DURATION" -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$SM_PORT$path" > "$TMP/wrk-ship" &
   w1=$!
@@ -237,6 +239,13 @@ for ((round = 1; round <= SHIP_ROUNDS; round++)); do
   wait "$w1" "$w2"
   sleep 3
   cs1=$(ticks "$SHIP_PID"); cp1=$(ticks "$PLAIN_PID"); a1=$(ticks "$AN_PID")
+  thread_ticks "$SHIP_PID" > "$TMP/tg-ship-1"; thread_ticks "$PLAIN_PID" > "$TMP/tg-plain-1"
+  for kind in ship plain; do
+    while read -r g t1; do
+      t0=$(awk -v g="$g" '$1 == g {print $2}' "$TMP/tg-$kind-0")
+      TG["$kind $g"]=$(( ${TG["$kind $g"]:-0} + t1 - t0 ))
+    done < "$TMP/tg-$kind-1"
+  done
   for kind in ship plain; do
     n=$(awk '/requests in/ {print $1}' "$TMP/wrk-$kind")
     non2xx=$(awk '/Non-2xx/ {print $NF}' "$TMP/wrk-$kind")
@@ -326,6 +335,22 @@ fi
   echo
   echo "Shipping adds **$OVERHEAD %** CPU per request (target ≤ 5 %). Events shipped by the shipping instance during the"
   echo "run: $SHIPPED (≈ 2 per request); dropped (\`log_shipper_dropped_total\`): $DROPPED."
+  if [ "$SHIP_MODE" = together ]; then
+  echo
+  echo "CPU µs per request by thread group (threads alive at both ends of a round; request = the web server's"
+  echo "threads, shipper = the log shipper's sender, http-client = the JDK HTTP client's selector, gc = the collector"
+  echo "and VM thread, jit = C1/C2):"
+  echo
+  echo "| instance | request | shipper | http-client | gc | jit | other |"
+  echo "|---|---|---|---|---|---|---|"
+  for kind in ship plain; do
+    row="| $([ $kind = ship ] && echo shipping || echo 'not shipping') |"
+    for g in request shipper http-client gc jit other; do
+      row="$row $(awk -v t="${TG["$kind $g"]:-0}" -v n="${REQ[$kind]}" -v hz="$HZ" 'BEGIN { printf "%.1f", t * 1e6 / hz / n }') |"
+    done
+    echo "$row"
+  done
+  fi
   fi
 } > "$OUT"
 echo "wrote $OUT"

@@ -27,6 +27,6 @@ public class InternalLogController {
     @PostMapping(HttpLogSink.PATH)
     @PreAuthorize(Roles.INTERNAL)
     public ApiResponse<Map<String, Integer>> receive(@RequestBody(required = false) LogBatch batch) {
-        return ApiResponse.ok(Map.of("stored", logs.accept(batch == null ? null : batch.logs())));
+        return ApiResponse.ok(Map.of("stored", logs.accept(batch == null ? null : batch.records())));
     }
 }

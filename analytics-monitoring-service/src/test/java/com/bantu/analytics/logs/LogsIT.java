@@ -88,6 +88,44 @@ class LogsIT extends IntegrationTestBase {
     }
 
     @Test
+    void compactBatch_theBatchFieldsAndDerivedNamesAreFilledIn() throws Exception {
+        String service = svc();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("timestamp", now.toString());
+        e.put("level", "INFO");
+        e.put("name", "com.bantu.business.order.OrderService");
+        e.put("message", "compact order line");
+        Map<String, Object> own = entry(service, "INFO", now.minusSeconds(1), "full line");
+        own.put("file", "Elsewhere.java");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("service", service);
+        body.put("host", "pod-b");
+        body.put("process", 77);
+        body.put("logs", List.of(e, own));
+        Resp shipped = http.post("/internal/logs", serviceToken(), body);
+        assertThat(shipped.status()).as(shipped.toString()).isEqualTo(200);
+
+        Resp r = within5s(Map.of("services", List.of(service), "page_size", 10),
+                x -> x.data().path("total").asLong() == 2);
+        JsonNode first = r.data().get("logs").get(0);
+        assertThat(first.get("message").asString()).isEqualTo("compact order line");
+        assertThat(first.get("service").asString()).isEqualTo(service);
+        assertThat(first.get("host").asString()).isEqualTo("pod-b");
+        assertThat(first.get("process").asLong()).isEqualTo(77);
+        assertThat(first.get("file").asString()).isEqualTo("OrderService.java");
+        assertThat(first.get("module").asString()).isEqualTo("OrderService");
+        JsonNode second = r.data().get("logs").get(1);
+        assertThat(second.get("file").asString()).as("a record's own fields win").isEqualTo("Elsewhere.java");
+        assertThat(second.get("host").asString()).isEqualTo("pod-a");
+        assertThat(second.get("process").asLong()).isEqualTo(4242);
+
+        Map<String, Object> noService = new LinkedHashMap<>(e);
+        assertThat(http.post("/internal/logs", serviceToken(), Map.of("logs", List.of(noService))).fields())
+                .as("without a service in the record or the batch").contains("logs[0].service");
+    }
+
+    @Test
     void shippedBatch_isQueryableAtOnce_newestFirst_inThePageShape() throws Exception {
         String service = svc();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);

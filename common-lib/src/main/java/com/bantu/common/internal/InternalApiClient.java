@@ -64,6 +64,8 @@ public class InternalApiClient {
     private final RestClient client;
     private final CircuitBreakerConfig breakerConfig;
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
+    /** Base URLs once resolved (an unset one is looked up again on each call: it may be set later in tests). */
+    private final Map<String, String> baseUrls = new ConcurrentHashMap<>();
     private volatile JwtService.IssuedToken token;
 
     /**
@@ -155,8 +157,8 @@ public class InternalApiClient {
                        Map<String, String> headers, JavaType type) {
         String source = displayName(service);
         requireNoTransaction(source + " " + path);
-        String base = urls.apply(service);
-        if (base == null || base.isBlank()) {
+        String base = baseUrl(service);
+        if (base == null) {
             throw new InternalCallException(source, "no URL configured (bantu.services." + service + ".url)");
         }
         long started = System.nanoTime();
@@ -218,8 +220,11 @@ public class InternalApiClient {
         }
     }
 
-    private static URI uri(String base, String path, Map<String, ?> query) {
+    static URI uri(String base, String path, Map<String, ?> query) {
         String root = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        if (query.isEmpty() && plain(path)) {
+            return URI.create(root + path); // nothing to encode: the builder would give the same URI
+        }
         UriComponentsBuilder b = UriComponentsBuilder.fromUriString(root + path);
         query.forEach((k, v) -> {
             if (v != null) {
@@ -227,6 +232,30 @@ public class InternalApiClient {
             }
         });
         return b.build().encode().toUri();
+    }
+
+    private String baseUrl(String service) {
+        String base = baseUrls.get(service);
+        if (base == null) {
+            base = urls.apply(service);
+            if (base == null || base.isBlank()) {
+                return null;
+            }
+            baseUrls.put(service, base);
+        }
+        return base;
+    }
+
+    /** Only characters that stand for themselves in a URI path (letters, digits, {@code / - _ . ~}). */
+    private static boolean plain(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '/' || c == '-'
+                    || c == '_' || c == '.' || c == '~')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** This service's token, reused until a minute before it expires (it lives ten minutes). */

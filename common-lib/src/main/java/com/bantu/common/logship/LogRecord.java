@@ -28,6 +28,38 @@ public record LogRecord(String timestamp, String level, String service, String n
                         String requestId, String userId, String traceId, ExceptionInfo exception,
                         Map<String, String> extra) {
 
+    /** The simple class name of a logger name ({@code com.bantu.x.CustomerService} → {@code CustomerService}). */
+    public static String module(String logger) {
+        return logger.substring(logger.lastIndexOf('.') + 1);
+    }
+
+    /** Whether {@code file} and {@code module} are what {@link #withDefaults} derives from {@code name}. */
+    static boolean derivedNames(LogRecord r) {
+        if (r.name() == null || r.module() == null || r.file() == null) {
+            return r.module() == null && r.file() == null;
+        }
+        String module = module(r.name());
+        return r.module().equals(module) && r.file().length() == module.length() + 5 && r.file().startsWith(module)
+                && r.file().endsWith(".java");
+    }
+
+    /**
+     * This record as its sender built it, from the compact form of a batch: a missing {@code service}, {@code host}
+     * or {@code process} is the batch's, a missing {@code file}/{@code module} derived from {@code name} (simple
+     * class name, + {@code .java}). A record with them is returned as it is.
+     */
+    public LogRecord withDefaults(String batchService, String batchHost, Long batchProcess) {
+        boolean names = file == null && module == null && name != null;
+        if (!names && (service != null || batchService == null) && (host != null || batchHost == null)
+                && (process != null || batchProcess == null)) {
+            return this;
+        }
+        String m = names ? module(name) : module;
+        return new LogRecord(timestamp, level, service != null ? service : batchService, name, message,
+                names ? m + ".java" : file, m, function, line, thread, process != null ? process : batchProcess,
+                host != null ? host : batchHost, requestId, userId, traceId, exception, extra);
+    }
+
     /** {@code type} = exception class, {@code value} = its message, {@code traceback} = the stack trace text. */
     public record ExceptionInfo(String type, String value, String traceback) {
     }

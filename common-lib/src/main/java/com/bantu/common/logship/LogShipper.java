@@ -341,7 +341,7 @@ public class LogShipper implements SmartLifecycle {
             if (loggerNames.size() >= 10_000) {
                 loggerNames.clear();
             }
-            String simple = logger.substring(logger.lastIndexOf('.') + 1);
+            String simple = LogRecord.module(logger);
             names = new String[] {simple, simple + ".java"};
             loggerNames.put(logger, names);
         }

@@ -119,6 +119,20 @@ class InternalApiClientTest {
     }
 
     @Test
+    void aPlainPathGivesTheSameUriAsTheBuilder_othersAreEncoded() {
+        for (String path : List.of("/internal/customers/0b5e2f1c-7d4a-4c1e-9a55-3f0f0c6d2a11", "/internal/events",
+                "/internal/stats/orders", "/a_b.c~d")) {
+            assertThat(InternalApiClient.uri("http://127.0.0.1:8082/", path, Map.of()))
+                    .isEqualTo(org.springframework.web.util.UriComponentsBuilder
+                            .fromUriString("http://127.0.0.1:8082" + path).build().encode().toUri());
+        }
+        assertThat(InternalApiClient.uri("http://h:1", "/internal/customers/a b", Map.of()).getRawPath())
+                .isEqualTo("/internal/customers/a%20b");
+        assertThat(InternalApiClient.uri("http://h:1", "/internal/x", Map.of("q", "a b")).getRawQuery())
+                .isEqualTo("q=a%20b");
+    }
+
+    @Test
     void callsStartNoThreadPerRequest() {
         foundation.data("/internal/events", Map.of("id", "e-1"));
         client.post("foundation", "/internal/events", Map.of("n", -1), Created.class);   // connection up

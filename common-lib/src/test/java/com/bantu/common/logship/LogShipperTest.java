@@ -127,11 +127,20 @@ class LogShipperTest {
                 .doesNotContain("below the INFO threshold");
         assertThat(analytics.last(HttpLogSink.PATH).authorization()).startsWith("Bearer ");
 
-        JsonNode first = JSON.readTree(analytics.received().get(0).body()).get("logs").get(0);
+        // the compact form: the batch's service once at the top, file/module left to be derived from the name
+        JsonNode body = JSON.readTree(analytics.received().get(0).body());
+        assertThat(body.get("service").asString()).isEqualTo("demo-service");
+        assertThat(body.get("process").asLong()).isEqualTo(ProcessHandle.current().pid());
+        JsonNode first = body.get("logs").get(0);
         assertThat(first.get("level").asString()).isEqualTo("WARNING");
-        assertThat(first.get("service").asString()).isEqualTo("demo-service");
+        assertThat(first.has("service")).isFalse();
         assertThat(first.get("name").asString()).isEqualTo("com.bantu.demo.customer.CustomerService");
-        assertThat(first.get("file").asString()).isEqualTo("CustomerService.java");
+        assertThat(first.has("file")).isFalse();
+        LogRecord received = JSON.treeToValue(first, LogRecord.class)
+                .withDefaults(body.get("service").asString(), body.get("host").asString(), body.get("process").asLong());
+        assertThat(received.service()).isEqualTo("demo-service");
+        assertThat(received.file()).isEqualTo("CustomerService.java");
+        assertThat(received.module()).isEqualTo("CustomerService");
         assertThat(first.get("request_id").asString()).isEqualTo("req-123");
         assertThat(first.get("user_id").asString()).isEqualTo("user-9");
         JsonNode error = JSON.readTree(analytics.received().get(0).body()).get("logs").get(1);
