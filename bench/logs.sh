@@ -21,6 +21,7 @@
 #   BENCH_SAVE_SEED=logs_seed BENCH_PARTS=queries bash bench/logs.sh   # seed only, keep the table in schema logs_seed
 #   BENCH_PARTS=ship BENCH_SHIP_MODE=together BENCH_OUT=/tmp/ship.md bash bench/logs.sh   # both instances loaded at
 #                                                    # once (the same contention from analytics' ingestion for both)
+#   BENCH_SHIP_CONTROL=1 BENCH_PARTS=ship BENCH_SHIP_MODE=together bash bench/logs.sh   # A/A control: neither ships
 set -euo pipefail
 
 ROOT=${BENCH_ROOT:-$(cd "$(dirname "$0")/.." && pwd)}
@@ -210,7 +211,10 @@ start_sm() { # $1 = port, $2 = schema, $3 = ship (true|false)
     java $JVM -jar "$SM_JAR" --logging.level.com.bantu.service-calls=DEBUG > "$TMP/sm-$1.log" 2>&1 &
   echo $!
 }
-SHIP_PID=$(start_sm "$SM_PORT" "$SM_DB" true); bench_track "$SHIP_PID"
+# BENCH_SHIP_CONTROL=1: the "shipping" instance does not ship either (an A/A run): what the table then shows as the
+# shipping cost is the difference between two identical instances, the noise floor of the comparison
+SHIP_ON=true; [ -n "${BENCH_SHIP_CONTROL:-}" ] && SHIP_ON=false
+SHIP_PID=$(start_sm "$SM_PORT" "$SM_DB" $SHIP_ON); bench_track "$SHIP_PID"
 PLAIN_PID=$(start_sm "$((SM_PORT + 1))" "${SM_DB}_2" false); bench_track "$PLAIN_PID"
 wait_ready "$SM_PORT" "$SHIP_PID" "$TMP/sm-$SM_PORT.log"
 wait_ready "$((SM_PORT + 1))" "$PLAIN_PID" "$TMP/sm-$((SM_PORT + 1)).log"
@@ -333,6 +337,7 @@ fi
   echo "| shipping to analytics | ${REQ[ship]} | $SHIP_MS (analytics meanwhile: $AN_SHIP_MS) |"
   echo "| not shipping | ${REQ[plain]} | $PLAIN_MS (analytics meanwhile: $AN_PLAIN_MS) |"
   echo
+  [ -n "${BENCH_SHIP_CONTROL:-}" ] && echo "**Control run (BENCH_SHIP_CONTROL=1): neither instance ships; the difference below is noise.**" && echo
   echo "Shipping adds **$OVERHEAD %** CPU per request (target ≤ 5 %). Events shipped by the shipping instance during the"
   echo "run: $SHIPPED (≈ 2 per request); dropped (\`log_shipper_dropped_total\`): $DROPPED."
   if [ "$SHIP_MODE" = together ]; then
