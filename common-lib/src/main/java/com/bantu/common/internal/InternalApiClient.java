@@ -64,8 +64,6 @@ public class InternalApiClient {
     private final RestClient client;
     private final CircuitBreakerConfig breakerConfig;
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
-    /** Base URLs once resolved (an unset one is looked up again on each call: it may be set later in tests). */
-    private final Map<String, String> baseUrls = new ConcurrentHashMap<>();
     private volatile JwtService.IssuedToken token;
 
     /**
@@ -157,8 +155,8 @@ public class InternalApiClient {
                        Map<String, String> headers, JavaType type) {
         String source = displayName(service);
         requireNoTransaction(source + " " + path);
-        String base = baseUrl(service);
-        if (base == null) {
+        String base = urls.apply(service);
+        if (base == null || base.isBlank()) {
             throw new InternalCallException(source, "no URL configured (bantu.services." + service + ".url)");
         }
         long started = System.nanoTime();
@@ -232,18 +230,6 @@ public class InternalApiClient {
             }
         });
         return b.build().encode().toUri();
-    }
-
-    private String baseUrl(String service) {
-        String base = baseUrls.get(service);
-        if (base == null) {
-            base = urls.apply(service);
-            if (base == null || base.isBlank()) {
-                return null;
-            }
-            baseUrls.put(service, base);
-        }
-        return base;
     }
 
     /** Only characters that stand for themselves in a URI path (letters, digits, {@code / - _ . ~}). */
