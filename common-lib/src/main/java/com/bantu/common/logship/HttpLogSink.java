@@ -16,7 +16,7 @@ import tools.jackson.databind.ObjectWriter;
  * <p>The body is written field by field straight to bytes, in its compact form: what every event of a batch shares
  * ({@code service}, {@code host}, {@code process}) once at the top when the events agree on it, a record's null
  * fields left out, and {@code file}/{@code module} left out when they are what the receiver derives from the logger
- * {@code name} ({@link LogRecord#file()}). The receiver fills the gaps back in, so a record arrives as it was
+ * {@code name}. The receiver fills the gaps back in ({@link LogRecord#withDefaults}), so a record arrives as it was
  * built; the full form (every field in every record) is also accepted.</p>
  */
 public class HttpLogSink implements LogSink {
