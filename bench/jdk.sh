@@ -8,7 +8,9 @@
 #
 #   bench/jdk.sh                            # about 10 minutes on 2 cores
 #   ROUNDS=1 DURATION=5 WARM=5 bench/jdk.sh # quick check
-# Knobs: CONFIGS ("name|java binary|environment" …, VAR=value pairs of the environment separated by commas),
+# Knobs: CONFIGS ("name|java binary|environment[|foundation jar|service-management jar]" …, VAR=value pairs of the
+# environment separated by commas; the two jars default to this build's, so an older build can run beside it:
+#   CONFIGS="before|$JDK17||/tmp/old/foundation-service.jar|/tmp/old/service-management-service.jar after|$JDK17|"),
 # FLAGS (JVM flags of every process, the Docker image's by default), CONNECTIONS (16), DURATION (10 s per measured
 # slice), ROUNDS (4), WARM (20 s per warm-up slice, two slices per configuration and endpoint), PORT_BASE (28380: foundation +1…, service-management +11…).
 set -euo pipefail
@@ -44,11 +46,17 @@ UID_=00000000-0000-0000-0000-000000000011
 
 read -r -a SPECS <<<"$CONFIGS"
 NAMES=()
-declare -A JAVA ENVS FPORT SPORT FPID SPID READY
+declare -A JAVA ENVS FJAR_OF SJAR_OF JARS_FROM FPORT SPORT FPID SPID READY
 i=0
 for spec in "${SPECS[@]}"; do
-  i=$((i + 1)); name=${spec%%|*}; rest=${spec#*|}
-  NAMES+=("$name"); JAVA[$name]=${rest%%|*}; ENVS[$name]=${rest#*|}; ENVS[$name]=${ENVS[$name]//,/ }
+  i=$((i + 1)); IFS='|' read -r name java envs fjar sjar <<<"$spec"
+  NAMES+=("$name"); JAVA[$name]=$java; ENVS[$name]=${envs//,/ }
+  FJAR_OF[$name]=$FJAR; SJAR_OF[$name]=$SJAR
+  if [ -n "$fjar$sjar" ]; then
+    [ -f "$fjar" ] && [ -f "$sjar" ] || { echo "$name: both jars must exist ($fjar, $sjar)" >&2; exit 1; }
+    JARS_FROM[$name]=", jars \`$fjar\` and \`$sjar\` (not this build)"
+    FJAR_OF[$name]=$(bench_copy_jar "$fjar" "$name-foundation.jar"); SJAR_OF[$name]=$(bench_copy_jar "$sjar" "$name-service-management.jar")
+  fi
   FPORT[$name]=$((PORT_BASE + i)); SPORT[$name]=$((PORT_BASE + 10 + i))
   bench_ports_free "${FPORT[$name]}" "${SPORT[$name]}"
 done
@@ -62,8 +70,8 @@ start() { # name jar port tag -> pid
 }
 t0=$(date +%s%N)
 for n in "${NAMES[@]}"; do
-  FPID[$n]=$(start "$n" "$FJAR" "${FPORT[$n]}" "$n-foundation"); bench_track "${FPID[$n]}"
-  SPID[$n]=$(start "$n" "$SJAR" "${SPORT[$n]}" "$n-sm"); bench_track "${SPID[$n]}"
+  FPID[$n]=$(start "$n" "${FJAR_OF[$n]}" "${FPORT[$n]}" "$n-foundation"); bench_track "${FPID[$n]}"
+  SPID[$n]=$(start "$n" "${SJAR_OF[$n]}" "${SPORT[$n]}" "$n-sm"); bench_track "${SPID[$n]}"
 done
 for n in "${NAMES[@]}"; do
   wait_ready "${FPORT[$n]}" "${FPID[$n]}" "$WORK/$n-foundation.log" 600
@@ -134,10 +142,10 @@ table() { # endpoint
 }
 mkdir -p "$(dirname "$OUT")"
 {
-  echo "# JDK 17 vs JDK 25 (and virtual threads) side by side"
+  echo "# ${TITLE:-JDK 17 vs JDK 25 (and virtual threads) side by side}"
   echo
-  echo "\`bench/jdk.sh\`, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores shared by wrk and every process. The same jars"
-  echo "(compiled for release 17) under each configuration; each configuration runs its own foundation-service and"
+  echo "\`bench/jdk.sh\`, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores shared by wrk and every process. This build's"
+  echo "jars (compiled for release 17) unless a configuration names others; each configuration runs its own foundation-service and"
   echo "service-management-service (local profile, H2, revocation store: ${BANTU_REVOCATION_STORE}), all started at once."
   echo "After 2 × ${WARM} s of warm-up per configuration and endpoint, ${ROUNDS} rounds of ${DURATION} s of wrk"
   echo "(${CONNECTIONS} connections) per configuration and endpoint, alternating configurations; medians of the rounds."
@@ -148,7 +156,7 @@ mkdir -p "$(dirname "$OUT")"
   echo
   echo "JVM flags of every process: \`$FLAGS\`"
   for n in "${NAMES[@]}"; do
-    echo "- **$n**: \`$("${JAVA[$n]}" -version 2>&1 | head -1)\`${ENVS[$n]:+, environment \`${ENVS[$n]}\`}; both services ready ${READY[$n]} s after the common launch"
+    echo "- **$n**: \`$("${JAVA[$n]}" -version 2>&1 | head -1)\`${ENVS[$n]:+, environment \`${ENVS[$n]}\`}${JARS_FROM[$n]:-}; both services ready ${READY[$n]} s after the common launch"
   done
   echo
   echo "## foundation \`GET /api/foundation/users/{id}\` (token from the admin's login)"

@@ -12,6 +12,8 @@
 #   bash bench/orders.sh                                        # full run
 #   BENCH_DURATION=5s BENCH_SIZES="10000" BENCH_CREATES=50 bash bench/orders.sh   # quick check
 #   BENCH_SIZES="" bash bench/orders.sh        # the create part only (the list section of the result file is kept)
+#   BENCH_WARM_CREATES=20000 BENCH_WARM_PARALLEL=4 …   # a long warm-up (C2 compiles a method after about 10 000
+#                                             # calls), from 4 clients at once
 #   BENCH_JFR_DIR=/tmp/jfr bash bench/orders.sh   # also a JFR recording (settings=profile) of each service over the
 #                                             # create rounds: business.jfr, service-management.jfr (summarise them
 #                                             # with bench/jfr-summary.py); BENCH_BIZ_JAVA_OPTS / BENCH_SM_JAVA_OPTS add
@@ -204,10 +206,16 @@ create_customers() { # variant count label
 }
 now() { date +%s%N; }
 WARM=${BENCH_WARM_CREATES:-200}   # both JVMs compile the create paths first (JIT), so the rounds measure steady state
+WARM_PARALLEL=${BENCH_WARM_PARALLEL:-1}   # warm-up clients at once (a request's CPU is what the JIT counts, not its order)
+warm() { # function variant: WARM creates from WARM_PARALLEL clients
+  local k pids=()
+  for ((k = 0; k < WARM_PARALLEL; k++)); do "$1" "$2" $((WARM / WARM_PARALLEL)) "warm$k" & pids+=($!); done
+  for k in "${pids[@]}"; do wait "$k"; done
+}
 for v in $VARIANTS; do
-  echo "warming up ($v): $WARM order and $WARM customer creates..."
-  create_orders "$v" "$WARM" warm
-  create_customers "$v" "$WARM" warm
+  echo "warming up ($v): $WARM order and $WARM customer creates ($WARM_PARALLEL at a time)..."
+  warm create_orders "$v"
+  warm create_customers "$v"
 done
 FAILED=()
 sleep 2

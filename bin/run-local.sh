@@ -26,16 +26,35 @@ if [ "$OFFSET" != 0 ]; then
   done
 fi
 
-# The JVM: BANTU_JAVA when set (e.g. a JDK 25 under /usr/lib/jvm), else $JAVA_HOME/bin/java, else the java on the
-# PATH. The code is compiled for 17 and runs on 17 or later. On 25 or later the class-data archive below is an AOT
-# cache; JDK 25 is not the default because bench/jdk.sh did not measure it faster per request (bench/results/jdk.md)
-# and its AOT cache saved only about 7 % of the CPU to get ready over JDK 17's archive (bench/results/footprint.md).
+# The JVM: BANTU_JAVA when set; else the newest JDK 25 or later among $JAVA_HOME, the java on the PATH and
+# /usr/lib/jvm/*; else $JAVA_HOME/bin/java, else the java on the PATH. The code is compiled for 17 and runs on 17 or
+# later. JDK 25 is preferred because bench/jdk.sh measured it cheaper per request than JDK 17 on both measured
+# endpoints in two quiet runs (bench/results/jdk.md: 0.83-0.93x), and its AOT cache (below) starts all seven services
+# sooner (bench/results/footprint.md). BANTU_JAVA=/path/to/jdk17/bin/java keeps the old choice.
 java_feature() { # java binary -> its feature version (17, 25, …), empty when it does not run
   "$1" -version 2>&1 | sed -nE 's/^.* version "(1\.)?([0-9]+).*/\2/p' | head -1
 }
+newest_java() { # prints the newest java of feature version 25 or later among the candidates, nothing when none
+  local best= best_feature=0 candidate feature seen=" "
+  for candidate in ${JAVA_HOME:+"$JAVA_HOME/bin/java"} "$(command -v java 2>/dev/null)" /usr/lib/jvm/*/bin/java; do
+    [ -n "$candidate" ] && [ -x "$candidate" ] || continue
+    candidate=$(readlink -f "$candidate")
+    case "$seen" in *" $candidate "*) continue ;; esac
+    seen="$seen$candidate "
+    feature=$(java_feature "$candidate")
+    if [ -n "$feature" ] && [ "$feature" -ge 25 ] && [ "$feature" -gt "$best_feature" ]; then
+      best=$candidate; best_feature=$feature
+    fi
+  done
+  echo "$best"
+}
 if [ -n "${BANTU_JAVA:-}" ]; then JAVA=$BANTU_JAVA
-elif [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then JAVA=$JAVA_HOME/bin/java
-else JAVA=java; fi
+else
+  JAVA=$(newest_java)
+  if [ -z "$JAVA" ]; then
+    if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then JAVA=$JAVA_HOME/bin/java; else JAVA=java; fi
+  fi
+fi
 JAVA_FEATURE=$(java_feature "$JAVA")
 [ -n "$JAVA_FEATURE" ] && [ "$JAVA_FEATURE" -ge 17 ] || { echo "Java 17 or later is needed (found: $JAVA)"; exit 1; }
 echo "Java: $JAVA (feature version $JAVA_FEATURE)"
@@ -54,10 +73,13 @@ if [ "${BANTU_MALLOC_ARENA_MAX:-2}" != 0 ]; then export MALLOC_ARENA_MAX=${BANTU
 need_build=0
 for entry in "${SERVICES[@]}"; do
   svc=${entry%%:*}; jar="$svc/target/$svc.jar"
-  if [ ! -f "$jar" ] || [ -n "$(find "$svc/src" common-lib/src -newer "$jar" -type f -print -quit)" ]; then need_build=1; fi
+  if [ ! -f "$jar" ] || [ -n "$(find "$svc/src" "$svc/pom.xml" common-lib/src common-lib/pom.xml pom.xml -newer "$jar" -type f -print -quit)" ]; then need_build=1; fi
 done
 if [ "$need_build" = 1 ] && [ "${BANTU_SKIP_BUILD:-0}" != 1 ]; then
   echo "Building (./mvnw -DskipTests package)…"
+  # Maven's jar step keeps a jar whose own classes did not change, and Boot's repackaging then keeps its old
+  # BOOT-INF/lib: a change in common-lib alone would not reach the service jars. Removing them forces both.
+  for entry in "${SERVICES[@]}"; do svc=${entry%%:*}; rm -f "$svc/target/$svc.jar" "$svc/target/$svc.jar.original"; done
   ./mvnw -B -q -ntp -DskipTests package
 fi
 

@@ -234,6 +234,21 @@ class InternalApiClientTest {
     }
 
     @Test
+    void anAnswerIsNeverRetried_a503FailsAtOnce() {
+        foundation.status("/internal/busy", 503, "{\"code\":503,\"message\":\"busy\",\"data\":null}");
+        foundation.status("/internal/busy-post", 503, "{\"code\":503,\"message\":\"busy\",\"data\":null}");
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> client.get("foundation", "/internal/busy", Map.of(), Map.class))
+                .hasFieldOrPropertyWithValue("reason", "HTTP 503");
+        assertThatThrownBy(() -> client.post("foundation", "/internal/busy-post", Map.of("n", 1), Map.class))
+                .hasFieldOrPropertyWithValue("reason", "HTTP 503");
+        // Apache HttpClient's default strategy would call a GET answered 503 again after a second
+        assertThat((System.nanoTime() - started) / 1_000_000).as("no wait for a retry").isLessThan(900);
+        assertThat(foundation.hits("/internal/busy")).isEqualTo(1);
+        assertThat(foundation.hits("/internal/busy-post")).isEqualTo(1);
+    }
+
+    @Test
     void clientErrorsDoNotOpenTheBreaker() {
         foundation.status("/internal/missing", 404, "{\"code\":404,\"message\":\"nope\",\"data\":null}");
         for (int i = 0; i < 6; i++) {
