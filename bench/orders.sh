@@ -12,8 +12,7 @@
 #   bash bench/orders.sh                                        # full run
 #   BENCH_DURATION=5s BENCH_SIZES="10000" BENCH_CREATES=50 bash bench/orders.sh   # quick check
 #   BENCH_SIZES="" bash bench/orders.sh        # the create part only (the list section of the result file is kept)
-#   BENCH_WARM_CREATES=20000 BENCH_WARM_PARALLEL=4 …   # a long warm-up (C2 compiles a method after about 10 000
-#                                             # calls), from 4 clients at once
+#   BENCH_WARM_SECONDS=240 …                  # a long warm-up with wrk instead of BENCH_WARM_CREATES curl calls
 #   BENCH_JFR_DIR=/tmp/jfr bash bench/orders.sh   # also a JFR recording (settings=profile) of each service over the
 #                                             # create rounds: business.jfr, service-management.jfr (summarise them
 #                                             # with bench/jfr-summary.py); BENCH_BIZ_JAVA_OPTS / BENCH_SM_JAVA_OPTS add
@@ -206,16 +205,35 @@ create_customers() { # variant count label
 }
 now() { date +%s%N; }
 WARM=${BENCH_WARM_CREATES:-200}   # both JVMs compile the create paths first (JIT), so the rounds measure steady state
-WARM_PARALLEL=${BENCH_WARM_PARALLEL:-1}   # warm-up clients at once (a request's CPU is what the JIT counts, not its order)
-warm() { # function variant: WARM creates from WARM_PARALLEL clients
-  local k pids=()
-  for ((k = 0; k < WARM_PARALLEL; k++)); do "$1" "$2" $((WARM / WARM_PARALLEL)) "warm$k" & pids+=($!); done
-  for k in "${pids[@]}"; do wait "$k"; done
+# BENCH_WARM_SECONDS instead: wrk (bench/create.lua, 2 connections: the older builds needed two pooled connections
+# per write, and the pool here has 4) creates orders, then customers, for that many
+# seconds each: many more creates in the same time than one curl per create (C2 compiles a method only after about
+# 5 000-10 000 calls)
+WARM_SECONDS=${BENCH_WARM_SECONDS:-}
+warm_wrk() { # variant kind(order|customer) -> creates for WARM_SECONDS, prints the count and the non-2xx answers
+  local url token body out
+  if [ "$2" = order ]; then
+    url=${BASE_OF[$1]}; token=$SALES
+    body="{\"title\":\"Bench warm %N\",\"customer_id\":\"${CUSTOMER_OF[$1]}\",\"sales_user_id\":\"$SALES_ID\",\"order_items\":$ITEMS}"
+  else
+    url=${SM_BASE_OF[$1]}; token=$ADMIN
+    body='{"name":"PT Bench warm %N","customer_type":"organization","customer_source_type":"own"}'
+  fi
+  out=$(WRK_BODY=$body wrk -t2 -c2 -d"${WARM_SECONDS}s" -s "$ROOT/bench/create.lua" -H "Authorization: Bearer $token" "$url")
+  local n; n=$(awk '/requests in/ {print $1}' <<<"$out")
+  echo "  $1 $2 creates: $n, non-2xx: $(awk '/Non-2xx/ {print $NF}' <<<"$out")"
+  WARM_NOTE="${WARM_NOTE:+$WARM_NOTE, }$n $2 creates ($1)"
 }
+WARM_NOTE=
 for v in $VARIANTS; do
-  echo "warming up ($v): $WARM order and $WARM customer creates ($WARM_PARALLEL at a time)..."
-  warm create_orders "$v"
-  warm create_customers "$v"
+  if [ -n "$WARM_SECONDS" ]; then
+    echo "warming up ($v): wrk creating orders, then customers, ${WARM_SECONDS} s each..."
+    warm_wrk "$v" order; warm_wrk "$v" customer
+  else
+    echo "warming up ($v): $WARM order and $WARM customer creates..."
+    create_orders "$v" "$WARM" warm
+    create_customers "$v" "$WARM" warm
+  fi
 done
 FAILED=()
 sleep 2
@@ -358,7 +376,7 @@ fi
   echo "service-management-service, \`order.submitted\` delivered from the outbox to the peer for workflow and finance)"
   echo "and $CREATES sequential \`POST /api/service-management/customers\` (ADMIN), alternating in $ROUNDS rounds; both"
   echo "services record an audit event per write. CPU = utime + stime of each JVM from /proc over its half of each round"
-  echo "plus 2 s of outbox deliveries after it, divided by the requests, after $WARM creates of each kind to warm the JIT"
+  echo "plus 2 s of outbox deliveries after it, divided by the requests, after ${WARM_NOTE:-$WARM creates of each kind} to warm the JIT"
   echo "up ($CREATED order items written by the current code). Load average at the start of the rounds: $LOAD_START; at"
   echo "the end: $LOAD_END."
   if [ "$VARIANTS" != after ]; then

@@ -13,6 +13,7 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -28,6 +29,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.orm.jpa.vendor.HibernateJpaVendorAdapter;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -162,6 +164,35 @@ public class IntegrationEventsAutoConfiguration {
             } catch (Exception e) {
                 return false;
             }
+        }
+    }
+
+    /**
+     * JPA transactions give their JDBC connection back to the pool when they commit or roll back, before the
+     * after-commit callbacks run. Spring's default for Hibernate holds it until the very end, and the outbox
+     * listener runs in between: Spring Modulith marks the publication "processing" in a transaction of its own on
+     * the committing thread, which then holds two connections at once. With as many concurrent writes as the pool has
+     * connections, each waited for a second one until the pool's timeout (measured: order creates from 4 clients on a
+     * pool of 4 stalled 2 s each and their events waited for the resubmission; {@code EventDeliveryPoolIT}).
+     * The price: no per-transaction isolation level (none is used) and no {@code Connection.setReadOnly} for
+     * read-only transactions (Hibernate still skips flushing and dirty checks for them), which also saves those two
+     * statements per read.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.orm.jpa.vendor.HibernateJpaVendorAdapter")
+    static class ReleaseConnectionsAfterTransaction {
+
+        @Bean
+        static BeanPostProcessor bantuHibernateConnectionRelease() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessBeforeInitialization(Object bean, String name) {
+                    if (bean instanceof HibernateJpaVendorAdapter adapter) {
+                        adapter.setPrepareConnection(false);
+                    }
+                    return bean;
+                }
+            };
         }
     }
 }
