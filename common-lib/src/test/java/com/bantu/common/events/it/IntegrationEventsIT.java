@@ -83,6 +83,8 @@ class IntegrationEventsIT {
     EventResubmission resubmission;
     @Autowired
     IntegrationEvents events;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     TestHttp http;
 
@@ -194,6 +196,37 @@ class IntegrationEventsIT {
                 java.sql.Timestamp.from(Instant.now().minusSeconds(180)));
         laterUrl = "http://127.0.0.1:" + port;
         await(() -> effects(noteId) == 1, "the stale delivery was resubmitted");
+    }
+
+    @Test
+    void markingStaleDeliveriesDoesNotWaitForAWriteInProgress() throws Exception {
+        String noteId = UUID.randomUUID().toString();
+        notes.add("later", new NoteLater(noteId, "later"), false);
+        await(() -> "FAILED".equals(status()), "the refused delivery is marked failed");
+        java.sql.Timestamp old = java.sql.Timestamp.from(Instant.now().minusSeconds(180));
+        jdbc.update("UPDATE EVENT_PUBLICATION SET STATUS = 'PROCESSING', PUBLICATION_DATE = ?,"
+                + " LAST_RESUBMISSION_DATE = ?", old, old);
+        ExecutorService marker = Executors.newSingleThreadExecutor();
+        try (java.sql.Connection writing = dataSource.getConnection()) {
+            writing.setAutoCommit(false);
+            // a write that has stored its outbox row and not committed yet
+            try (java.sql.PreparedStatement insert = writing.prepareStatement("INSERT INTO EVENT_PUBLICATION"
+                    + " (ID, LISTENER_ID, EVENT_TYPE, SERIALIZED_EVENT, PUBLICATION_DATE, STATUS, COMPLETION_ATTEMPTS)"
+                    + " VALUES (?, 'bantu-events-delivery', 'x', '{}', ?, 'PUBLISHED', 1)")) {
+                insert.setString(1, UUID.randomUUID().toString());
+                insert.setTimestamp(2, java.sql.Timestamp.from(Instant.now()));
+                insert.executeUpdate();
+            }
+            // one UPDATE with the staleness conditions alone scanned with locking reads and waited here for the
+            // open insert (up to the lock wait timeout, 50 s)
+            Future<Integer> marked = marker.submit(() -> resubmission.markStaleFailed(
+                    java.sql.Timestamp.from(Instant.now().minusSeconds(120))));
+            marked.get(5, java.util.concurrent.TimeUnit.SECONDS);
+            writing.rollback();
+        } finally {
+            marker.shutdownNow();
+        }
+        await(() -> "FAILED".equals(status()), "the stale delivery is marked failed");
     }
 
     @Test
