@@ -56,8 +56,9 @@ import tools.jackson.databind.json.JsonMapper;
  *       request): the connect timeout bounds the TCP connect and the wait for a pooled connection, the read timeout
  *       every wait for the answer's bytes. A GET is retried once at once when its pooled connection turns out to be
  *       dead ({@link NoRetryOnStatus}); nothing is retried on an answer (the library's default retries a 503 after a
- *       second) or on a timeout, and redirects are not followed. It replaced the JDK's {@code HttpClient}, which measured about 5 × the CPU per call on the
- *       caller's side (224 against 47 µs per small POST on loopback on JDK 17, bench/results/http-client.md);</li>
+ *       second) or on a timeout, and redirects are not followed. It replaced the JDK's {@code HttpClient}, which
+ *       measured about 5 × the CPU per call on the caller's side (224 against 47 µs per small POST on loopback on
+ *       JDK 17, bench/results/http-client.md);</li>
  *   <li>one Resilience4j circuit breaker per target service: after repeated failures calls fail at once for a while
  *       instead of each waiting for the timeout (4xx answers do not count as failures);</li>
  *   <li>the envelope {@code {code, message, data}} unwrapped into the caller's typed record;</li>
