@@ -2,8 +2,9 @@
 # Benchmark of business-service's orders (issue 11): the order list as the SPA asks for it by default
 # (GET /api/order-workflow/orders?page=1&size=10&lang=zh) and with a status filter (status_code=processing), first
 # and a deep page, at 10 000 and then 1 000 000 orders seeded with bulk SQL (not the API); then order creation with
-# 5 items, whose CPU per request (business-service plus the service-management-service it asks for the customer) is
-# compared with the CPU per request of a customer creation on service-management-service.
+# 5 items, whose CPU per request is compared with the CPU per request of a customer creation on
+# service-management-service; both count the CPU of both services (business-service reads the customer from its
+# replica, or asks service-management; a customer creation sends customer.changed to business-service).
 # Starts its own business-service and service-management-service on BENCH_PORT / BENCH_SM_PORT against throw-away
 # schemas on the local MariaDB (root, no password), and a small Python peer for foundation's user names and the
 # event consumers; stops all of them at the end. Writes bench/results/orders.md. Bounded: every wrk run has a fixed
@@ -91,6 +92,7 @@ start_pair() { # variant business-jar sm-jar port sm-port schema-suffix: one bus
            DROP DATABASE IF EXISTS $sm_db; CREATE DATABASE $sm_db CHARACTER SET utf8mb4"
   LOG_OF[$v]="$ROOT/bench/results/orders-service$tag.log.tmp"; SM_LOG_OF[$v]="$ROOT/bench/results/orders-sm$tag.log.tmp"
   env "${COMMON[@]}" SERVER_PORT=$sm_port SPRING_DATASOURCE_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$sm_db" \
+    BANTU_SERVICES_BUSINESS_URL="http://127.0.0.1:$port" \
     java -Xmx512m -XX:+UseSerialGC ${BENCH_SM_JAVA_OPTS:-} -jar "$sm_jar" > "${SM_LOG_OF[$v]}" 2>&1 &
   SM_PID[$v]=$!; bench_track "${SM_PID[$v]}"
   env "${COMMON[@]}" SERVER_PORT=$port SPRING_DATASOURCE_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$db" \
@@ -283,8 +285,8 @@ ROUNDS=${BENCH_ROUNDS:-5}
 PER_ROUND=$((CREATES / ROUNDS))
 CREATES=$((PER_ROUND * ROUNDS))
 echo "creating $CREATES orders (5 items each) and $CREATES customers per variant ($VARIANTS) in $ROUNDS rounds..."
-declare -A OB OS CS OT CT JOB JOS JCS OI CI
-for v in $VARIANTS; do OB[$v]=0; OS[$v]=0; CS[$v]=0; OT[$v]=0; CT[$v]=0; JOB[$v]=0; JOS[$v]=0; JCS[$v]=0; OI[$v]=0; CI[$v]=0; done
+declare -A OB OS CB CS OT CT JOB JOS JCB JCS OI CI
+for v in $VARIANTS; do OB[$v]=0; OS[$v]=0; CB[$v]=0; CS[$v]=0; OT[$v]=0; CT[$v]=0; JOB[$v]=0; JOS[$v]=0; JCB[$v]=0; JCS[$v]=0; OI[$v]=0; CI[$v]=0; done
 if [ -n "${BENCH_JFR_DIR:-}" ]; then
   mkdir -p "$BENCH_JFR_DIR"
   for v in $VARIANTS; do
@@ -304,12 +306,12 @@ for ((round = 1; round <= ROUNDS; round++)); do
     jb1=$(jit_ticks "${BIZ_PID[$v]}"); js1=$(jit_ticks "${SM_PID[$v]}")
     create_customers "$v" "$PER_ROUND" "r$round"
     t3=$(now); sleep 2
-    s3=$(ticks "${SM_PID[$v]}"); js3=$(jit_ticks "${SM_PID[$v]}"); t4=$(now)
+    b3=$(ticks "${BIZ_PID[$v]}"); s3=$(ticks "${SM_PID[$v]}"); jb3=$(jit_ticks "${BIZ_PID[$v]}"); js3=$(jit_ticks "${SM_PID[$v]}"); t4=$(now)
     OI[$v]=$((OI[$v] + t2 - t0)); CI[$v]=$((CI[$v] + t4 - t2))
-    JOB[$v]=$((JOB[$v] + jb1 - jb0)); JOS[$v]=$((JOS[$v] + js1 - js0)); JCS[$v]=$((JCS[$v] + js3 - js1))
-    OB[$v]=$((OB[$v] + b1 - b0)); OS[$v]=$((OS[$v] + s1 - s0)); CS[$v]=$((CS[$v] + s3 - s1))
+    JOB[$v]=$((JOB[$v] + jb1 - jb0)); JOS[$v]=$((JOS[$v] + js1 - js0)); JCB[$v]=$((JCB[$v] + jb3 - jb1)); JCS[$v]=$((JCS[$v] + js3 - js1))
+    OB[$v]=$((OB[$v] + b1 - b0)); OS[$v]=$((OS[$v] + s1 - s0)); CB[$v]=$((CB[$v] + b3 - b1)); CS[$v]=$((CS[$v] + s3 - s1))
     OT[$v]=$((OT[$v] + t1 - t0)); CT[$v]=$((CT[$v] + t3 - t2))
-    echo "  round $round, $v: business $((b1 - b0)) ticks, s-m $((s1 - s0)) ticks for orders; s-m $((s3 - s1)) ticks for customers; JIT threads of these: $((jb1 - jb0)), $((js1 - js0)), $((js3 - js1)) (load $(loadavg))"
+    echo "  round $round, $v: business $((b1 - b0)) ticks, s-m $((s1 - s0)) ticks for orders; business $((b3 - b1)), s-m $((s3 - s1)) ticks for customers; JIT threads of these: $((jb1 - jb0)), $((js1 - js0)), $((jb3 - jb1)), $((js3 - js1)) (load $(loadavg))"
   done
 done
 LOAD_END=$(loadavg)
@@ -322,28 +324,30 @@ if [ -n "${BENCH_JFR_DIR:-}" ]; then
   echo "JFR recordings in $BENCH_JFR_DIR"
 fi
 per() { awk -v t="$1" -v n="$CREATES" -v hz="$HZ" 'BEGIN { printf "%.2f", t * 1000 / hz / n }'; }
-declare -A ORDER_BIZ ORDER_SM ORDER_TOTAL CUST_SM ORDER_MS CUST_MS RATIO RATIO_BIZ RATIO_NOJIT JIT_SHARE NET NET_NOJIT NET_MS
+declare -A ORDER_BIZ ORDER_SM ORDER_TOTAL CUST_BIZ CUST_SM CUST_TOTAL ORDER_MS CUST_MS RATIO RATIO_BIZ RATIO_NOJIT JIT_SHARE NET NET_NOJIT NET_MS
 for v in $VARIANTS; do
   ORDER_BIZ[$v]=$(per "${OB[$v]}")
   ORDER_SM[$v]=$(per "${OS[$v]}")
   ORDER_TOTAL[$v]=$(awk -v a="${ORDER_BIZ[$v]}" -v b="${ORDER_SM[$v]}" 'BEGIN { printf "%.2f", a + b }')
+  CUST_BIZ[$v]=$(per "${CB[$v]}")
   CUST_SM[$v]=$(per "${CS[$v]}")
+  CUST_TOTAL[$v]=$(awk -v a="${CUST_BIZ[$v]}" -v b="${CUST_SM[$v]}" 'BEGIN { printf "%.2f", a + b }')
   ORDER_MS[$v]=$(awk -v t="${OT[$v]}" -v n="$CREATES" 'BEGIN { printf "%.1f", t / 1e6 / n }')
   CUST_MS[$v]=$(awk -v t="${CT[$v]}" -v n="$CREATES" 'BEGIN { printf "%.1f", t / 1e6 / n }')
-  RATIO[$v]=$(awk -v a="${ORDER_TOTAL[$v]}" -v b="${CUST_SM[$v]}" 'BEGIN { printf "%.2f", a / b }')
-  RATIO_NOJIT[$v]=$(awk -v ob="${OB[$v]}" -v os="${OS[$v]}" -v cs="${CS[$v]}" -v jb="${JOB[$v]}" -v js="${JOS[$v]}" -v jc="${JCS[$v]}" \
-    'BEGIN { printf "%.2f", (ob - jb + os - js) / (cs - jc) }')
-  NET[$v]=$(awk -v ob="${OB[$v]}" -v os="${OS[$v]}" -v cs="${CS[$v]}" -v rb="${IDLE_B[$v]}" -v rs="${IDLE_S[$v]}" \
-    -v oi="${OI[$v]}" -v ci="${CI[$v]}" 'BEGIN { printf "%.2f", (ob - rb * oi / 1e9 + os - rs * oi / 1e9) / (cs - rs * ci / 1e9) }')
-  NET_NOJIT[$v]=$(awk -v ob="${OB[$v]}" -v os="${OS[$v]}" -v cs="${CS[$v]}" -v jb="${JOB[$v]}" -v js="${JOS[$v]}" -v jc="${JCS[$v]}" \
+  RATIO[$v]=$(awk -v a="${ORDER_TOTAL[$v]}" -v b="${CUST_TOTAL[$v]}" 'BEGIN { printf "%.2f", a / b }')
+  RATIO_NOJIT[$v]=$(awk -v ob="${OB[$v]}" -v os="${OS[$v]}" -v cb="${CB[$v]}" -v cs="${CS[$v]}" -v jb="${JOB[$v]}" -v js="${JOS[$v]}" -v jcb="${JCB[$v]}" -v jc="${JCS[$v]}" \
+    'BEGIN { printf "%.2f", (ob - jb + os - js) / (cb - jcb + cs - jc) }')
+  NET[$v]=$(awk -v ob="${OB[$v]}" -v os="${OS[$v]}" -v cb="${CB[$v]}" -v cs="${CS[$v]}" -v rb="${IDLE_B[$v]}" -v rs="${IDLE_S[$v]}" \
+    -v oi="${OI[$v]}" -v ci="${CI[$v]}" 'BEGIN { printf "%.2f", (ob - rb * oi / 1e9 + os - rs * oi / 1e9) / (cb - rb * ci / 1e9 + cs - rs * ci / 1e9) }')
+  NET_NOJIT[$v]=$(awk -v ob="${OB[$v]}" -v os="${OS[$v]}" -v cb="${CB[$v]}" -v cs="${CS[$v]}" -v jb="${JOB[$v]}" -v js="${JOS[$v]}" -v jcb="${JCB[$v]}" -v jc="${JCS[$v]}" \
     -v rb="${IDLE_BJ[$v]}" -v rs="${IDLE_SJ[$v]}" -v oi="${OI[$v]}" -v ci="${CI[$v]}" \
-    'BEGIN { printf "%.2f", (ob - jb - rb * oi / 1e9 + os - js - rs * oi / 1e9) / (cs - jc - rs * ci / 1e9) }')
-  NET_MS[$v]=$(awk -v ob="${OB[$v]}" -v os="${OS[$v]}" -v cs="${CS[$v]}" -v jb="${JOB[$v]}" -v js="${JOS[$v]}" -v jc="${JCS[$v]}" \
+    'BEGIN { printf "%.2f", (ob - jb - rb * oi / 1e9 + os - js - rs * oi / 1e9) / (cb - jcb - rb * ci / 1e9 + cs - jc - rs * ci / 1e9) }')
+  NET_MS[$v]=$(awk -v ob="${OB[$v]}" -v os="${OS[$v]}" -v cb="${CB[$v]}" -v cs="${CS[$v]}" -v jb="${JOB[$v]}" -v js="${JOS[$v]}" -v jcb="${JCB[$v]}" -v jc="${JCS[$v]}" \
     -v rb="${IDLE_BJ[$v]}" -v rs="${IDLE_SJ[$v]}" -v oi="${OI[$v]}" -v ci="${CI[$v]}" -v n="$CREATES" -v hz="$HZ" \
-    'BEGIN { printf "order create %.2f ms (business %.2f, service-management %.2f), customer create %.2f ms", (ob - jb - rb * oi / 1e9 + os - js - rs * oi / 1e9) * 1000 / hz / n, (ob - jb - rb * oi / 1e9) * 1000 / hz / n, (os - js - rs * oi / 1e9) * 1000 / hz / n, (cs - jc - rs * ci / 1e9) * 1000 / hz / n }')
-  JIT_SHARE[$v]=$(awk -v ob="${OB[$v]}" -v os="${OS[$v]}" -v cs="${CS[$v]}" -v jb="${JOB[$v]}" -v js="${JOS[$v]}" -v jc="${JCS[$v]}" \
-    'BEGIN { printf "%.0f %% of the orders'"'"' CPU, %.0f %% of the customers'"'"'", 100 * (jb + js) / (ob + os), 100 * jc / cs }')
-  RATIO_BIZ[$v]=$(awk -v a="${ORDER_BIZ[$v]}" -v b="${CUST_SM[$v]}" 'BEGIN { printf "%.2f", a / b }')
+    'BEGIN { printf "order create %.2f ms (business %.2f, service-management %.2f), customer create %.2f ms (business %.2f, service-management %.2f)", (ob - jb - rb * oi / 1e9 + os - js - rs * oi / 1e9) * 1000 / hz / n, (ob - jb - rb * oi / 1e9) * 1000 / hz / n, (os - js - rs * oi / 1e9) * 1000 / hz / n, (cb - jcb - rb * ci / 1e9 + cs - jc - rs * ci / 1e9) * 1000 / hz / n, (cb - jcb - rb * ci / 1e9) * 1000 / hz / n, (cs - jc - rs * ci / 1e9) * 1000 / hz / n }')
+  JIT_SHARE[$v]=$(awk -v ob="${OB[$v]}" -v os="${OS[$v]}" -v cb="${CB[$v]}" -v cs="${CS[$v]}" -v jb="${JOB[$v]}" -v js="${JOS[$v]}" -v jcb="${JCB[$v]}" -v jc="${JCS[$v]}" \
+    'BEGIN { printf "%.0f %% of the orders'"'"' CPU, %.0f %% of the customers'"'"'", 100 * (jb + js) / (ob + os), 100 * (jcb + jc) / (cb + cs) }')
+  RATIO_BIZ[$v]=$(awk -v a="${ORDER_BIZ[$v]}" -v b="${CUST_TOTAL[$v]}" 'BEGIN { printf "%.2f", a / b }')
 done
 # the shared server may refuse a connection now and then ("Too many connections"): the figures are kept regardless
 CREATED=$($SQL -N "$DB" -e "SELECT COUNT(*) FROM order_items WHERE order_id IN (SELECT id FROM orders WHERE title LIKE 'Bench %')" || echo "?")
@@ -391,10 +395,12 @@ fi
   echo
   echo "## Create"
   echo
-  echo "$CREATES sequential \`POST /api/order-workflow/orders\` with 5 items (SALES token, the customer looked up on"
-  echo "service-management-service, \`order.submitted\` delivered from the outbox to the peer for workflow and finance)"
-  echo "and $CREATES sequential \`POST /api/service-management/customers\` (ADMIN), alternating in $ROUNDS rounds; both"
-  echo "services record an audit event per write. CPU = utime + stime of each JVM from /proc over its half of each round"
+  echo "$CREATES sequential \`POST /api/order-workflow/orders\` with 5 items (SALES token; the customer read from"
+  echo "business-service's replica where the code has one, otherwise looked up on service-management-service;"
+  echo "\`order.submitted\` delivered from the outbox to the peer for workflow and finance) and $CREATES sequential"
+  echo "\`POST /api/service-management/customers\` (ADMIN; where the code has the replica, \`customer.changed\` is delivered"
+  echo "to business-service), alternating in $ROUNDS rounds; both services record an audit event per write. CPU = utime +"
+  echo "stime of both JVMs (business-service and service-management-service) from /proc over each half of each round"
   echo "plus 2 s of outbox deliveries after it, divided by the requests, after ${WARM_NOTE:-$WARM creates of each kind} to warm the JIT"
   echo "up ($CREATED order items written by the current code; ${DRAINED:-}). Load average at the start of the rounds: $LOAD_START; at"
   echo "the end: $LOAD_END."
@@ -409,7 +415,7 @@ fi
   echo "|---|---|---|---|---|---|---|"
   for v in $VARIANTS; do
     echo "| $v | order create (5 items) | ${ORDER_BIZ[$v]} ms | ${ORDER_SM[$v]} ms | ${ORDER_TOTAL[$v]} ms | ${ORDER_MS[$v]} ms | ${FAILED[$v order]:-0} |"
-    echo "| $v | customer create | — | ${CUST_SM[$v]} ms | ${CUST_SM[$v]} ms | ${CUST_MS[$v]} ms | ${FAILED[$v customer]:-0} |"
+    echo "| $v | customer create | ${CUST_BIZ[$v]} ms | ${CUST_SM[$v]} ms | ${CUST_TOTAL[$v]} ms | ${CUST_MS[$v]} ms | ${FAILED[$v customer]:-0} |"
   done
   echo
   for v in $VARIANTS; do

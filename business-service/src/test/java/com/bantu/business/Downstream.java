@@ -34,6 +34,10 @@ public final class Downstream {
     public final Map<String, String> customersByKey = new ConcurrentHashMap<>();
     public final AtomicInteger customersCreated = new AtomicInteger();
     public final AtomicInteger createCalls = new AtomicInteger();
+    /** {@code GET /internal/customers/{id}} calls answered (any status). */
+    public final AtomicInteger customerLookups = new AtomicInteger();
+    /** The row version a customer lookup answers with (0 when not set). */
+    public final Map<String, Long> customerVersions = new ConcurrentHashMap<>();
     public volatile long createDelayMs;
     /** Events delivered to {@code /internal/events} (workflow and finance both point here in tests). */
     public final List<JsonNode> events = new CopyOnWriteArrayList<>();
@@ -151,6 +155,7 @@ public final class Downstream {
             }
             return ok(customer(id));
         }
+        customerLookups.incrementAndGet();
         String id = r.path().substring("/internal/customers/".length());
         return customers.containsKey(id) ? ok(customer(id)) : new Response(404, error(404), 0);
     }
@@ -161,6 +166,7 @@ public final class Downstream {
         c.put("name", customers.get(id));
         c.put("level", null);
         c.put("owner_user_id", null);
+        c.put("version", customerVersions.getOrDefault(id, 0L));
         return c;
     }
 

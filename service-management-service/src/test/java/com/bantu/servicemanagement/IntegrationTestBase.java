@@ -22,8 +22,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Starts service-management-service on a random port against the real test database and Redis with
- * foundation-service played by a real local HTTP server that answers its internal names API. Every test class
- * extends this one unchanged, so they all share one Spring context.
+ * foundation-service played by a real local HTTP server that answers its internal names API, and the consumers of its
+ * events (foundation's audit trail, business-service) by servers that acknowledge them. Every test class extends this
+ * one unchanged, so they all share one Spring context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class IntegrationTestBase {
@@ -40,6 +41,12 @@ public abstract class IntegrationTestBase {
      * rather than the names stub, so deliveries never share the names' circuit breaker or hit counts.
      */
     protected static final AuditSink AUDIT = AuditSink.start();
+    /**
+     * Stands in for business-service, the consumer of {@code customer.changed} (outbox → {@code /internal/events}): it
+     * acknowledges every delivery, so none is retried against a dead port, and keeps them for the tests to read.
+     */
+    protected static final FakeService BUSINESS = FakeService.start()
+            .data("/internal/events", Map.of("outcome", "processed"));
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -50,6 +57,7 @@ public abstract class IntegrationTestBase {
         // the vendor-price roll-forward job is run by the tests themselves (VendorPriceRollForward.run)
         registry.add("bantu.suppliers.roll-forward-ms", () -> "3600000");
         AUDIT.register(registry);
+        registry.add("bantu.services.business.url", BUSINESS::url);
     }
 
     @LocalServerPort

@@ -26,7 +26,8 @@ class LocalProfileBootTest {
                         "--spring.datasource.url=jdbc:h2:mem:sm-" + UUID.randomUUID()
                                 + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1",
                         "--bantu.jwt.secret=" + secret,
-                        "--bantu.services.foundation.url=http://127.0.0.1:9")) {
+                        "--bantu.services.foundation.url=http://127.0.0.1:9",
+                        "--bantu.services.business.url=http://127.0.0.1:9")) {
             int port = Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port"));
             TestHttp http = TestHttp.local(port);
             String admin = ctx.getBean(JwtService.class).issueAccess(new JwtService.Subject(UUID.randomUUID()

@@ -1,5 +1,6 @@
 package com.bantu.business.internal;
 
+import com.bantu.business.customer.CustomerReplica;
 import com.bantu.business.notification.NotificationService;
 import com.bantu.business.order.OrderService;
 import com.bantu.common.events.EventEnvelope;
@@ -67,6 +68,31 @@ public class EventHandlers {
                 } else {
                     log.warn("[EventHandlers] approval.overdue {} names nobody to notify", envelope.id());
                 }
+            }
+        };
+    }
+
+    /** service-management's customer changes, into the replica orders and opportunities read customers from. */
+    @Bean
+    IntegrationEventHandler<CustomerChangedV1> customerChanged(CustomerReplica customers) {
+        return new IntegrationEventHandler<>() {
+            @Override
+            public String type() {
+                return "customer.changed";
+            }
+
+            @Override
+            public Class<CustomerChangedV1> payloadType() {
+                return CustomerChangedV1.class;
+            }
+
+            @Override
+            public void handle(CustomerChangedV1 p, EventEnvelope envelope) {
+                if (p.id() == null || p.id().isBlank()) {
+                    log.warn("[EventHandlers] customer.changed {} names no customer", envelope.id());
+                    return;
+                }
+                customers.apply(p.id(), p.name(), p.level(), p.ownerUserId(), p.active(), p.version());
             }
         };
     }

@@ -10,6 +10,7 @@ import com.bantu.business.order.Order;
 import com.bantu.business.order.OrderResponse;
 import com.bantu.business.order.OrderService;
 import com.bantu.business.remote.Foundation;
+import com.bantu.business.customer.CustomerReplica;
 import com.bantu.business.remote.ServiceManagement;
 import com.bantu.business.support.Money;
 import com.bantu.business.support.Params;
@@ -70,6 +71,7 @@ public class OpportunityService {
     private final LeadConversions conversions;
     private final OrderService orderService;
     private final ServiceManagement serviceManagement;
+    private final CustomerReplica customers;
     private final Foundation foundation;
     private final OpportunityEvents events;
     private final TransactionTemplate tx;
@@ -78,7 +80,8 @@ public class OpportunityService {
                               OpportunityPaymentStageRepository stages, OpportunityFollowUpRepository followUps,
                               OpportunityNoteRepository notes, LeadService leadService,
                               LeadConversions conversions, OrderService orderService,
-                              ServiceManagement serviceManagement, Foundation foundation, OpportunityEvents events,
+                              ServiceManagement serviceManagement, CustomerReplica customers,
+                              Foundation foundation, OpportunityEvents events,
                               PlatformTransactionManager txManager) {
         this.opportunities = opportunities;
         this.products = products;
@@ -89,6 +92,7 @@ public class OpportunityService {
         this.conversions = conversions;
         this.orderService = orderService;
         this.serviceManagement = serviceManagement;
+        this.customers = customers;
         this.foundation = foundation;
         this.events = events;
         this.tx = new TransactionTemplate(txManager);
@@ -152,7 +156,7 @@ public class OpportunityService {
             throw ValidationException.of("customer_id", "must not be blank");
         }
         String owner = owner(r.ownerUserId());
-        ServiceManagement.Customer customer = serviceManagement.customer(r.customerId())
+        ServiceManagement.Customer customer = customers.find(r.customerId())
                 .orElseThrow(() -> ValidationException.of("customer_id", "customer does not exist"));
         Map<String, ServiceManagement.Product> known = products(r.products());
         Map<String, Integer> order = executionOrder(r);
@@ -222,7 +226,7 @@ public class OpportunityService {
         // the same product-dependency rule as a new opportunity, checked before any customer is created
         Map<String, Integer> order = executionOrder(r);
         if (r.customerId() != null && !r.customerId().isBlank()) {
-            ServiceManagement.Customer customer = serviceManagement.customer(r.customerId())
+            ServiceManagement.Customer customer = customers.find(r.customerId())
                     .orElseThrow(() -> ValidationException.of("customer_id", "customer does not exist"));
             return tx.execute(st -> {
                 Lead l = leadService.lockOwned(leadId);

@@ -3,6 +3,7 @@ package com.bantu.business.order;
 import com.bantu.business.notification.NotificationService;
 import com.bantu.business.remote.Foundation;
 import com.bantu.business.remote.Workflow;
+import com.bantu.business.customer.CustomerReplica;
 import com.bantu.business.remote.ServiceManagement;
 import com.bantu.business.support.Lang;
 import com.bantu.business.support.Money;
@@ -65,6 +66,7 @@ public class OrderService {
     private final OrderMetrics metrics;
     private final NotificationService notifications;
     private final ServiceManagement serviceManagement;
+    private final CustomerReplica customers;
     private final Foundation foundation;
     private final Workflow workflow;
     private final ApplicationEventPublisher publisher;
@@ -73,8 +75,9 @@ public class OrderService {
     public OrderService(OrderRepository orders, OrderItemRepository items, OrderAssignmentRepository assignments,
                         OrderStageRepository stages, OrderStageTemplateService stageTemplates, OrderCounts counts,
                         PaymentFactsRepository payments, OrderNumbers numbers, OrderEvents events, OrderMetrics metrics,
-                        NotificationService notifications, ServiceManagement serviceManagement, Foundation foundation,
-                        Workflow workflow, ApplicationEventPublisher publisher, PlatformTransactionManager txManager) {
+                        NotificationService notifications, ServiceManagement serviceManagement, CustomerReplica customers,
+                        Foundation foundation, Workflow workflow, ApplicationEventPublisher publisher,
+                        PlatformTransactionManager txManager) {
         this.workflow = workflow;
         this.orders = orders;
         this.items = items;
@@ -88,6 +91,7 @@ public class OrderService {
         this.metrics = metrics;
         this.notifications = notifications;
         this.serviceManagement = serviceManagement;
+        this.customers = customers;
         this.foundation = foundation;
         this.publisher = publisher;
         this.tx = new TransactionTemplate(txManager);
@@ -154,7 +158,7 @@ public class OrderService {
         }
         String currency = Objects.requireNonNullElse(Money.currency("currency_code", r.currencyCode()), "CNY");
         checkItemCurrencies(r.orderItems(), currency);
-        ServiceManagement.Customer customer = serviceManagement.customer(r.customerId())
+        ServiceManagement.Customer customer = customers.find(r.customerId())
                 .orElseThrow(() -> ValidationException.of("customer_id", "customer does not exist"));
         String salesName;
         if (r.salesUserId().equals(s.userId())) {
@@ -268,7 +272,7 @@ public class OrderService {
         boolean approvalButton = approvalButton(current, r);
         String customerName = null;
         if (r.customerId() != null && !r.customerId().equals(current.customerId)) {
-            customerName = serviceManagement.customer(r.customerId())
+            customerName = customers.find(r.customerId())
                     .orElseThrow(() -> ValidationException.of("customer_id", "customer does not exist")).name();
         }
         String newCustomerName = customerName;

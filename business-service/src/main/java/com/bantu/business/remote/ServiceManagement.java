@@ -22,7 +22,11 @@ public class ServiceManagement {
 
     static final String SERVICE = "service-management";
 
-    public record Customer(String id, String name, String level, String ownerUserId) {
+    /**
+     * A customer's essentials. {@code version} is service-management's row version (larger after every change), or
+     * -1 when the answer carries none; it orders lookups against {@code customer.changed} events in the replica.
+     */
+    public record Customer(String id, String name, String level, String ownerUserId, long version) {
     }
 
     public record Product(String id, String name, String code, String unit) {
@@ -99,7 +103,9 @@ public class ServiceManagement {
     }
 
     private static Customer customerOf(JsonNode n) {
-        return new Customer(text(n, "id"), text(n, "name"), text(n, "level"), text(n, "owner_user_id"));
+        JsonNode version = n.get("version");
+        return new Customer(text(n, "id"), text(n, "name"), text(n, "level"), text(n, "owner_user_id"),
+                version != null && version.isNumber() ? version.asLong() : -1);
     }
 
     private static String text(JsonNode n, String field) {

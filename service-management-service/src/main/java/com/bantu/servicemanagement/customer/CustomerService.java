@@ -6,6 +6,7 @@ import com.bantu.common.api.QueryParams;
 import com.bantu.common.error.ConflictException;
 import com.bantu.common.error.NotFoundException;
 import com.bantu.common.error.ValidationException;
+import com.bantu.common.events.IntegrationEvents;
 import com.bantu.common.persistence.Specs;
 import com.bantu.common.scope.DataScope;
 import com.bantu.common.scope.Owned;
@@ -15,6 +16,7 @@ import com.bantu.servicemanagement.customerlevel.CustomerLevel;
 import com.bantu.servicemanagement.customerlevel.CustomerLevelService;
 import com.bantu.servicemanagement.industry.Industry;
 import com.bantu.servicemanagement.industry.IndustryService;
+import com.bantu.servicemanagement.internal.CustomerChangedV1;
 import com.bantu.servicemanagement.lookup.CustomerChannelService;
 import com.bantu.servicemanagement.lookup.CustomerSourceService;
 import com.bantu.servicemanagement.names.FoundationNames;
@@ -68,11 +70,13 @@ public class CustomerService {
     private final Tx tx;
     private final IndustryService industries;
     private final CustomerLevelService levels;
+    private final IntegrationEvents events;
 
     public CustomerService(CustomerRepository customers, CustomerSourceService sources,
                            CustomerChannelService channels, FoundationNames names, CodeSequences sequences,
                            CustomerPageQuery pageQuery, Tx tx, IndustryService industries,
-                           CustomerLevelService levels) {
+                           CustomerLevelService levels, IntegrationEvents events) {
+        this.events = events;
         this.industries = industries;
         this.levels = levels;
         this.pageQuery = pageQuery;
@@ -133,8 +137,11 @@ public class CustomerService {
         return responses(List.of(tx.read(() -> customers.getOrThrow(id, SCOPE.current(), NOT_FOUND)))).get(0);
     }
 
-    /** What another service needs of a customer: the row's own fields, no display names. */
-    public record Essentials(String id, String name, String code, String level, String ownerUserId) {
+    /**
+     * What another service needs of a customer: the row's own fields, no display names, and the row's version (the
+     * one {@code customer.changed} carries), so a replica can order this answer against the events.
+     */
+    public record Essentials(String id, String name, String code, String level, String ownerUserId, long version) {
     }
 
     /**
@@ -145,10 +152,10 @@ public class CustomerService {
     public Essentials essentials(String id) {
         return tx.read(() -> {
             Customer c = customers.getOrThrow(id, SCOPE.current(), NOT_FOUND);
-            if (!c.isActive()) {
+            if (!live(c)) {
                 throw new NotFoundException(NOT_FOUND);
             }
-            return new Essentials(c.getId(), c.name, c.code, c.level, c.ownerUserId);
+            return new Essentials(c.getId(), c.name, c.code, c.level, c.ownerUserId, c.version);
         });
     }
 
@@ -209,6 +216,7 @@ public class CustomerService {
         }
         checkAgent(c);
         customers.saveAndFlush(c);
+        published(c);
         pageQuery.invalidate();
         return c.getId();
     }
@@ -240,6 +248,7 @@ public class CustomerService {
         checkAgent(c);
         c.updatedBy = CurrentUser.id();
         customers.saveAndFlush(c);
+        published(c);
         pageQuery.invalidate();
         return c;
     }
@@ -251,6 +260,7 @@ public class CustomerService {
         c.softDelete();
         c.updatedBy = CurrentUser.id();
         customers.saveAndFlush(c);
+        published(c);
         pageQuery.invalidate();
     }
 
@@ -260,6 +270,7 @@ public class CustomerService {
             c.restore();
             c.updatedBy = CurrentUser.id();
             customers.saveAndFlush(c);
+            published(c);
             pageQuery.invalidate();
             return c;
         });
@@ -313,6 +324,20 @@ public class CustomerService {
     }
 
     // ---------------------------------------------------------------- rules
+
+    /** Another service may still name the customer: not deleted and active ({@link #essentials} answers it). */
+    private static boolean live(Customer c) {
+        return !c.isDeleted() && c.isActive();
+    }
+
+    /**
+     * {@code customer.changed} (routed to business-service, which keeps a replica of the essentials) for a row just
+     * written: called after the flush, so the version is the row's new one, and inside the write's transaction, so
+     * the outbox row commits with the change or not at all.
+     */
+    private void published(Customer c) {
+        events.publish(new CustomerChangedV1(c.getId(), c.name, c.code, c.level, c.ownerUserId, live(c), c.version));
+    }
 
     /** {@code CUS} + yyyyMMdd + a four-digit daily sequence, skipping codes a client already took. */
     private String generateCode() {

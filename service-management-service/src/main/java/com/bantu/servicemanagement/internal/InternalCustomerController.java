@@ -28,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Customers for other services (never routed by the gateway; SERVICE tokens or ADMIN): a customer's essentials by
  * id (business-service checks and snapshots the customer of an order), and creation of a customer with its primary
- * contact from a converted lead, idempotent on the caller's {@code idempotency_key}.
+ * contact from a converted lead, idempotent on the caller's {@code idempotency_key}. Both answers carry the row's
+ * {@code version}, the one the {@code customer.changed} events carry ({@link CustomerChangedV1}).
  */
 @Hidden
 @RestController
@@ -63,7 +64,7 @@ public class InternalCustomerController {
     @GetMapping("/{id}")
     public ApiResponse<Map<String, Object>> get(@PathVariable String id) {
         CustomerService.Essentials c = customers.essentials(id);
-        return ApiResponse.ok(essentials(c.id(), c.name(), c.code(), c.level(), c.ownerUserId()));
+        return ApiResponse.ok(essentials(c.id(), c.name(), c.code(), c.level(), c.ownerUserId(), c.version()));
     }
 
     @PostMapping
@@ -77,16 +78,18 @@ public class InternalCustomerController {
     }
 
     private static Map<String, Object> essentials(CustomerResponse c) {
-        return essentials(c.id(), c.name(), c.code(), c.level(), c.ownerUserId());
+        return essentials(c.id(), c.name(), c.code(), c.level(), c.ownerUserId(), c.version());
     }
 
-    private static Map<String, Object> essentials(String id, String name, String code, String level, String owner) {
+    private static Map<String, Object> essentials(String id, String name, String code, String level, String owner,
+                                                  Long version) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", id);
         out.put("name", name);
         out.put("code", code);
         out.put("level", level);
         out.put("owner_user_id", owner);
+        out.put("version", version);
         return out;
     }
 

@@ -63,8 +63,11 @@ class InternalCustomerIT extends IntegrationTestBase {
                 .containsExactly("idempotency_key");
         assertThat(http.post("/internal/customers", sales(), body).status()).isEqualTo(403);
         assertThat(http.get("/internal/customers/" + id, null).status()).isEqualTo(401);
-        // the row's own fields only, the same values the full customer shows
-        assertThat(got.data().size()).isEqualTo(5);
+        // the row's own fields only (and its version, the one customer.changed carries), the same values the full
+        // customer shows
+        assertThat(got.data().size()).isEqualTo(6);
+        assertThat(got.data().get("version").asLong()).isEqualTo(customer.data().get("version").asLong());
+        assertThat(again.data().get("version").asLong()).isEqualTo(customer.data().get("version").asLong());
         assertThat(got.data().get("id").asText()).isEqualTo(id);
         assertThat(got.data().get("code").asText()).isEqualTo(customer.data().get("code").asText());
         assertThat(got.data().get("level").isNull()).isEqualTo(customer.data().get("level").isNull());
