@@ -39,6 +39,20 @@ LIBRARIES = [
 ]
 
 
+# Inclusive view: the share of samples with a matching frame anywhere in the stack (they overlap: a JPA query inside
+# a controller counts for both).
+INCLUSIVE = [
+    ("token check (JwtAuthenticationFilter, with the revocation lookup)", ["JwtAuthenticationFilter"]),
+    ("Redis client (Lettuce, Netty)", ["io.lettuce", "io.netty"]),
+    ("a controller method (service code, JPA, everything it calls)", ["Controller."]),
+    ("Hibernate / JDBC", ["org.hibernate", "com.zaxxer.hikari", "org.h2.", "org.mariadb.jdbc"]),
+    ("Jackson", ["tools.jackson", "com.fasterxml.jackson"]),
+    ("Spring Security filter chain", ["org.springframework.security.web.FilterChainProxy"]),
+    ("Micrometer", ["io.micrometer"]),
+    ("logging", ["ch.qos.logback", "co.elastic"]),
+]
+
+
 def frame_name(f):
     m = f.get("method") or {}
     t = (m.get("type") or {}).get("name", "?")
@@ -52,6 +66,7 @@ def main():
     by_activity = collections.Counter()
     by_leaf = collections.Counter()
     by_thread = collections.Counter()
+    inclusive = collections.Counter()
     for e in events:
         v = e["values"]
         frames = [frame_name(f) for f in (v.get("stackTrace") or {}).get("frames", [])]
@@ -68,11 +83,17 @@ def main():
                     activity = hit
                     break
         by_activity[activity] += 1
+        for label, subs in INCLUSIVE:
+            if any(sub in name for name in frames for sub in subs):
+                inclusive[label] += 1
     n = sum(by_activity.values()) or 1
     print(f"{n} execution samples\n")
     print("| activity (innermost matching frame) | share |\n|---|---:|")
     for a, c in by_activity.most_common():
         print(f"| {a} | {100 * c / n:.1f} % |")
+    print("\n| anywhere in the stack (overlapping) | share |\n|---|---:|")
+    for label, _ in INCLUSIVE:
+        print(f"| {label} | {100 * inclusive[label] / n:.1f} % |")
     print("\n| thread | share |\n|---|---:|")
     for t, c in by_thread.most_common(8):
         print(f"| {t} | {100 * c / n:.1f} % |")

@@ -29,6 +29,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -243,12 +244,15 @@ public class CustomerService {
             checkNoCycle(c.getId(), r.parentCustomerId());
         }
         checkLookups(r);
+        List<Object> replicated = replicated(c);
         CustomerMapper.apply(r, c);
         applyIndustry(r, c);
         checkAgent(c);
         c.updatedBy = CurrentUser.id();
         customers.saveAndFlush(c);
-        published(c);
+        if (!replicated.equals(replicated(c))) {
+            published(c);
+        }
         pageQuery.invalidate();
         return c;
     }
@@ -328,6 +332,11 @@ public class CustomerService {
     /** Another service may still name the customer: not deleted and active ({@link #essentials} answers it). */
     private static boolean live(Customer c) {
         return !c.isDeleted() && c.isActive();
+    }
+
+    /** The fields {@code customer.changed} carries (an update that changes none of them publishes nothing). */
+    private static List<Object> replicated(Customer c) {
+        return Arrays.asList(c.name, c.code, c.level, c.ownerUserId, live(c));
     }
 
     /**

@@ -73,6 +73,25 @@ class CustomerChangedIT extends IntegrationTestBase {
     }
 
     @Test
+    void anUpdateOfOtherFieldsPublishesNothing() throws InterruptedException {
+        Resp created = http.post(BASE, admin(), map("name", unique("Quiet "), "owner_user_id", uuid()));
+        String id = created.data().get("id").asText();
+        long v0 = created.data().get("version").asLong();
+        changed(id, e -> e.path("version").asLong() == v0);
+        Resp described = http.put(BASE + "/" + id, admin(), map("description", "only the description"));
+        assertThat(described.status()).as(described.toString()).isEqualTo(200);
+        long v1 = described.data().get("version").asLong();
+        assertThat(v1).isGreaterThan(v0);
+        Resp renamed = http.put(BASE + "/" + id, admin(), map("name", unique("Loud ")));
+        long v2 = renamed.data().get("version").asLong();
+        changed(id, e -> e.path("version").asLong() == v2);
+        Thread.sleep(500);
+        assertThat(BUSINESS.received().stream().map(r -> FakeService.JSON.readTree(r.body()).path("payload"))
+                .filter(p -> id.equals(p.path("id").asText()) && p.path("version").asLong() == v1).toList())
+                .as("no event for the description-only update").isEmpty();
+    }
+
+    @Test
     void deactivatingPublishesInactive() {
         Resp created = http.post(BASE, admin(), map("name", unique("Paused "), "owner_user_id", uuid()));
         String id = created.data().get("id").asText();
