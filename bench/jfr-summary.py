@@ -1,7 +1,10 @@
 """Where a service's CPU goes, from a JFR recording's execution samples.
 
-    jfr print --json --events jdk.ExecutionSample recording.jfr > samples.json
+    jfr print --stack-depth 256 --json --events jdk.ExecutionSample recording.jfr > samples.json
     python3 bench/jfr-summary.py samples.json [top]
+
+(`jfr print` writes only the 5 innermost frames of each stack unless --stack-depth says more: the phases and the
+inclusive view need the whole stack.)
 
 Charges every sample to one activity: a phase (outbox delivery, audit record, remote call, outbox store, token
 check) when a frame of it is anywhere in the stack, else the library of the innermost frame that names one. Also prints the hottest leaf methods and the split by thread. Record with a deep stack
@@ -18,8 +21,9 @@ PHASES = [
     ("audit record (build, serialise, outbox row)", ["AuditFilter.record", "OutboxAuditRecorder"]),
     ("remote call (InternalApiClient)", ["InternalApiClient"]),
     ("outbox: store the event publication", ["org.springframework.modulith.events", "IntegrationEvents.publish"]),
-    ("token check (JWT, revocation)", ["JwtAuthenticationFilter", "JwtService", "TokenRevocationStore",
-                                       "TokenVersionStore", "SessionCheck"]),
+    # not JwtAuthenticationFilter itself: the rest of the filter chain and the controller run inside it
+    ("token check (JWT, revocation)", ["JwtService", "TokenRevocationStore", "TokenVersionStore", "SessionCheck",
+                                       "JwtAuthenticationFilter.authorities"]),
 ]
 # Otherwise the innermost frame (leaf first) that matches a library names it.
 LIBRARIES = [
@@ -42,7 +46,7 @@ LIBRARIES = [
 # Inclusive view: the share of samples with a matching frame anywhere in the stack (they overlap: a JPA query inside
 # a controller counts for both).
 INCLUSIVE = [
-    ("token check (JwtAuthenticationFilter, with the revocation lookup)", ["JwtAuthenticationFilter"]),
+    ("token check (JwtService, SessionCheck with the revocation lookup)", ["JwtService", "SessionCheck"]),
     ("Redis client (Lettuce, Netty)", ["io.lettuce", "io.netty"]),
     ("a controller method (service code, JPA, everything it calls)", ["Controller."]),
     ("Hibernate / JDBC", ["org.hibernate", "com.zaxxer.hikari", "org.h2.", "org.mariadb.jdbc"]),

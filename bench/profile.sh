@@ -66,7 +66,7 @@ grep -q 'Non-2xx' <<<"$out" && { echo "non-2xx answers: $out" >&2; exit 1; }
 reqs=$(awk '/requests in/ {print $1}' <<<"$out")
 rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
 us=$(us_per_req "$c0" "$c1" "$reqs")
-jfr print --json --events jdk.ExecutionSample "$WORK/profile.jfr" > "$WORK/samples.json"
+jfr print --stack-depth 256 --json --events jdk.ExecutionSample "$WORK/profile.jfr" > "$WORK/samples.json"
 summary=$(python3 bench/jfr-summary.py "$WORK/samples.json" "$TOP")
 [ -n "${KEEP:-}" ] && mkdir -p "$KEEP" && cp "$WORK/profile.jfr" "$KEEP/profile-$SERVICE.jfr"
 {

@@ -24,7 +24,9 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -119,6 +121,20 @@ public class ServletSecurityConfiguration {
         return authentication -> {
             throw new ProviderNotFoundException("Only bearer tokens are accepted");
         };
+    }
+
+    /**
+     * Spring Security's strict firewall, unchanged but for how three of its rules are checked: {@link HeaderRules}
+     * instead of regular expressions (the same answers, a fraction of the CPU). Spring Security's {@code WebSecurity}
+     * takes the context's {@code HttpFirewall} bean for the filter chain.
+     */
+    @Bean
+    HttpFirewall bantuHttpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(HeaderRules::assignedAndNotControl);
+        firewall.setAllowedHeaderValues(HeaderRules::headerValue);
+        firewall.setAllowedParameterNames(HeaderRules::assignedAndNotControl);
+        return firewall;
     }
 
     /**

@@ -44,13 +44,10 @@ public class OrganizationDirectoryService {
         if (userIds.isEmpty()) {
             return Map.of();
         }
-        List<OrganizationEmployee> rows = employees.findByUserIdInAndPrimaryTrueAndActiveTrue(userIds);
-        Map<String, String> names = new LinkedHashMap<>();
-        orgs.findByIdIn(rows.stream().map(OrganizationEmployee::getOrganizationId).toList())
-                .forEach(o -> names.put(o.getId(), o.getName()));
         Map<String, PrimaryOrganization> out = new LinkedHashMap<>();
-        rows.forEach(e -> out.putIfAbsent(e.getUserId(),
-                new PrimaryOrganization(e.getOrganizationId(), names.get(e.getOrganizationId()))));
+        for (Object[] row : employees.primaryLinks(userIds)) {
+            out.putIfAbsent((String) row[0], new PrimaryOrganization((String) row[1], (String) row[2]));
+        }
         return out;
     }
 

@@ -11,7 +11,14 @@ public interface OrganizationEmployeeRepository extends BaseRepository<Organizat
 
     Optional<OrganizationEmployee> findFirstByUserIdAndPrimaryTrueAndActiveTrue(String userId);
 
-    List<OrganizationEmployee> findByUserIdInAndPrimaryTrueAndActiveTrue(Collection<String> userIds);
+    /**
+     * {@code [user id, organization id, organization name]} of the users' active primary links, the name null when
+     * the organization row is gone: one query for what every user answer shows.
+     */
+    @Query("select e.userId, e.organizationId, o.name from OrganizationEmployee e "
+            + "left join Organization o on o.id = e.organizationId "
+            + "where e.userId in :userIds and e.primary = true and e.active = true")
+    List<Object[]> primaryLinks(@Param("userIds") Collection<String> userIds);
 
     List<OrganizationEmployee> findByUserIdAndActiveTrue(String userId);
 

@@ -1,6 +1,7 @@
 package com.bantu.common.audit.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.bantu.common.security.JwtService;
 import com.bantu.common.test.SeededGrants;
@@ -8,6 +9,8 @@ import com.bantu.common.test.FakeService;
 import com.bantu.common.test.TestHttp;
 import com.bantu.common.test.TestInfrastructure;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,11 +22,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.util.ReflectionTestUtils;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -86,6 +94,22 @@ class AuditFilterIT {
                 "org-1"))).token();
         admin = jwt.issueAccess(SeededGrants.apply(new JwtService.Subject(UUID.randomUUID().toString(), "root", "root@x.test",
                 List.of("ADMIN"), "org-1"))).token();
+    }
+
+    /** The servlet filter chain runs the firewall whose header rules are common-lib's HeaderRules. */
+    @Test
+    void theFilterChainUsesTheFirewallWithHeaderRules(@Autowired HttpFirewall firewall,
+                                                       @Autowired @Qualifier("springSecurityFilterChain")
+                                                       Filter chain) {
+        // Spring Security 7 registers a composite that delegates to the FilterChainProxy WebSecurity built
+        Object proxy = ReflectionTestUtils.getField(chain, "springSecurityFilterChain");
+        assertThat(ReflectionTestUtils.getField(proxy, "firewall")).isSameAs(firewall);
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/things");
+        request.addHeader("X-Plain", "Bearer abc\tdef");
+        request.addHeader("X-Control", "a\u0001b");
+        HttpServletRequest checked = firewall.getFirewalledRequest(request);
+        assertThat(checked.getHeader("X-Plain")).isEqualTo("Bearer abc\tdef");
+        assertThatThrownBy(() -> checked.getHeader("X-Control")).isInstanceOf(RequestRejectedException.class);
     }
 
     @Test
