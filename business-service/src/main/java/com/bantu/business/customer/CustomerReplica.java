@@ -23,8 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The customers of service-management-service that orders and opportunities name, as far as this service needs them
  * (usable or not, name, level, owner), in its own {@code customer_replicas} table:
  * <ul>
- *   <li>service-management's {@code customer.changed} event, sent from its outbox after every create, update,
- *       delete and restore, writes the row ({@link #apply});</li>
+ *   <li>service-management's {@code customer.changed} event, sent from its outbox after every create, delete and
+ *       restore and every update of these fields, writes the row ({@link #apply});</li>
  *   <li>{@link #find} answers from the row; a customer without a row, or whose row no event or lookup has confirmed
  *       for {@code bantu.customers.replica-ttl}, is looked up once with {@code GET /internal/customers/{id}} and
  *       the answer stored. The lookup also repairs what no event reports (a change made in service-management's
