@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 public interface UserRepository extends BaseRepository<User> {
 
@@ -22,6 +24,24 @@ public interface UserRepository extends BaseRepository<User> {
     long countByDeletedAtIsNullAndLastLoginAtAfter(LocalDateTime since);
 
     long countByDeletedAtIsNullAndLastLoginAtIsNull();
+
+    /**
+     * {@code GET /users/{id}} in one query, without loading the entity: the user with its active primary organization
+     * and a row per role (one row with null role fields when it holds none). Empty when no such user exists. One
+     * statement needs no transaction of its own ({@code SUPPORTS}: it joins one if the caller has one), which saves
+     * the begin, read-only switch and commit round trips of the repository's default read-only transaction.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    @Query("""
+            select new com.bantu.foundation.user.UserRow(u.id, u.username, u.email, u.phone, u.displayName,
+                u.avatarUrl, u.bio, u.gender, u.address, u.contactPhone, u.whatsapp, u.wechat, u.active,
+                u.lastLoginAt, u.deletedAt, u.createdAt, u.updatedAt, e.organizationId, o.name, r.id, r.code, r.name)
+            from User u
+            left join u.roles r
+            left join OrganizationEmployee e on e.userId = u.id and e.primary = true and e.active = true
+            left join Organization o on o.id = e.organizationId
+            where u.id = :id""")
+    List<UserRow> responseRows(@Param("id") String id);
 
     @Query("select r.code, count(u) from User u join u.roles r where u.deletedAt is null group by r.code")
     List<Object[]> countByRole();

@@ -261,4 +261,37 @@ class UserIT extends IntegrationTestBase {
         assertThat(http.post("/api/foundation/users/" + id + "/roles/00000000-0000-0000-0000-00000000dead", admin, null)
                 .status()).isEqualTo(404);
     }
+
+    /**
+     * {@code GET /users/{id}} reads one projection query instead of the entity (UserRepository.responseRows): it must
+     * answer exactly what the entity-based answers of create and list give, with two roles (one row per role), with
+     * none, and for a user whose primary organization is not the only link.
+     */
+    @Test
+    void getAnswersWhatCreateAndListAnswer() {
+        String admin = adminToken();
+        String name = unique("get");
+        Map<String, Object> b = body(name, name + "@example.com");
+        b.put("display_name", "Gita");
+        b.put("phone", "+62 811 000");
+        b.put("role_ids", List.of(ROLE_SALES, ROLE_ADMIN));
+        Resp created = http.post("/api/foundation/users", admin, b);
+        assertThat(created.status()).as(created.toString()).isEqualTo(200);
+        String id = created.data().get("id").asText();
+
+        Resp got = http.get("/api/foundation/users/" + id, admin);
+        assertThat(got.status()).isEqualTo(200);
+        assertThat(got.data()).isEqualTo(created.data());
+        assertThat(got.data().get("roles")).hasSize(2);
+        assertThat(got.data().get("primary_organization_name").asText()).isEqualTo("BANTU");
+        Resp listed = http.get("/api/foundation/users?username=" + name, admin);
+        assertThat(listed.data().get("records").get(0)).isEqualTo(got.data());
+
+        String bare = unique("bare");
+        String bareId = createUser(bare, bare + "@example.com", "Passw0rd!x", List.of());
+        Resp none = http.get("/api/foundation/users/" + bareId, admin);
+        assertThat(none.data().get("roles")).isEmpty();
+        assertThat(none.data()).isEqualTo(http.get("/api/foundation/users?username=" + bare, admin)
+                .data().get("records").get(0));
+    }
 }

@@ -123,19 +123,19 @@ public class CustomerService {
         boolean prefixSearch = f.name() != null && !f.name().isBlank() && !"contains".equals(f.nameMatch());
         Sort fallback = prefixSearch ? Sort.by("name", "createdAt") : Sort.by(Sort.Direction.DESC, "createdAt");
         Sort sort = QueryParams.sort(sortBy, sortOrder, SORTS, fallback);
-        ItemsPage<Customer> rows = tx.read(() -> {
+        Rows rows = tx.read(() -> {
             CustomerPageQuery.Result result = pageQuery.run(f, DataScope.current(), sort, page);
             Map<String, Customer> byId = customers.findAllById(result.ids()).stream()
                     .collect(Collectors.toMap(Customer::getId, c -> c));
-            return new ItemsPage<>(result.ids().stream().map(byId::get).filter(Objects::nonNull).toList(),
-                    result.total(), page.page(), page.size());
+            return rows(result.ids().stream().map(byId::get).filter(Objects::nonNull).toList(), result.total());
         });
-        return new ItemsPage<>(responses(rows.items()), rows.total(), rows.page(), rows.size());
+        return new ItemsPage<>(responses(rows), rows.total(), page.page(), page.size());
     }
 
     /** The customer if the caller's data scope covers it; 404 otherwise (missing and out of scope look the same). */
     public CustomerResponse get(String id) {
-        return responses(List.of(tx.read(() -> customers.getOrThrow(id, SCOPE.current(), NOT_FOUND)))).get(0);
+        return responses(tx.read(() -> rows(List.of(customers.getOrThrow(id, SCOPE.current(), NOT_FOUND)), 1)))
+                .get(0);
     }
 
     /**
@@ -416,15 +416,34 @@ public class CustomerService {
         }
     }
 
-    private List<CustomerResponse> responses(List<Customer> rows) {
-        Map<String, String> parents = names(rows.stream().map(c -> c.parentCustomerId).toList());
-        Map<String, String> sourceNames = sources.names(rows.stream().map(c -> c.sourceId).toList());
-        Map<String, String> channelNames = channels.names(rows.stream().map(c -> c.channelId).toList());
+    /**
+     * Customer rows with what their responses need from this service's own tables (parent, source and channel names,
+     * industries, levels). Foundation's display names are not here: {@link #responses} resolves them after the commit.
+     */
+    private record Rows(List<Customer> items, long total, Map<String, String> parents, Map<String, String> sources,
+                        Map<String, String> channels, Map<String, Industry> industries,
+                        Map<String, CustomerLevel> levels) {
+    }
+
+    /** Called inside {@link Tx#read}: the lookups join its one transaction instead of each opening its own. */
+    private Rows rows(List<Customer> rows, long total) {
+        return new Rows(rows, total, names(rows.stream().map(c -> c.parentCustomerId).toList()),
+                sources.names(rows.stream().map(c -> c.sourceId).toList()),
+                channels.names(rows.stream().map(c -> c.channelId).toList()),
+                industries.byIds(rows.stream().map(c -> c.industryId).toList()),
+                levels.byCodes(rows.stream().map(c -> c.level).toList()));
+    }
+
+    private List<CustomerResponse> responses(Rows read) {
+        List<Customer> rows = read.items();
+        Map<String, String> parents = read.parents();
+        Map<String, String> sourceNames = read.sources();
+        Map<String, String> channelNames = read.channels();
         Map<String, String> users = names.users(rows.stream()
                 .flatMap(c -> Stream.of(c.ownerUserId, c.agentUserId)).toList());
         Map<String, String> orgs = names.organizations(rows.stream().map(c -> c.agentId).toList());
-        Map<String, Industry> industryRows = industries.byIds(rows.stream().map(c -> c.industryId).toList());
-        Map<String, CustomerLevel> levelRows = levels.byCodes(rows.stream().map(c -> c.level).toList());
+        Map<String, Industry> industryRows = read.industries();
+        Map<String, CustomerLevel> levelRows = read.levels();
         List<CustomerResponse> out = new ArrayList<>(rows.size());
         for (Customer c : rows) {
             out.add(CustomerMapper.toResponse(c, new DisplayNames(

@@ -9,6 +9,7 @@ import com.bantu.common.test.FakeService;
 import com.bantu.common.test.TestHttp;
 import com.bantu.common.test.TestInfrastructure;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
@@ -27,6 +28,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.web.ObservationFilterChainDecorator;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -110,6 +112,19 @@ class AuditFilterIT {
         HttpServletRequest checked = firewall.getFirewalledRequest(request);
         assertThat(checked.getHeader("X-Plain")).isEqualTo("Bearer abc\tdef");
         assertThatThrownBy(() -> checked.getHeader("X-Control")).isInstanceOf(RequestRejectedException.class);
+    }
+
+    /**
+     * With an ObservationRegistry in the context (actuator), Spring Security would wrap every filter of the chain in
+     * an observation; common-lib's SecurityObservationSettings turn that off, so the chain runs its filters plainly.
+     */
+    @Test
+    void theFilterChainIsNotWrappedInObservations(@Autowired ObservationRegistry registry,
+                                                  @Autowired @Qualifier("springSecurityFilterChain") Filter chain) {
+        assertThat(registry.isNoop()).isFalse();
+        Object proxy = ReflectionTestUtils.getField(chain, "springSecurityFilterChain");
+        assertThat(ReflectionTestUtils.getField(proxy, "filterChainDecorator"))
+                .isNotInstanceOf(ObservationFilterChainDecorator.class);
     }
 
     @Test
