@@ -9,7 +9,8 @@
 #   JAVA=/usr/lib/jvm/java-17-openjdk-amd64/bin/java WARM=60 DURATION=30 bench/profile.sh
 # Knobs: SERVICE (foundation | service-management), JAVA, JAR (this build's by default), FLAGS (the Docker image's
 # JVM flags), CONNECTIONS (8), WARM (90 s of wrk before recording), DURATION (30 s recorded), TOP (25 leaf methods),
-# OUT (bench/results/profile-<service>.md), PORT (28480), KEEP (a directory to keep the .jfr in).
+# OUT (bench/results/profile-<service>.md), PORT (28480), KEEP (a directory to keep the .jfr in), URL_PATH (another
+# GET of the same service, e.g. /api/service-management/industries, to see the cost of a request with little work).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -51,6 +52,7 @@ else
   TOKEN=$(bench_token "$UID_" ADMIN)
   URL="http://127.0.0.1:$PORT/api/service-management/customers?page=1&size=20"
 fi
+[ -n "${URL_PATH:-}" ] && URL="http://127.0.0.1:$PORT$URL_PATH"
 code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "$URL")
 [ "$code" = 200 ] || { echo "$URL answered $code" >&2; exit 1; }
 echo "warming up for ${WARM} s..."
