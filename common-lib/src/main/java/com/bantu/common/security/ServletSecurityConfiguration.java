@@ -139,10 +139,6 @@ public class ServletSecurityConfiguration {
     }
 
     /**
-     * A request the servlet firewall refuses (a {@code ;}, an encoded slash or a control character in the path)
-     * is a 400 in the envelope, not Spring Boot's own error JSON.
-     */
-    /**
      * No Spring Security observations (spans of each filter, authentication and authorization, for tracing, which
      * is not set up). {@code management.observations.enable.spring.security=false} only makes them no-ops: the filter
      * chain was still wrapped filter by filter, a few per cent of a simple GET's CPU in a JFR profile. With these
@@ -153,6 +149,10 @@ public class ServletSecurityConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
+    /**
+     * A request the servlet firewall refuses (a {@code ;}, an encoded slash or a control character in the path)
+     * is a 400 in the envelope, not Spring Boot's own error JSON.
+     */
     @Bean
     RequestRejectedHandler envelopeRequestRejectedHandler(JsonMapper json) {
         return (req, res, ex) -> EnvelopeWriter.write(res, json, ErrorKey.BAD_PATH);

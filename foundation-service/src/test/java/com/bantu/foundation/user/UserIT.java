@@ -264,8 +264,8 @@ class UserIT extends IntegrationTestBase {
 
     /**
      * {@code GET /users/{id}} reads one projection query instead of the entity (UserRepository.responseRows): it must
-     * answer exactly what the entity-based answers of create and list give, with two roles (one row per role), with
-     * none, and for a user whose primary organization is not the only link.
+     * answer exactly what the entity-based answers of create and list give, with two roles (one row per role) and
+     * with none.
      */
     @Test
     void getAnswersWhatCreateAndListAnswer() {
