@@ -140,9 +140,9 @@ public class ServletSecurityConfiguration {
 
     /**
      * No Spring Security observations (spans of each filter, authentication and authorization, for tracing, which
-     * is not set up). {@code management.observations.enable.spring.security=false} only makes them no-ops: the filter
-     * chain was still wrapped filter by filter, a few per cent of a simple GET's CPU in a JFR profile. With these
-     * settings the chain runs unwrapped; the HTTP server metrics ({@code http_server_requests}) stay.
+     * is not set up): the filter chain runs unwrapped. Wrapped, even with the observations switched off by property,
+     * it cost a few per cent of a simple GET's CPU in a JFR profile (15 % of analytics' cached aggregate when the
+     * observations were on). The HTTP server metrics ({@code http_server_requests}) stay.
      */
     @Bean
     SecurityObservationSettings noSecurityObservations() {

@@ -13,7 +13,8 @@ public interface OrganizationEmployeeRepository extends BaseRepository<Organizat
 
     /**
      * {@code [user id, organization id, organization name]} of the users' active primary links, the name null when
-     * the organization row is gone: one query for what every user answer shows.
+     * the organization row is gone: one query for what every user answer shows. {@code UserRepository.responseRows}
+     * joins the primary link by the same rule for {@code GET /users/{id}}.
      */
     @Query("select e.userId, e.organizationId, o.name from OrganizationEmployee e "
             + "left join Organization o on o.id = e.organizationId "
