@@ -1,5 +1,6 @@
 package com.bantu.common.audit;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Type;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpInputMessage;
@@ -32,6 +33,16 @@ public final class AuditBodies {
         if (attributes != null && body != null
                 && attributes.getAttribute(AuditFilter.ACTIVE, RequestAttributes.SCOPE_REQUEST) != null) {
             attributes.setAttribute(name, body, RequestAttributes.SCOPE_REQUEST);
+        }
+    }
+
+    /**
+     * Hands the audit filter a response body written without Spring MVC's message converters (and so without this
+     * class's {@link ResponseSide}): {@code ApiResponseWriter}'s.
+     */
+    public static void responseWritten(HttpServletRequest request, Object body) {
+        if (body != null && request.getAttribute(AuditFilter.ACTIVE) != null) {
+            request.setAttribute(RESPONSE_BODY, body);
         }
     }
 

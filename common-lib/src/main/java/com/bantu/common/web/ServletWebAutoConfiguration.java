@@ -51,6 +51,12 @@ public class ServletWebAutoConfiguration {
         return reg;
     }
 
+    /** Controllers' {@code ApiResponse} written without content negotiation; literal {@code @RequestParam}s. */
+    @Bean
+    static HandlerAdapterTuning handlerAdapterTuning(ObjectProvider<JsonMapper> json) {
+        return new HandlerAdapterTuning(json);
+    }
+
     @Bean
     EnvelopeErrorController envelopeErrorController(GlobalExceptionHandler handler, JsonMapper json) {
         return new EnvelopeErrorController(handler, json);

@@ -5,6 +5,7 @@ import com.bantu.common.error.NotFoundException;
 import com.bantu.common.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -51,6 +53,15 @@ public class AuditTestApp {
         @PreAuthorize(Roles.CUSTOMER_VIEW)
         ApiResponse<Thing> get(@PathVariable String id) {
             return ApiResponse.ok(load(id));
+        }
+
+        @GetMapping("/api/it/things")
+        @PreAuthorize(Roles.CUSTOMER_VIEW)
+        ApiResponse<List<Thing>> list(@RequestParam(defaultValue = "5") int limit,
+                                      @RequestParam(name = "name_prefix", required = false) String namePrefix) {
+            return ApiResponse.ok(jdbc.query("SELECT id, name FROM it_things WHERE name LIKE ? ORDER BY name LIMIT ?",
+                    (rs, n) -> new Thing(rs.getString(1), rs.getString(2)),
+                    (namePrefix == null ? "" : namePrefix) + "%", limit));
         }
 
         @PutMapping("/api/it/things/{id}")
