@@ -12,7 +12,8 @@
 # environment separated by commas; the two jars default to this build's, so an older build can run beside it:
 #   CONFIGS="before|$JDK17||/tmp/old/foundation-service.jar|/tmp/old/service-management-service.jar after|$JDK17|"),
 # FLAGS (JVM flags of every process, the Docker image's by default), CONNECTIONS (16), DURATION (10 s per measured
-# slice), ROUNDS (4), WARM (20 s per warm-up slice, two slices per configuration and endpoint), PORT_BASE (28380: foundation +1…, service-management +11…),
+# slice), ROUNDS (4), WARM (20 s per warm-up slice, two slices per configuration and endpoint), PORT_BASE (28380:
+# foundation +1…, service-management +11…),
 # CUSTOMERS (0: the local profile's empty customer table; N creates N customers through each service-management's API
 # before the warm-up, with a level and an industry, and points it at its own foundation-service for the user names).
 set -euo pipefail
@@ -87,17 +88,7 @@ load_start=$(loadavg)
 
 declare -A FTOKEN
 for n in "${NAMES[@]}"; do bench_login "${FPORT[$n]}"; FTOKEN[$n]=$TOKEN; done
-LEVELS=(2 3 4 5 6)
-INDUSTRIES=(81885d96-c0a8-5e56-b13d-7b8feca6408d bf45a8a6-b87a-50ad-bf14-2460db31b688 87573ca8-8504-5f9c-bb86-ad1e233a4cfd)
-for n in "${NAMES[@]}"; do
-  for ((c = 1; c <= CUSTOMERS; c++)); do
-    body=$(printf '{"name":"Bench customer %d","customer_type":"organization","level":"%s","industry_id":"%s"}' \
-      "$c" "${LEVELS[$((c % 5))]}" "${INDUSTRIES[$((c % 3))]}")
-    code=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $SM_TOKEN" \
-      -H 'Content-Type: application/json' -d "$body" "http://127.0.0.1:${SPORT[$n]}/api/service-management/customers")
-    [ "$code" = 200 ] || { echo "$n: customer create answered $code" >&2; exit 1; }
-  done
-done
+for n in "${NAMES[@]}"; do bench_create_customers "${SPORT[$n]}" "$SM_TOKEN" "$CUSTOMERS"; done
 url_of() { # name endpoint
   if [ "$2" = users ]; then echo "http://127.0.0.1:${FPORT[$1]}/api/foundation/users/$UID_"
   else echo "http://127.0.0.1:${SPORT[$1]}/api/service-management/customers?page=1&size=20"; fi
@@ -178,8 +169,9 @@ mkdir -p "$(dirname "$OUT")"
   echo
   table users
   echo
+  rows=$((CUSTOMERS < 20 ? CUSTOMERS : 20))
   echo "## service-management \`GET /api/service-management/customers?page=1&size=20\` (an ADMIN access token$( \
-    [ "$CUSTOMERS" -gt 0 ] && echo "; $CUSTOMERS customers created through the API first, a page of $((CUSTOMERS < 20 ? CUSTOMERS : 20)) rows" \
+    [ "$CUSTOMERS" -gt 0 ] && echo "; $CUSTOMERS customers created through the API first, a page of $rows rows" \
     || echo "; the local profile's customer table is empty: an empty page"))"
   echo
   table customers

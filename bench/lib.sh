@@ -64,6 +64,21 @@ bench_local_env() {
   fi
 }
 
+# n customers through the customer API of a service-management-service at port $1 (token $2), each with a level and
+# an industry of the seeded reference data, so a list page has rows and lookups to resolve
+bench_create_customers() { # port token n
+  local c body code levels=(2 3 4 5 6)
+  local industries=(81885d96-c0a8-5e56-b13d-7b8feca6408d bf45a8a6-b87a-50ad-bf14-2460db31b688
+    87573ca8-8504-5f9c-bb86-ad1e233a4cfd)
+  for ((c = 1; c <= $3; c++)); do
+    body=$(printf '{"name":"Bench customer %d","customer_type":"organization","level":"%s","industry_id":"%s"}' \
+      "$c" "${levels[$((c % 5))]}" "${industries[$((c % 3))]}")
+    code=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $2" \
+      -H 'Content-Type: application/json' -d "$body" "http://127.0.0.1:$1/api/service-management/customers")
+    [ "$code" = 200 ] || { echo "customer create on :$1 answered $code" >&2; exit 1; }
+  done
+}
+
 # ---------------------------------------------------------------- processes
 BENCH_PIDS=()
 bench_init() {

@@ -10,7 +10,9 @@
 # Knobs: SERVICE (foundation | service-management), JAVA, JAR (this build's by default), FLAGS (the Docker image's
 # JVM flags), CONNECTIONS (8), WARM (90 s of wrk before recording), DURATION (30 s recorded), TOP (25 leaf methods),
 # OUT (bench/results/profile-<service>.md), PORT (28480), KEEP (a directory to keep the .jfr in), URL_PATH (another
-# GET of the same service, e.g. /api/service-management/industries, to see the cost of a request with little work).
+# GET of the same service, e.g. /api/service-management/industries, to see the cost of a request with little work),
+# CUSTOMERS (service-management only: 0, the local profile's empty customer table; N starts a foundation-service too,
+# for the user names, and creates N customers through the API before the warm-up).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -40,6 +42,18 @@ UID_=00000000-0000-0000-0000-000000000011
 extra=
 case "$("$JAVA" -version 2>&1 | head -1)" in *'"17.'*) ;; *) extra=--sun-misc-unsafe-memory-access=allow ;; esac
 mkdir -p "$WORK/data"
+CUSTOMERS=${CUSTOMERS:-0}
+if [ "$SERVICE" = service-management ] && [ "$CUSTOMERS" -gt 0 ]; then
+  bench_ports_free $((PORT + 1))
+  mkdir -p "$WORK/foundation"
+  FJAR=$(bench_copy_jar foundation-service/target/foundation-service.jar foundation.jar)
+  # shellcheck disable=SC2086
+  BANTU_DATA_DIR="$WORK/foundation" "$JAVA" $extra $FLAGS -jar "$FJAR" --spring.profiles.active=local \
+    --server.port=$((PORT + 1)) --logging.level.com.bantu=WARN > "$WORK/foundation.log" 2>&1 &
+  FOUNDATION_PID=$!; bench_track "$FOUNDATION_PID"
+  wait_ready $((PORT + 1)) "$FOUNDATION_PID" "$WORK/foundation.log" 600
+  export BANTU_SERVICES_FOUNDATION_URL=http://127.0.0.1:$((PORT + 1))
+fi
 # shellcheck disable=SC2086
 BANTU_DATA_DIR="$WORK/data" "$JAVA" $extra $FLAGS -XX:FlightRecorderOptions:stackdepth=256 -jar "$JAR" \
   --spring.profiles.active=local --server.port="$PORT" --logging.level.com.bantu=WARN > "$WORK/service.log" 2>&1 &
@@ -53,6 +67,7 @@ else
   URL="http://127.0.0.1:$PORT/api/service-management/customers?page=1&size=20"
 fi
 [ -n "${URL_PATH:-}" ] && URL="http://127.0.0.1:$PORT$URL_PATH"
+[ "$SERVICE" = service-management ] && [ "$CUSTOMERS" -gt 0 ] && bench_create_customers "$PORT" "$TOKEN" "$CUSTOMERS"
 code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "$URL")
 [ "$code" = 200 ] || { echo "$URL answered $code" >&2; exit 1; }
 echo "warming up for ${WARM} s..."
@@ -74,6 +89,8 @@ summary=$(python3 bench/jfr-summary.py "$WORK/samples.json" "$TOP")
 {
   echo "# Profile: $SERVICE \`GET ${URL#http://127.0.0.1:$PORT}\`"
   echo
+  [ "$CUSTOMERS" -gt 0 ] && printf '%s\n\n' "$CUSTOMERS customers created through the API first; a \
+foundation-service beside it answers the user names."
   echo "Run $(date -u +%Y-%m-%dT%H:%MZ) by \`bench/profile.sh\`: the service alone (local profile, H2 in the process,"
   echo "Redis $( [ "${BANTU_REVOCATION_STORE}" = redis ] && echo "on 127.0.0.1:6379" || echo "not available: in-memory revocation")) on \`$("$JAVA" -version 2>&1 | head -1)\`,"
   echo "flags \`$FLAGS\`; wrk -t1 -c$CONNECTIONS, ${WARM} s of warm-up, then ${DURATION} s recorded with JFR (settings=profile)."
