@@ -37,8 +37,8 @@ public final class AuditBodies {
     }
 
     /**
-     * Hands the audit filter a response body written without Spring MVC's message converters (and so without this
-     * class's {@link ResponseSide}): {@code ApiResponseWriter}'s.
+     * Hands the audit filter the response body when it follows the request: from {@link ResponseSide}, and from
+     * {@code ApiResponseWriter}, which writes without Spring MVC's message converters and so without the advice.
      */
     public static void responseWritten(HttpServletRequest request, Object body) {
         if (body != null && request.getAttribute(AuditFilter.ACTIVE) != null) {
@@ -75,9 +75,8 @@ public final class AuditBodies {
         public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
                                       Class<? extends HttpMessageConverter<?>> converterType,
                                       ServerHttpRequest request, ServerHttpResponse response) {
-            if (body != null && request instanceof ServletServerHttpRequest servlet
-                    && servlet.getServletRequest().getAttribute(AuditFilter.ACTIVE) != null) {
-                servlet.getServletRequest().setAttribute(RESPONSE_BODY, body);
+            if (request instanceof ServletServerHttpRequest servlet) {
+                responseWritten(servlet.getServletRequest(), body);
             }
             return body;
         }

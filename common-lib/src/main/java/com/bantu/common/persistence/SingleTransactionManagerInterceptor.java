@@ -63,10 +63,8 @@ public class SingleTransactionManagerInterceptor extends TransactionInterceptor 
         public Object postProcessBeforeInitialization(Object bean, String beanName) throws BeansException {
             if (bean.getClass() == TransactionInterceptor.class) {
                 TransactionInterceptor spring = (TransactionInterceptor) bean;
-                SingleTransactionManagerInterceptor replacement = new SingleTransactionManagerInterceptor();
-                replacement.setTransactionAttributeSource(spring.getTransactionAttributeSource());
+                SingleTransactionManagerInterceptor replacement = like(spring);
                 replacement.setTransactionManager(spring.getTransactionManager());
-                replacement.setBeanFactory(beanFactory);
                 return replacement;
             }
             if (SPRING_DATA && bean instanceof RepositoryFactoryBeanSupport<?, ?, ?> repositories) {
@@ -83,15 +81,21 @@ public class SingleTransactionManagerInterceptor extends TransactionInterceptor 
             }
             for (Advisor advisor : proxy.getAdvisors()) {
                 if (advisor.getAdvice().getClass() == TransactionInterceptor.class) {
-                    TransactionInterceptor spring = (TransactionInterceptor) advisor.getAdvice();
-                    SingleTransactionManagerInterceptor replacement = new SingleTransactionManagerInterceptor();
-                    replacement.setTransactionAttributeSource(spring.getTransactionAttributeSource());
+                    SingleTransactionManagerInterceptor replacement =
+                            like((TransactionInterceptor) advisor.getAdvice());
                     replacement.setTransactionManagerBeanName(managers[0]);
-                    replacement.setBeanFactory(beanFactory);
                     replacement.afterPropertiesSet();
                     proxy.replaceAdvisor(advisor, new DefaultPointcutAdvisor(replacement));
                 }
             }
+        }
+
+        /** One with Spring's attribute source and this context's bean factory (the caller names the manager). */
+        private SingleTransactionManagerInterceptor like(TransactionInterceptor spring) {
+            SingleTransactionManagerInterceptor replacement = new SingleTransactionManagerInterceptor();
+            replacement.setTransactionAttributeSource(spring.getTransactionAttributeSource());
+            replacement.setBeanFactory(beanFactory);
+            return replacement;
         }
 
         @Override
