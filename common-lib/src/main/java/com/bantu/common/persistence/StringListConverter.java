@@ -5,6 +5,7 @@ import jakarta.persistence.Converter;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A JSON array of strings stored in a TEXT column (portable across MySQL, MariaDB and H2). */
@@ -12,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class StringListConverter implements AttributeConverter<List<String>, String> {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<List<String>> TYPE = new TypeReference<>() { };
+    private static final ObjectReader READER = JSON.readerFor(new TypeReference<List<String>>() { });
 
     @Override
     public String convertToDatabaseColumn(List<String> value) {
@@ -21,9 +22,9 @@ public class StringListConverter implements AttributeConverter<List<String>, Str
 
     @Override
     public List<String> convertToEntityAttribute(String column) {
-        if (column == null || column.isBlank()) {
+        if (column == null || column.isBlank() || "[]".equals(column)) {
             return new ArrayList<>();
         }
-        return new ArrayList<>(JSON.readValue(column, TYPE));
+        return new ArrayList<>(READER.<List<String>>readValue(column));
     }
 }

@@ -16,7 +16,6 @@ import org.springframework.web.method.support.HandlerMethodReturnValueHandler;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.RequestResponseBodyMethodProcessor;
-import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,6 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link RequestResponseBodyMethodProcessor}, as do bodies that are not an {@code ApiResponse}. Response-body advice
  * is not run on this path: the project's one, {@link AuditBodies}, is called directly (a test fails when another
  * advice appears). The writer and its JSON settings are the context's {@link JsonMapper}'s, as the converter's are.
+ * The body is serialized first and written in one call: a list page larger than the container's buffer (8 KB) then
+ * goes out as one chunk, not flushed every few kilobytes while Jackson writes it; one that fits still gets its
+ * {@code Content-Length} from the container when the request ends (not before: the audit filter runs first).
  * {@link HandlerAdapterTuning} installs it.
  */
 public class ApiResponseWriter implements HandlerMethodReturnValueHandler {
@@ -43,10 +45,7 @@ public class ApiResponseWriter implements HandlerMethodReturnValueHandler {
     private final Map<Executable, Boolean> handled = new ConcurrentHashMap<>();
 
     public ApiResponseWriter(JsonMapper json, HandlerMethodReturnValueHandler standard) {
-        // neither closed nor flushed: the container sets Content-Length when the answer fits its buffer, as it does
-        // for the converter's answers
-        this.writer = json.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                .without(StreamWriteFeature.FLUSH_PASSED_TO_STREAM);
+        this.writer = json.writer();
         this.standard = standard;
     }
 
@@ -68,8 +67,9 @@ public class ApiResponseWriter implements HandlerMethodReturnValueHandler {
         }
         mav.setRequestHandled(true);
         AuditBodies.responseWritten(request, value);
+        byte[] body = writer.writeValueAsBytes(value);
         response.setContentType(JSON);
-        writer.writeValue(response.getOutputStream(), value);
+        response.getOutputStream().write(body);
     }
 
     /** Whether Spring's content negotiation could only choose {@code application/json} for this request. */

@@ -12,8 +12,6 @@ import com.bantu.common.scope.DataScope;
 import com.bantu.common.scope.Owned;
 import com.bantu.common.security.BantuPrincipal;
 import com.bantu.common.security.CurrentUser;
-import com.bantu.servicemanagement.customerlevel.CustomerLevel;
-import com.bantu.servicemanagement.customerlevel.CustomerLevelService;
 import com.bantu.servicemanagement.industry.Industry;
 import com.bantu.servicemanagement.industry.IndustryService;
 import com.bantu.servicemanagement.internal.CustomerChangedV1;
@@ -70,16 +68,16 @@ public class CustomerService {
     private final CustomerPageQuery pageQuery;
     private final Tx tx;
     private final IndustryService industries;
-    private final CustomerLevelService levels;
+    private final CustomerRows customerRows;
     private final IntegrationEvents events;
 
     public CustomerService(CustomerRepository customers, CustomerSourceService sources,
                            CustomerChannelService channels, FoundationNames names, CodeSequences sequences,
                            CustomerPageQuery pageQuery, Tx tx, IndustryService industries,
-                           CustomerLevelService levels, IntegrationEvents events) {
+                           CustomerRows customerRows, IntegrationEvents events) {
         this.events = events;
         this.industries = industries;
-        this.levels = levels;
+        this.customerRows = customerRows;
         this.pageQuery = pageQuery;
         this.tx = tx;
         this.customers = customers;
@@ -123,19 +121,17 @@ public class CustomerService {
         boolean prefixSearch = f.name() != null && !f.name().isBlank() && !"contains".equals(f.nameMatch());
         Sort fallback = prefixSearch ? Sort.by("name", "createdAt") : Sort.by(Sort.Direction.DESC, "createdAt");
         Sort sort = QueryParams.sort(sortBy, sortOrder, SORTS, fallback);
-        Rows rows = tx.read(() -> {
+        Page read = tx.read(() -> {
             CustomerPageQuery.Result result = pageQuery.run(f, DataScope.current(), sort, page);
-            Map<String, Customer> byId = customers.findAllById(result.ids()).stream()
-                    .collect(Collectors.toMap(Customer::getId, c -> c));
-            return rows(result.ids().stream().map(byId::get).filter(Objects::nonNull).toList(), result.total());
+            return new Page(customerRows.byIds(result.ids()), result.total());
         });
-        return new ItemsPage<>(responses(rows), rows.total(), page.page(), page.size());
+        return new ItemsPage<>(responses(read.rows()), read.total(), page.page(), page.size());
     }
 
     /** The customer if the caller's data scope covers it; 404 otherwise (missing and out of scope look the same). */
     public CustomerResponse get(String id) {
-        return responses(tx.read(() -> rows(List.of(customers.getOrThrow(id, SCOPE.current(), NOT_FOUND)), 1)))
-                .get(0);
+        return responses(List.of(customerRows.byId(id, DataScope.current())
+                .orElseThrow(() -> new NotFoundException(NOT_FOUND)))).get(0);
     }
 
     /**
@@ -416,50 +412,21 @@ public class CustomerService {
         }
     }
 
-    /**
-     * Customer rows with what their responses need from this service's own tables (parent, source and channel names,
-     * industries, levels). Foundation's display names are not here: {@link #responses} resolves them after the commit.
-     */
-    private record Rows(List<Customer> items, long total, Map<String, String> parents, Map<String, String> sources,
-                        Map<String, String> channels, Map<String, Industry> industries,
-                        Map<String, CustomerLevel> levels) {
+    /** A page's rows and the total of the list (read in one transaction). */
+    private record Page(List<CustomerRows.Row> rows, long total) {
     }
 
-    /** Called inside {@link Tx#read}: the lookups join its one transaction instead of each opening its own. */
-    private Rows rows(List<Customer> rows, long total) {
-        return new Rows(rows, total, names(rows.stream().map(c -> c.parentCustomerId).toList()),
-                sources.names(rows.stream().map(c -> c.sourceId).toList()),
-                channels.names(rows.stream().map(c -> c.channelId).toList()),
-                industries.byIds(rows.stream().map(c -> c.industryId).toList()),
-                levels.byCodes(rows.stream().map(c -> c.level).toList()));
-    }
-
-    private List<CustomerResponse> responses(Rows read) {
-        List<Customer> rows = read.items();
-        Map<String, String> parents = read.parents();
-        Map<String, String> sourceNames = read.sources();
-        Map<String, String> channelNames = read.channels();
+    /** The rows' answers, with foundation's display names (resolved outside any transaction). */
+    private List<CustomerResponse> responses(List<CustomerRows.Row> rows) {
         Map<String, String> users = names.users(rows.stream()
-                .flatMap(c -> Stream.of(c.ownerUserId, c.agentUserId)).toList());
-        Map<String, String> orgs = names.organizations(rows.stream().map(c -> c.agentId).toList());
-        Map<String, Industry> industryRows = read.industries();
-        Map<String, CustomerLevel> levelRows = read.levels();
+                .flatMap(r -> Stream.of(r.customer().ownerUserId, r.customer().agentUserId)).toList());
+        Map<String, String> orgs = names.organizations(rows.stream().map(r -> r.customer().agentId).toList());
         List<CustomerResponse> out = new ArrayList<>(rows.size());
-        for (Customer c : rows) {
-            out.add(CustomerMapper.toResponse(c, new DisplayNames(
-                    c.parentCustomerId == null ? c.parentName : parents.get(c.parentCustomerId),
-                    c.sourceId == null ? c.sourceName : sourceNames.get(c.sourceId),
-                    c.channelId == null ? c.channelName : channelNames.get(c.channelId),
-                    users.get(c.ownerUserId), users.get(c.agentUserId), orgs.get(c.agentId),
-                    industryName(industryRows.get(c.industryId), Industry::getNameZh),
-                    industryName(industryRows.get(c.industryId), Industry::getNameId),
-                    levelRows.containsKey(c.level) ? levelRows.get(c.level).getNameZh() : null,
-                    levelRows.containsKey(c.level) ? levelRows.get(c.level).getNameId() : null)));
+        for (CustomerRows.Row r : rows) {
+            Customer c = r.customer();
+            out.add(CustomerMapper.toResponse(c, r.names().withFoundation(users.get(c.ownerUserId),
+                    users.get(c.agentUserId), orgs.get(c.agentId))));
         }
         return out;
-    }
-
-    private static String industryName(Industry industry, java.util.function.Function<Industry, String> name) {
-        return industry == null ? null : name.apply(industry);
     }
 }

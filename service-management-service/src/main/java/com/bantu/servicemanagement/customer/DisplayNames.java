@@ -12,4 +12,10 @@ public record DisplayNames(
         String industryNameId,
         String levelNameZh,
         String levelNameId) {
+
+    /** The same names with foundation-service's: the owner's and the agent user's names, the agent organization's. */
+    DisplayNames withFoundation(String ownerUserName, String agentUserName, String agentName) {
+        return new DisplayNames(parentName, sourceName, channelName, ownerUserName, agentUserName, agentName,
+                industryNameZh, industryNameId, levelNameZh, levelNameId);
+    }
 }
