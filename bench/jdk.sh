@@ -15,7 +15,8 @@
 # slice), ROUNDS (4), WARM (20 s per warm-up slice, two slices per configuration and endpoint), PORT_BASE (28380:
 # foundation +1…, service-management +11…),
 # CUSTOMERS (0: the local profile's empty customer table; N creates N customers through each service-management's API
-# before the warm-up, with a level and an industry, and points it at its own foundation-service for the user names).
+# before the warm-up, with a level and an industry, and points it at its own foundation-service for the user names),
+# ENDPOINTS ("users customers": which of the two to measure).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -28,6 +29,7 @@ FLAGS=${FLAGS:-"-XX:+UseSerialGC -Xss512k -Xmx256m"}
 CONNECTIONS=${CONNECTIONS:-16}
 DURATION=${DURATION:-10}
 ROUNDS=${ROUNDS:-4}
+ENDPOINTS=${ENDPOINTS:-users customers}
 WARM=${WARM:-20}
 PORT_BASE=${PORT_BASE:-28380}
 OUT=${OUT:-bench/results/jdk.md}
@@ -96,7 +98,7 @@ url_of() { # name endpoint
 token_of() { if [ "$2" = users ]; then echo "${FTOKEN[$1]}"; else echo "$SM_TOKEN"; fi; }
 pid_of() { if [ "$2" = users ]; then echo "${FPID[$1]}"; else echo "${SPID[$1]}"; fi; }
 for n in "${NAMES[@]}"; do
-  for e in users customers; do
+  for e in $ENDPOINTS; do
     code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $(token_of "$n" $e)" "$(url_of "$n" $e)")
     [ "$code" = 200 ] || { echo "$n $e answered $code: $(url_of "$n" $e)" >&2; exit 1; }
   done
@@ -119,12 +121,12 @@ slice() { # name endpoint seconds -> "req/s µs/request"
 
 echo "warm-up: 2 × ${WARM} s per configuration and endpoint"
 for _ in 1 2; do
-  for n in "${NAMES[@]}"; do for e in users customers; do echo "  warm $n $e: $(slice "$n" $e "$WARM")"; done; done
+  for n in "${NAMES[@]}"; do for e in $ENDPOINTS; do echo "  warm $n $e: $(slice "$n" $e "$WARM")"; done; done
 done
 
 declare -A RPS US
 for r in $(seq 1 "$ROUNDS"); do
-  for e in users customers; do
+  for e in $ENDPOINTS; do
     for n in "${NAMES[@]}"; do
       read -r rps us <<<"$(slice "$n" $e "$DURATION")"
       RPS[$n.$e]+="$rps "; US[$n.$e]+="$us "
@@ -165,15 +167,19 @@ mkdir -p "$(dirname "$OUT")"
     echo "- **$n**: \`$("${JAVA[$n]}" -version 2>&1 | head -1)\`${ENVS[$n]:+, environment \`${ENVS[$n]}\`}${JARS_FROM[$n]:-}; both services ready ${READY[$n]} s after the common launch"
   done
   echo
-  echo "## foundation \`GET /api/foundation/users/{id}\` (token from the admin's login)"
-  echo
-  table users
-  echo
-  rows=$((CUSTOMERS < 20 ? CUSTOMERS : 20))
-  echo "## service-management \`GET /api/service-management/customers?page=1&size=20\` (an ADMIN access token$( \
-    [ "$CUSTOMERS" -gt 0 ] && echo "; $CUSTOMERS customers created through the API first, a page of $rows rows" \
-    || echo "; the local profile's customer table is empty: an empty page"))"
-  echo
-  table customers
+  if [[ " $ENDPOINTS " == *" users "* ]]; then
+    echo "## foundation \`GET /api/foundation/users/{id}\` (token from the admin's login)"
+    echo
+    table users
+    echo
+  fi
+  if [[ " $ENDPOINTS " == *" customers "* ]]; then
+    rows=$((CUSTOMERS < 20 ? CUSTOMERS : 20))
+    echo "## service-management \`GET /api/service-management/customers?page=1&size=20\` (an ADMIN access token$( \
+      [ "$CUSTOMERS" -gt 0 ] && echo "; $CUSTOMERS customers created through the API first, a page of $rows rows" \
+      || echo "; the local profile's customer table is empty: an empty page"))"
+    echo
+    table customers
+  fi
 } > "$OUT"
 cat "$OUT"

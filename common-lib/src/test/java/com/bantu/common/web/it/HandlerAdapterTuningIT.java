@@ -23,6 +23,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.module.blackbird.BlackbirdModule;
 
 /**
  * common-lib's changes to Spring MVC's handler adapter, over real HTTP in a small servlet service on MariaDB and
@@ -48,6 +50,8 @@ class HandlerAdapterTuningIT {
     int port;
     @Autowired
     JwtService jwt;
+    @Autowired
+    JsonMapper json;
 
     TestHttp http;
     String token;
@@ -57,6 +61,12 @@ class HandlerAdapterTuningIT {
         http = TestHttp.local(port);
         token = jwt.issueAccess(SeededGrants.apply(new JwtService.Subject(UUID.randomUUID().toString(), "sally",
                 "sally@x.test", List.of("SALES"), "org-1"))).token();
+    }
+
+    /** The context's mapper (the writer's and the converters') reads properties through Blackbird's lambdas. */
+    @Test
+    void theMapperHasBlackbird() {
+        assertThat(json.registeredModules()).anyMatch(BlackbirdModule.class::isInstance);
     }
 
     @Test
