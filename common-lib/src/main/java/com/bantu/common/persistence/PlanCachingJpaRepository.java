@@ -27,8 +27,8 @@ import org.springframework.data.jpa.repository.support.SimpleJpaRepository;
  * so a handful of query strings cover every list size and each is translated once and then served from Hibernate's
  * query plan cache. Lists longer than {@link #CHUNK} are read in chunks of that size.
  * <p>
- * {@link Installer} makes this the base class of every Spring Data JPA repository; {@link BaseRepository#findAllWhereIn}
- * reads by another attribute the same way.
+ * {@link Installer} makes this the base class of every Spring Data JPA repository;
+ * {@link BaseRepository#findAllWhereIn} reads by another attribute the same way.
  */
 public class PlanCachingJpaRepository<T, ID> extends SimpleJpaRepository<T, ID> {
 
