@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.bantu.common.audit.AuditBodies;
 import com.bantu.common.audit.it.AuditTestApp;
 import com.bantu.common.security.JwtService;
+import com.bantu.common.test.FakeService;
 import com.bantu.common.test.SeededGrants;
 import com.bantu.common.test.TestHttp;
 import com.bantu.common.test.TestInfrastructure;
@@ -41,9 +42,16 @@ class HandlerAdapterTuningIT {
     /** An Accept header Spring's negotiation answers with JSON too, but that the writer leaves to it (a +json type). */
     static final String NEGOTIATED = "application/json, application/problem+json;q=0.5";
 
+    /**
+     * Acknowledges the audit events the writes here publish, so none is retried in the background against a dead
+     * port (the retries' log lines would land in later tests of this JVM, LogShipperTest counts them).
+     */
+    static final FakeService FOUNDATION = FakeService.start().data("/internal/events", Map.of("outcome", "processed"));
+
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.register(registry, "bantu_tuning_it");
+        registry.add("bantu.services.foundation.url", FOUNDATION::url);
     }
 
     @LocalServerPort
