@@ -55,11 +55,14 @@ start_runner() { # envs flags only
   done
   echo "runner timed out"; tail -20 "$WORK/run.log"; return 1
 }
+java_of() { sed -nE 's/^Java: (.*) \(feature version [0-9]+\)$/\1/p' "$WORK/run.log" | head -1; }
+# CPU seconds (user + system) a process has used so far
+cpu_of() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$1/stat" 2>/dev/null || echo -; }
 ready_of() { sed -nE "s/^ready: $1 on :[0-9]+ after ([0-9.]+) s$/\1/p" "$WORK/run.log"; }
 pid_of() { sed -nE "s/^started $1 \(pid ([0-9]+),.*/\1/p" "$WORK/run.log"; }
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-alone_md=""; all_md=""; rss_md=""
+alone_md=""; all_md=""; rss_md=""; declare -A JAVA_USED=()
 for spec in "$@"; do
   name=${spec%%|*}; rest=${spec#*|}; envs=${rest%%|*}; flags=${rest#*|}
   echo "== $name: flags '${flags:-runner defaults}' env '${envs}'"
@@ -67,7 +70,7 @@ for spec in "$@"; do
     row="| $name |"
     for svc in $SERVICES; do
       start_runner "$envs" "$flags" "$svc"
-      r=$(ready_of "$svc"); p=$(pid_of "$svc")
+      r=$(ready_of "$svc"); p=$(pid_of "$svc"); JAVA_USED[$name]=$(java_of)
       row+=" $r s, $(rss_mib "$p") MiB |"
       echo "$name alone $svc: ready $r s"
       stop_runner
@@ -76,10 +79,14 @@ for spec in "$@"; do
   fi
   [ "$ALL" = 1 ] || continue
   start_runner "$envs" "$flags" ""
-  last=0; row="| $name |"
-  for svc in $SERVICES; do r=$(ready_of "$svc"); row+=" $r |"; last=$(awk -v a="$last" -v b="$r" 'BEGIN { print (b > a ? b : a) }'); done
-  all_md+="$row **$last** |"$'\n'
-  echo "$name all seven ready after $last s"
+  JAVA_USED[$name]=$(java_of)
+  last=0; cpu=0; row="| $name |"
+  for svc in $SERVICES; do
+    r=$(ready_of "$svc"); row+=" $r |"; last=$(awk -v a="$last" -v b="$r" 'BEGIN { print (b > a ? b : a) }')
+    cpu=$(awk -v a="$cpu" -v b="$(cpu_of "$(pid_of "$svc")")" 'BEGIN { printf "%.1f", a + b }')
+  done
+  all_md+="$row **$last** | $cpu |"$'\n'
+  echo "$name all seven ready after $last s ($cpu CPU s)"
   gp=$((8080 + OFFSET))
   bench_login "$gp" "$ADMIN_PASSWORD"; token=$TOKEN
   row="| $name |"; row_ready="| $name at ready |"
@@ -104,7 +111,7 @@ mkdir -p "$(dirname "$OUT")"
 {
   echo "# Local runner footprint"
   echo
-  echo "\`bench/footprint.sh\`, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(java -version 2>&1 | head -1) (unless a variant picks another JDK)."
+  echo "\`bench/footprint.sh\`, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores."
   echo "Every process is started by \`bin/run-local.sh\` (local profile, H2, class-data-sharing archives, ports +$OFFSET)."
   echo "**Load average (1/5/15 min)** before: $load_before; after: $load_after. Other processes share the $(nproc) cores: start-up"
   echo "times scale with that load; compare variants of the same run."
@@ -112,7 +119,8 @@ mkdir -p "$(dirname "$OUT")"
   echo "Variants:"
   for spec in "$@"; do
     name=${spec%%|*}; rest=${spec#*|}; envs=${rest%%|*}; flags=${rest#*|}
-    echo "- **$name**: JVM flags \`${flags:-runner defaults}\`${envs:+, environment \`$envs\`}"
+    echo "- **$name**: \`${JAVA_USED[$name]:-?}\`, JVM flags \`${flags:-runner defaults}\`${envs:+,}" \
+      "${envs:+environment \`$envs\`}"
   done
   if [ "$ALONE" = 1 ]; then
     echo
@@ -124,7 +132,10 @@ mkdir -p "$(dirname "$OUT")"
     echo
     echo "## All seven started together: seconds from the first launch to each one ready (the runner starts them at once)"
     echo
-    echo "$header all ready |"; echo "$sep---:|"; printf '%s' "$all_md"
+    echo "CPU s: user + system seconds of the seven processes together, read when the last one is ready; on"
+    echo "$(nproc) idle cores the start takes at least about that sum ÷ $(nproc)."
+    echo
+    echo "$header all ready | CPU s |"; echo "$sep---:|---:|"; printf '%s' "$all_md"
     echo
     echo "## RSS (MiB) at ready and after a warm-up (${WARM} s of wrk, 4 connections, per service list endpoint through the gateway)"
     echo

@@ -68,6 +68,12 @@ JVM_FLAGS=${BANTU_JVM_FLAGS:-"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k 
 # back to slower code: allow it (bench/results/jdk.md: without the flag JDK 25 needed up to 3.8x the CPU per request
 # of JDK 17, with it 0.92-1.29x).
 if [ "$JAVA_FEATURE" -ge 24 ]; then JVM_FLAGS="$JVM_FLAGS --sun-misc-unsafe-memory-access=allow"; fi
+# JDK 25+ by default: compact object headers (JEP 519, 8-byte headers). On 25 finance-service grew to 388-400 MiB RSS
+# after a warm-up, over the 384 MiB target; with them 372-375 MiB, for 13-14 % more CPU to start all seven
+# (bench/results/footprint.md). BANTU_JVM_FLAGS replaces the whole set, this flag included.
+if [ "$JAVA_FEATURE" -ge 25 ] && [ -z "${BANTU_JVM_FLAGS:-}" ]; then
+  JVM_FLAGS="$JVM_FLAGS -XX:+UseCompactObjectHeaders"
+fi
 if [ "${BANTU_MALLOC_ARENA_MAX:-2}" != 0 ]; then export MALLOC_ARENA_MAX=${BANTU_MALLOC_ARENA_MAX:-2}; fi
 
 need_build=0
@@ -105,10 +111,13 @@ fi
 # plus method profiles, faster again than the JDK 17 archive (bench/results/footprint.md). The archives are prepared
 # in the background once the suite is up (niced, one service at a time, on a throw-away data directory), so they
 # never delay a start: the first start of a build runs without them, the next one uses them. An archive belongs to
-# one jar and one JVM build (a different java prepares a new one). BANTU_CDS=0 turns class-data sharing off.
-JAVA_ID="$JAVA $("$JAVA" -version 2>&1 | grep ' version ' | head -1)"
+# one jar, one JVM build and one set of JVM flags (a different java prepares a new one; other BANTU_JVM_FLAGS get
+# their own set, as a JVM refuses an archive made under flags such as another object-header layout, and silently
+# starts without it). BANTU_CDS=0 turns class-data sharing off.
+JAVA_ID="$JAVA $("$JAVA" -version 2>&1 | grep ' version ' | head -1) $JVM_FLAGS"
 if [ "$JAVA_FEATURE" -ge 25 ]; then CDS_FILE=app.aot; else CDS_FILE=app.jsa; fi
 CDS_ROOT=data/cds/jdk$JAVA_FEATURE   # one set per JDK feature version: switching JDKs keeps both
+if [ -n "${BANTU_JVM_FLAGS:-}" ]; then CDS_ROOT="$CDS_ROOT-flags$(printf '%s' "$JVM_FLAGS" | cksum | cut -d' ' -f1)"; fi
 cds_fresh() {
   local dir="$CDS_ROOT/$1"
   [ -f "$dir/$CDS_FILE" ] && [ "$dir/$CDS_FILE" -nt "$1/target/$1.jar" ] && [ "$(cat "$dir/jvm" 2>/dev/null)" = "$JAVA_ID" ]
