@@ -68,9 +68,9 @@ JVM_FLAGS=${BANTU_JVM_FLAGS:-"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k 
 # back to slower code: allow it (bench/results/jdk.md: without the flag JDK 25 needed up to 3.8x the CPU per request
 # of JDK 17, with it 0.92-1.29x).
 if [ "$JAVA_FEATURE" -ge 24 ]; then JVM_FLAGS="$JVM_FLAGS --sun-misc-unsafe-memory-access=allow"; fi
-# JDK 25+ by default: compact object headers (JEP 519, 8-byte headers). On 25 finance-service grew to 388-400 MiB RSS
-# after a warm-up, over the 384 MiB target; with them 372-375 MiB, for 13-14 % more CPU to start all seven
-# (bench/results/footprint.md). BANTU_JVM_FLAGS replaces the whole set, this flag included.
+# JDK 25+ by default: compact object headers (JEP 519, 8-byte headers). On 25 finance-service had 369-400 MiB RSS
+# after a warm-up, over the 384 MiB target in four of six runs; with them 372-375 MiB, for 13-14 % more CPU to start
+# all seven (bench/results/footprint.md). BANTU_JVM_FLAGS replaces the whole set, this flag included.
 if [ "$JAVA_FEATURE" -ge 25 ] && [ -z "${BANTU_JVM_FLAGS:-}" ]; then
   JVM_FLAGS="$JVM_FLAGS -XX:+UseCompactObjectHeaders"
 fi
